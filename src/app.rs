@@ -1,0 +1,234 @@
+//! What every command gets: the global flags resolved against environment, config and
+//! defaults (flag > environment > context > preferences > default), the terminal, and
+//! the target server.
+
+use crate::cli::GlobalArgs;
+use crate::config::credentials::{Credentials, StoreKind, StorePref};
+use crate::config::{self, AuthInfo, Config};
+use crate::error::{Error, Result};
+use crate::output::{Format, Output, Renderer};
+use crate::pb::{Client, ClientOptions};
+use crate::ui::{ColorWhen, Ui};
+use std::cell::OnceCell;
+use std::path::PathBuf;
+use std::time::Duration;
+
+pub const DEFAULT_AUTH_COLLECTION: &str = "_superusers";
+
+pub struct App {
+    pub ui: Ui,
+    pub global: GlobalArgs,
+    pub config_path: PathBuf,
+    config: OnceCell<Result<Config>>,
+}
+
+/// The server a command talks to: a context, or `PBCTL_URL` (context-less CI mode).
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// `None` in context-less mode.
+    pub context: Option<String>,
+    pub url: String,
+    pub auth_collection: String,
+    pub identity: Option<String>,
+    pub options: ClientOptions,
+    pub auth: Option<AuthInfo>,
+}
+
+impl Target {
+    pub fn label(&self) -> String {
+        match &self.context {
+            Some(name) => format!("context \"{name}\""),
+            None => format!("{} (PBCTL_URL)", self.url),
+        }
+    }
+}
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+impl App {
+    pub fn new(global: GlobalArgs) -> App {
+        let config_path = config::config_path(global.config.as_deref());
+        let mut global = global;
+        if global.verbose == 0 && env("PBCTL_DEBUG").is_some_and(|v| v != "0") {
+            global.verbose = 1;
+        }
+        if !global.no_input && env("PBCTL_NO_INPUT").is_some_and(|v| v != "0" && v != "false") {
+            global.no_input = true;
+        }
+        let mut app = App {
+            ui: Ui::default(),
+            global,
+            config_path,
+            config: OnceCell::new(),
+        };
+        let color = app
+            .global
+            .color
+            .clone()
+            .or_else(|| app.config().ok().and_then(|c| c.preferences.color.clone()))
+            .and_then(|c| ColorWhen::parse(&c).ok())
+            .unwrap_or(ColorWhen::Auto);
+        let g = &app.global;
+        app.ui = Ui::new(color, g.quiet, g.verbose, g.no_input, g.yes);
+        app.ui.json_errors = app.format().is_machine();
+        app
+    }
+
+    /// The config, loaded once. Commands that change it use [`config::update`].
+    pub fn config(&self) -> Result<&Config> {
+        self.config
+            .get_or_init(|| config::load(&self.config_path))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    pub fn update_config<T>(&self, change: impl FnOnce(&mut Config) -> Result<T>) -> Result<T> {
+        config::update(&self.config_path, change)
+    }
+
+    pub fn credentials(&self) -> Result<Credentials> {
+        let pref = match env("PBCTL_CREDENTIAL_STORE") {
+            Some(s) => s,
+            None => self
+                .config()
+                .ok()
+                .and_then(|c| c.preferences.credential_store.clone())
+                .unwrap_or_else(|| "auto".into()),
+        };
+        Ok(Credentials::new(
+            &self.config_path,
+            StorePref::parse(&pref)?,
+        ))
+    }
+
+    /// `-o`: flag or `PBCTL_OUTPUT`, else the context's, else the preference, else table.
+    pub fn format(&self) -> Format {
+        if let Some(f) = &self.global.output {
+            return Format::parse(f).unwrap_or(Format::Table);
+        }
+        let Ok(config) = self.config() else {
+            return Format::Table;
+        };
+        let from_context = self
+            .context_name()
+            .ok()
+            .flatten()
+            .and_then(|name| config.context(&name))
+            .and_then(|c| c.output.clone());
+        from_context
+            .or_else(|| config.preferences.output.clone())
+            .and_then(|f| Format::parse(&f).ok())
+            .unwrap_or(Format::Table)
+    }
+
+    pub fn timeout(&self) -> Result<Option<Duration>> {
+        match &self.global.timeout {
+            None => Ok(None),
+            Some(t) => parse_duration(t).map(Some),
+        }
+    }
+
+    pub fn print(&self, output: &Output) -> Result<()> {
+        Renderer {
+            format: self.format(),
+            jq: self.global.jq.as_deref(),
+            raw: self.global.raw,
+            ui: &self.ui,
+        }
+        .print(output)
+    }
+
+    /// The context chosen for this command: `--context`, else (unless `PBCTL_URL` is
+    /// set) `PBCTL_CONTEXT`, else the current context. `None` in context-less mode or
+    /// when there is no current context.
+    pub fn context_name(&self) -> Result<Option<String>> {
+        if let Some(name) = &self.global.context {
+            return Ok(Some(name.clone()));
+        }
+        if env("PBCTL_URL").is_some() {
+            return Ok(None);
+        }
+        if let Some(name) = env("PBCTL_CONTEXT") {
+            return Ok(Some(name));
+        }
+        Ok(self.config()?.current_context.clone())
+    }
+
+    /// Resolve the target server (SPEC 1.1).
+    pub fn target(&self) -> Result<Target> {
+        let timeout = self.timeout()?;
+        match self.context_name()? {
+            Some(name) => {
+                let ctx = self.config()?.require(&name)?;
+                Ok(Target {
+                    context: Some(ctx.name.clone()),
+                    url: ctx.url.clone(),
+                    auth_collection: ctx
+                        .auth
+                        .as_ref()
+                        .map(|a| a.collection.clone())
+                        .or_else(|| ctx.auth_collection.clone())
+                        .unwrap_or_else(|| DEFAULT_AUTH_COLLECTION.into()),
+                    identity: ctx.identity.clone(),
+                    options: ClientOptions {
+                        ca_file: ctx.tls.ca_file.clone(),
+                        insecure_skip_verify: ctx.tls.insecure_skip_verify,
+                        timeout,
+                    },
+                    auth: ctx.auth.clone(),
+                })
+            }
+            None => match env("PBCTL_URL") {
+                Some(url) => Ok(Target {
+                    context: None,
+                    url: config::normalize_url(&url).map_err(|e| e.context("PBCTL_URL"))?,
+                    auth_collection: env("PBCTL_AUTH_COLLECTION")
+                        .unwrap_or_else(|| DEFAULT_AUTH_COLLECTION.into()),
+                    identity: env("PBCTL_IDENTITY"),
+                    options: ClientOptions {
+                        ca_file: env("PBCTL_CA_FILE"),
+                        insecure_skip_verify: env("PBCTL_INSECURE_SKIP_VERIFY")
+                            .is_some_and(|v| v == "1" || v == "true"),
+                        timeout,
+                    },
+                    auth: None,
+                }),
+                None => Err(Error::usage("no context selected").hint(
+                    "add one with `pbctl context add NAME --url URL --use`, pick one with --context, or set PBCTL_URL",
+                )),
+            },
+        }
+    }
+
+    /// A client for the target, without a token.
+    pub fn client(&self, target: &Target) -> Result<Client> {
+        Client::new(&target.url, &target.options, &self.ui)
+    }
+
+    /// A client for the target carrying a valid token (refreshed if it is close to expiry).
+    pub async fn authed(&self) -> Result<(Target, Client)> {
+        let target = self.target()?;
+        let client = self.client(&target)?;
+        let token = crate::session::valid_token(self, &target, &client).await?;
+        Ok((target, client.with_token(Some(token))))
+    }
+
+    /// Read the stored token of a context (no checks).
+    pub fn stored_token(&self, context: &str, auth: &AuthInfo) -> Result<Option<String>> {
+        self.credentials()?
+            .load(context, StoreKind::parse(&auth.store))
+    }
+}
+
+/// Durations such as `30s`, `5m`, `30d`, or plain seconds.
+pub fn parse_duration(s: &str) -> Result<Duration> {
+    let s = s.trim();
+    if let Ok(secs) = s.parse::<u64>() {
+        return Ok(Duration::from_secs(secs));
+    }
+    humantime::parse_duration(s).map_err(|e| {
+        Error::usage(format!("invalid duration {s:?}: {e}")).hint("use e.g. 30s, 5m, 2h, 30d")
+    })
+}

@@ -1,0 +1,111 @@
+//! The clap definition of the command line: global flags (SPEC 1.1) and the command
+//! groups. Each group's arguments live beside its code in `commands/`.
+
+use crate::commands;
+use clap::{Args, Parser, Subcommand};
+use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
+use std::path::PathBuf;
+
+pub const ABOUT: &str =
+    "pbctl: a kubectl-style CLI for PocketBase control planes and NATS decentralized auth";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "pbctl",
+    version,
+    about = ABOUT,
+    long_about = None,
+    disable_help_subcommand = true,
+    propagate_version = true,
+    max_term_width = 100,
+    after_help = "Examples:\n  pbctl context add dev --url http://127.0.0.1:8090 --use\n  pbctl auth login --identity admin@example.com\n  pbctl health\n  pbctl help environment"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags accepted by every command, before or after the subcommand.
+#[derive(Debug, Clone, Args, Default)]
+pub struct GlobalArgs {
+    /// Use this context for one command [env: PBCTL_CONTEXT]
+    #[arg(long, global = true, value_name = "NAME", add = ArgValueCandidates::new(context_candidates))]
+    pub context: Option<String>,
+
+    /// Config file (default $PBCTL_CONFIG_DIR/config.yaml)
+    #[arg(long, global = true, value_name = "FILE", env = "PBCTL_CONFIG")]
+    pub config: Option<PathBuf>,
+
+    /// Output format: table, wide, json, yaml, jsonl, name
+    #[arg(short, long, global = true, value_name = "FMT", env = "PBCTL_OUTPUT",
+          value_parser = ["table", "wide", "json", "yaml", "jsonl", "name"])]
+    pub output: Option<String>,
+
+    /// Filter the JSON result with a jq expression; prints one JSON value per line
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+
+    /// With --jq: print strings without quotes
+    #[arg(long, global = true)]
+    pub raw: bool,
+
+    /// When to use colors: auto, always, never
+    #[arg(long, global = true, value_name = "WHEN", value_parser = ["auto", "always", "never"])]
+    pub color: Option<String>,
+
+    /// No progress or status lines on stderr
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// -v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// Answer yes to confirmations
+    #[arg(short, long, global = true)]
+    pub yes: bool,
+
+    /// Never prompt [env: PBCTL_NO_INPUT=1]
+    #[arg(long, global = true)]
+    pub no_input: bool,
+
+    /// Per-request timeout, e.g. 30s, 2m
+    #[arg(long, global = true, value_name = "DUR", env = "PBCTL_TIMEOUT")]
+    pub timeout: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    #[command(visible_alias = "ctx")]
+    Context(commands::context::ContextArgs),
+    Auth(commands::auth::AuthArgs),
+    Health(commands::health::HealthArgs),
+    Settings(commands::settings::SettingsArgs),
+    Api(commands::api::ApiArgs),
+    Completion(commands::completion::CompletionArgs),
+    Help(commands::help::HelpArgs),
+}
+
+/// Context names for dynamic shell completion.
+pub fn context_candidates() -> Vec<CompletionCandidate> {
+    let path = crate::config::config_path(
+        std::env::var_os("PBCTL_CONFIG")
+            .map(PathBuf::from)
+            .as_deref(),
+    );
+    crate::config::load(&path)
+        .map(|c| {
+            c.contexts
+                .into_iter()
+                .map(|ctx| CompletionCandidate::new(ctx.name).help(Some(ctx.url.into())))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The clap command tree (for help, docs and completions).
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}

@@ -1,0 +1,631 @@
+//! `pbctl context`: named servers (SPEC 2.1).
+
+use crate::app::{App, DEFAULT_AUTH_COLLECTION};
+use crate::cli::context_candidates;
+use crate::config::{self, AuthInfo, Config, Context, normalize_url, validate_context_name};
+use crate::error::{Error, Result};
+use crate::output::{Column, Output};
+use crate::pb::token::{format_time, now};
+use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCandidates;
+use serde_json::{Value, json};
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+#[command(
+    about = "Manage contexts: named PocketBase servers such as dev, staging and prod",
+    after_help = "Examples:\n  pbctl context add prod --url https://pb.example.com --identity admin@example.com\n  pbctl context use prod\n  pbctl context use -\n  pbctl --context staging health"
+)]
+pub struct ContextArgs {
+    #[command(subcommand)]
+    pub command: ContextCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContextCommand {
+    Add(AddArgs),
+    #[command(visible_alias = "ls")]
+    List(ListArgs),
+    Use(UseArgs),
+    Current(CurrentArgs),
+    Show(ShowArgs),
+    Set(SetArgs),
+    Rename(RenameArgs),
+    #[command(visible_alias = "rm")]
+    Delete(DeleteArgs),
+    #[command(name = "import-pb-cli")]
+    ImportPbCli(ImportArgs),
+}
+
+/// Add a context
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  pbctl context add dev --url http://127.0.0.1:8090 --use\n  pbctl context add prod --url https://pb.example.com --identity admin@example.com \\\n      --ca-file /etc/ssl/my-ca.pem --nats-url nats://nats.example.com:4222"
+)]
+pub struct AddArgs {
+    /// Context name: a letter or digit, then letters, digits, '.', '_' or '-'
+    pub name: String,
+    /// Server base URL (http or https)
+    #[arg(long)]
+    pub url: String,
+    /// Auth collection to log in to [default: _superusers]
+    #[arg(long, value_name = "C")]
+    pub auth_collection: Option<String>,
+    /// Default identity (email or username) for `auth login`
+    #[arg(long, value_name = "I")]
+    pub identity: Option<String>,
+    /// CA certificate (PEM) to trust for this server
+    #[arg(long, value_name = "F")]
+    pub ca_file: Option<PathBuf>,
+    /// Skip TLS certificate verification (warns on every use)
+    #[arg(long)]
+    pub insecure_skip_verify: bool,
+    /// NATS server URL for this environment
+    #[arg(long, value_name = "U")]
+    pub nats_url: Option<String>,
+    /// NATS creds file (system account user) for this environment
+    #[arg(long, value_name = "F")]
+    pub nats_creds: Option<PathBuf>,
+    /// Free text shown by `context list -o wide`
+    #[arg(long, value_name = "T")]
+    pub description: Option<String>,
+    /// Make it the current context
+    #[arg(long = "use")]
+    pub use_it: bool,
+}
+
+/// List contexts (the current one is marked *)
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  pbctl context list\n  pbctl context list -o wide\n  pbctl context list -o name"
+)]
+pub struct ListArgs {}
+
+/// Switch the current context; `-` returns to the previous one
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  pbctl context use prod\n  pbctl context use -")]
+pub struct UseArgs {
+    #[arg(add = ArgValueCandidates::new(context_candidates))]
+    pub name: String,
+}
+
+/// Print the current context name
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  pbctl context current")]
+pub struct CurrentArgs {}
+
+/// Show a context's settings and auth status (never the token)
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  pbctl context show\n  pbctl context show prod -o yaml")]
+pub struct ShowArgs {
+    /// Context name [default: the current context]
+    #[arg(add = ArgValueCandidates::new(context_candidates))]
+    pub name: Option<String>,
+}
+
+/// Change settings of a context
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Keys: url, auth-collection, identity, description, output, tls.ca-file,\ntls.insecure-skip-verify, nats.url, nats.creds. An empty value unsets a key.\n\nExamples:\n  pbctl context set prod identity=ops@example.com nats.url=nats://10.0.0.5:4222\n  pbctl context set dev tls.ca-file="
+)]
+pub struct SetArgs {
+    #[arg(add = ArgValueCandidates::new(context_candidates))]
+    pub name: String,
+    /// KEY=VALUE pairs
+    #[arg(required = true, value_name = "KEY=VALUE")]
+    pub pairs: Vec<String>,
+}
+
+/// Rename a context (its stored token moves with it)
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  pbctl context rename staging stage")]
+pub struct RenameArgs {
+    #[arg(add = ArgValueCandidates::new(context_candidates))]
+    pub old: String,
+    pub new: String,
+}
+
+/// Delete contexts and their stored tokens
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  pbctl context delete old-staging\n  pbctl context rm a b c")]
+pub struct DeleteArgs {
+    #[arg(required = true, add = ArgValueCandidates::new(context_candidates))]
+    pub names: Vec<String>,
+}
+
+/// Import pb-cli's contexts (~/.config/pb) with their tokens
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  pbctl context import-pb-cli\n  pbctl context import-pb-cli /backup/pb-config --overwrite"
+)]
+pub struct ImportArgs {
+    /// pb-cli's config directory [default: $XDG_CONFIG_HOME/pb or ~/.config/pb]
+    pub dir: Option<PathBuf>,
+    /// Replace contexts that already exist
+    #[arg(long)]
+    pub overwrite: bool,
+}
+
+pub async fn run(app: &App, args: ContextArgs) -> Result<Output> {
+    match args.command {
+        ContextCommand::Add(a) => add(app, a),
+        ContextCommand::List(_) => list(app),
+        ContextCommand::Use(a) => use_context(app, &a.name),
+        ContextCommand::Current(_) => current(app),
+        ContextCommand::Show(a) => show(app, a.name),
+        ContextCommand::Set(a) => set(app, &a.name, &a.pairs),
+        ContextCommand::Rename(a) => rename(app, &a.old, &a.new),
+        ContextCommand::Delete(a) => delete(app, &a.names),
+        ContextCommand::ImportPbCli(a) => import_pb_cli(app, a),
+    }
+}
+
+fn path_string(p: &std::path::Path) -> String {
+    std::path::absolute(p)
+        .unwrap_or_else(|_| p.to_path_buf())
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn add(app: &App, a: AddArgs) -> Result<Output> {
+    validate_context_name(&a.name)?;
+    let url = normalize_url(&a.url)?;
+    let ctx = Context {
+        name: a.name.clone(),
+        url,
+        description: a.description,
+        auth_collection: a.auth_collection,
+        identity: a.identity,
+        tls: config::Tls {
+            ca_file: a.ca_file.as_deref().map(path_string),
+            insecure_skip_verify: a.insecure_skip_verify,
+        },
+        nats: config::Nats {
+            url: a.nats_url,
+            creds: a.nats_creds.as_deref().map(path_string),
+        },
+        output: None,
+        auth: None,
+    };
+    let made_current = app.update_config(|cfg| {
+        if cfg.context(&a.name).is_some() {
+            return Err(
+                Error::failed(format!("context \"{}\" already exists", a.name))
+                    .hint("change it with `pbctl context set`, or delete it first"),
+            );
+        }
+        cfg.contexts.push(ctx.clone());
+        if a.use_it || cfg.current_context.is_none() {
+            switch(cfg, &a.name);
+            return Ok(true);
+        }
+        Ok(false)
+    })?;
+    let mut message = format!("Context \"{}\" added ({}).", a.name, ctx.url);
+    if made_current {
+        message.push_str(&format!(" Current context is now \"{}\".", a.name));
+    }
+    let cfg = app_config_fresh(app)?;
+    Ok(Output::done(message, context_json(&cfg, &ctx), "name"))
+}
+
+/// The config as it is on disk now (after an update).
+fn app_config_fresh(app: &App) -> Result<Config> {
+    config::load(&app.config_path)
+}
+
+fn switch(cfg: &mut Config, name: &str) {
+    if cfg.current_context.as_deref() != Some(name) {
+        cfg.previous_context = cfg.current_context.take();
+        cfg.current_context = Some(name.to_string());
+    }
+}
+
+fn auth_json(auth: &Option<AuthInfo>) -> Value {
+    match auth {
+        None => json!({"loggedIn": false}),
+        Some(a) => json!({
+            "loggedIn": true,
+            "user": a.user,
+            "collection": a.collection,
+            "recordId": a.record_id,
+            "expires": a.expires.map(format_time),
+            "expired": a.expires.is_some_and(|e| e <= now()),
+            "refreshable": a.refreshable,
+            "store": a.store,
+        }),
+    }
+}
+
+fn context_json(cfg: &Config, ctx: &Context) -> Value {
+    json!({
+        "name": ctx.name,
+        "current": cfg.current_context.as_deref() == Some(ctx.name.as_str()),
+        "url": ctx.url,
+        "authCollection": ctx.auth_collection.clone().unwrap_or_else(|| DEFAULT_AUTH_COLLECTION.into()),
+        "identity": ctx.identity,
+        "description": ctx.description,
+        "tls": {"caFile": ctx.tls.ca_file, "insecureSkipVerify": ctx.tls.insecure_skip_verify},
+        "nats": {"url": ctx.nats.url, "creds": ctx.nats.creds},
+        "output": ctx.output,
+        "auth": auth_json(&ctx.auth),
+    })
+}
+
+fn list(app: &App) -> Result<Output> {
+    let cfg = app.config()?;
+    let rows: Vec<Value> = cfg
+        .contexts
+        .iter()
+        .map(|ctx| {
+            let mut v = context_json(cfg, ctx);
+            v["marker"] = json!(if v["current"] == json!(true) { "*" } else { "" });
+            v["expiresText"] = json!(match &ctx.auth {
+                None => String::new(),
+                Some(a) => match a.expires {
+                    Some(e) if e <= now() => "expired".into(),
+                    Some(e) => format_time(e),
+                    None => String::new(),
+                },
+            });
+            v
+        })
+        .collect();
+    let columns = vec![
+        Column::new("CURRENT", "marker"),
+        Column::new("NAME", "name"),
+        Column::new("URL", "url"),
+        Column::new("AUTH-COLLECTION", "authCollection"),
+        Column::new("USER", "auth.user"),
+        Column::new("EXPIRES", "expiresText"),
+        Column::wide("STORE", "auth.store"),
+        Column::wide("DESCRIPTION", "description"),
+    ];
+    // Machine formats get the plain objects, without the table helpers.
+    let value = if app.format().is_machine() || app.global.jq.is_some() {
+        Value::Array(
+            rows.into_iter()
+                .map(|mut v| {
+                    if let Some(m) = v.as_object_mut() {
+                        m.remove("marker");
+                        m.remove("expiresText");
+                    }
+                    v
+                })
+                .collect(),
+        )
+    } else {
+        Value::Array(rows)
+    };
+    Ok(Output::list(value, columns, "name"))
+}
+
+fn use_context(app: &App, name: &str) -> Result<Output> {
+    let chosen = app.update_config(|cfg| {
+        let target = if name == "-" {
+            cfg.previous_context.clone().ok_or_else(|| {
+                Error::failed("there is no previous context")
+                    .hint("switch with `pbctl context use NAME` first")
+            })?
+        } else {
+            name.to_string()
+        };
+        cfg.require(&target)?;
+        switch(cfg, &target);
+        Ok(target)
+    })?;
+    Ok(Output::done(
+        format!("Switched to context \"{chosen}\"."),
+        json!({"name": chosen}),
+        "name",
+    ))
+}
+
+fn current(app: &App) -> Result<Output> {
+    match &app.config()?.current_context {
+        Some(name) => Ok(Output::object(Value::String(name.clone()), "name")),
+        None => {
+            Err(Error::not_found("no current context")
+                .hint("pick one with `pbctl context use NAME`"))
+        }
+    }
+}
+
+fn show(app: &App, name: Option<String>) -> Result<Output> {
+    let cfg = app.config()?;
+    let name = match name.or(app.context_name()?) {
+        Some(n) => n,
+        None => {
+            return Err(
+                Error::not_found("no current context").hint("name one: `pbctl context show NAME`")
+            );
+        }
+    };
+    let ctx = cfg.require(&name)?;
+    Ok(Output::object(context_json(cfg, ctx), "name"))
+}
+
+fn parse_bool(key: &str, value: &str) -> Result<bool> {
+    match value {
+        "true" | "yes" | "1" => Ok(true),
+        "false" | "no" | "0" | "" => Ok(false),
+        _ => Err(Error::usage(format!(
+            "{key} takes true or false, not {value:?}"
+        ))),
+    }
+}
+
+fn apply_setting(ctx: &mut Context, key: &str, value: &str) -> Result<()> {
+    let opt = |v: &str| (!v.is_empty()).then(|| v.to_string());
+    match key {
+        "url" => ctx.url = normalize_url(value)?,
+        "auth-collection" => ctx.auth_collection = opt(value),
+        "identity" => ctx.identity = opt(value),
+        "description" => ctx.description = opt(value),
+        "output" => {
+            if !value.is_empty() {
+                crate::output::Format::parse(value)?;
+            }
+            ctx.output = opt(value);
+        }
+        "tls.ca-file" | "ca-file" => {
+            ctx.tls.ca_file = opt(value).map(|v| path_string(std::path::Path::new(&v)))
+        }
+        "tls.insecure-skip-verify" | "insecure-skip-verify" => {
+            ctx.tls.insecure_skip_verify = parse_bool(key, value)?
+        }
+        "nats.url" | "nats-url" => ctx.nats.url = opt(value),
+        "nats.creds" | "nats-creds" => {
+            ctx.nats.creds = opt(value).map(|v| path_string(std::path::Path::new(&v)))
+        }
+        other => {
+            return Err(Error::usage(format!("unknown context setting {other:?}")).hint(
+                "keys: url, auth-collection, identity, description, output, tls.ca-file, tls.insecure-skip-verify, nats.url, nats.creds",
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn set(app: &App, name: &str, pairs: &[String]) -> Result<Output> {
+    let parsed: Vec<(&str, &str)> = pairs
+        .iter()
+        .map(|p| {
+            p.split_once('=')
+                .ok_or_else(|| Error::usage(format!("expected KEY=VALUE, got {p:?}")))
+        })
+        .collect::<Result<_>>()?;
+    let updated = app.update_config(|cfg| {
+        let ctx = cfg.require_mut(name)?;
+        for (k, v) in &parsed {
+            apply_setting(ctx, k, v)?;
+        }
+        Ok(ctx.clone())
+    })?;
+    if parsed
+        .iter()
+        .any(|(k, _)| matches!(*k, "url" | "auth-collection"))
+        && updated.auth.is_some()
+    {
+        app.ui.warn("the stored token belongs to the old server or collection; log in again with `pbctl auth login`");
+    }
+    let cfg = app_config_fresh(app)?;
+    Ok(Output::done(
+        format!("Context \"{name}\" updated."),
+        context_json(&cfg, &updated),
+        "name",
+    ))
+}
+
+fn rename(app: &App, old: &str, new: &str) -> Result<Output> {
+    validate_context_name(new)?;
+    let creds = app.credentials()?;
+    let auth = app.config()?.require(old)?.auth.clone();
+    let token = match &auth {
+        Some(a) => app.stored_token(old, a)?,
+        None => None,
+    };
+    app.update_config(|cfg| {
+        if cfg.context(new).is_some() {
+            return Err(Error::failed(format!("context \"{new}\" already exists")));
+        }
+        let ctx = cfg.require_mut(old)?;
+        ctx.name = new.to_string();
+        for slot in [&mut cfg.current_context, &mut cfg.previous_context] {
+            if slot.as_deref() == Some(old) {
+                *slot = Some(new.to_string());
+            }
+        }
+        Ok(())
+    })?;
+    if let Some(token) = token {
+        let saved = creds.save(new, &token)?;
+        if let Some(w) = saved.warning {
+            app.ui.warn(w);
+        }
+        app.update_config(|cfg| {
+            if let Some(a) = cfg.require_mut(new)?.auth.as_mut() {
+                a.store = saved.kind.as_str().into();
+            }
+            Ok(())
+        })?;
+        creds.delete(old)?;
+    }
+    Ok(Output::done(
+        format!("Context \"{old}\" renamed to \"{new}\"."),
+        json!({"name": new, "previous": old}),
+        "name",
+    ))
+}
+
+fn delete(app: &App, names: &[String]) -> Result<Output> {
+    let creds = app.credentials()?;
+    app.update_config(|cfg| {
+        for name in names {
+            cfg.require(name)?;
+        }
+        cfg.contexts.retain(|c| !names.contains(&c.name));
+        for slot in [&mut cfg.current_context, &mut cfg.previous_context] {
+            if slot.as_ref().is_some_and(|s| names.contains(s)) {
+                *slot = None;
+            }
+        }
+        Ok(())
+    })?;
+    for name in names {
+        creds.delete(name)?;
+    }
+    let message = match names {
+        [one] => format!("Context \"{one}\" deleted."),
+        many => format!("{} contexts deleted.", many.len()),
+    };
+    Ok(Output::done(
+        message,
+        Value::Array(names.iter().map(|n| json!({"name": n})).collect()),
+        "name",
+    ))
+}
+
+/// pb-cli's `<dir>/<name>/context.yaml`.
+#[derive(Debug, serde::Deserialize)]
+struct PbCliContext {
+    name: Option<String>,
+    pocketbase: PbCliServer,
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct PbCliServer {
+    url: String,
+    #[serde(default)]
+    auth_collection: Option<String>,
+    #[serde(default)]
+    auth_token: Option<String>,
+    #[serde(default)]
+    auth_record: Option<Value>,
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+struct PbCliConfig {
+    #[serde(default)]
+    active_context: Option<String>,
+}
+
+fn import_pb_cli(app: &App, a: ImportArgs) -> Result<Output> {
+    let dir = a.dir.unwrap_or_else(config::paths::pb_cli_dir);
+    let entries = std::fs::read_dir(&dir).map_err(|e| {
+        Error::not_found(format!(
+            "cannot read pb-cli's config directory {}: {e}",
+            dir.display()
+        ))
+        .hint("pass the directory: `pbctl context import-pb-cli DIR`")
+    })?;
+    let mut found: Vec<(String, PbCliContext)> = Vec::new();
+    let mut dirs: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    dirs.sort();
+    for path in dirs {
+        let file = path.join("context.yaml");
+        let Some(text) = crate::fsutil::read_optional(&file)? else {
+            continue;
+        };
+        let parsed: PbCliContext = serde_saphyr::from_str(&text)
+            .map_err(|e| Error::usage(format!("invalid pb-cli context {}: {e}", file.display())))?;
+        let dir_name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let name = parsed
+            .name
+            .clone()
+            .filter(|n| !n.is_empty())
+            .unwrap_or(dir_name);
+        found.push((name, parsed));
+    }
+    if found.is_empty() {
+        return Err(Error::not_found(format!(
+            "no pb-cli contexts in {}",
+            dir.display()
+        )));
+    }
+    let active = crate::fsutil::read_optional(&dir.join("config.yaml"))?
+        .and_then(|t| serde_saphyr::from_str::<PbCliConfig>(&t).ok())
+        .and_then(|c| c.active_context)
+        .filter(|s| !s.is_empty());
+
+    let existing: Vec<String> = app
+        .config()?
+        .contexts
+        .iter()
+        .map(|c| c.name.clone())
+        .collect();
+    let creds = app.credentials()?;
+    let mut imported = Vec::new();
+    for (name, pb) in found {
+        if let Err(e) = validate_context_name(&name) {
+            app.ui
+                .warn(format!("skipping pb-cli context {name:?}: {}", e.message));
+            continue;
+        }
+        if existing.contains(&name) && !a.overwrite {
+            app.ui.warn(format!(
+                "skipping \"{name}\": a context of that name exists (use --overwrite)"
+            ));
+            continue;
+        }
+        let url = match normalize_url(&pb.pocketbase.url) {
+            Ok(u) => u,
+            Err(e) => {
+                app.ui.warn(format!("skipping \"{name}\": {}", e.message));
+                continue;
+            }
+        };
+        // pb-cli's default auth collection is `users`.
+        let collection = pb
+            .pocketbase
+            .auth_collection
+            .clone()
+            .filter(|c| !c.is_empty())
+            .unwrap_or_else(|| "users".into());
+        let ctx = Context {
+            name: name.clone(),
+            url: url.clone(),
+            auth_collection: Some(collection.clone()),
+            description: Some("imported from pb-cli".into()),
+            ..Context::default()
+        };
+        app.update_config(|cfg| {
+            cfg.contexts.retain(|c| c.name != name);
+            cfg.contexts.push(ctx);
+            Ok(())
+        })?;
+        let mut logged_in = false;
+        if let Some(token) = pb.pocketbase.auth_token.filter(|t| !t.is_empty()) {
+            let record = pb.pocketbase.auth_record.clone().unwrap_or(Value::Null);
+            let auth = crate::session::Authenticated { token, record };
+            crate::session::save_token(app, &name, &collection, &auth)?;
+            logged_in = true;
+        } else {
+            creds.delete(&name)?;
+        }
+        imported.push(
+            json!({"name": name, "url": url, "authCollection": collection, "loggedIn": logged_in}),
+        );
+    }
+    if let Some(active) = active {
+        app.update_config(|cfg| {
+            if cfg.current_context.is_none() && cfg.context(&active).is_some() {
+                switch(cfg, &active);
+            }
+            Ok(())
+        })?;
+    }
+    Ok(Output::done(
+        format!(
+            "Imported {} context(s) from {}.",
+            imported.len(),
+            dir.display()
+        ),
+        Value::Array(imported),
+        "name",
+    ))
+}

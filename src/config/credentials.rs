@@ -1,0 +1,265 @@
+//! The credential store (SPEC 1.2): auth tokens live in the OS keyring (service `pbctl`,
+//! one entry per context) or, as a fallback, in `credentials.yaml` (0600) beside the
+//! config file. Every keyring call is limited to 3 seconds, because a locked Secret
+//! Service can hang on an unlock prompt.
+
+use crate::error::{Error, Result};
+use crate::fsutil::{self, FileLock};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+const SERVICE: &str = "pbctl";
+const KEYRING_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// Which store the user asked for (`preferences.credential-store`, `PBCTL_CREDENTIAL_STORE`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StorePref {
+    Auto,
+    Keyring,
+    File,
+}
+
+impl StorePref {
+    pub fn parse(s: &str) -> Result<StorePref> {
+        match s {
+            "auto" => Ok(StorePref::Auto),
+            "keyring" => Ok(StorePref::Keyring),
+            "file" => Ok(StorePref::File),
+            other => Err(Error::usage(format!("invalid credential store {other:?}"))
+                .hint("use one of: auto, keyring, file")),
+        }
+    }
+}
+
+/// Where a token actually is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreKind {
+    Keyring,
+    File,
+}
+
+impl StoreKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StoreKind::Keyring => "keyring",
+            StoreKind::File => "file",
+        }
+    }
+    pub fn parse(s: &str) -> StoreKind {
+        if s == "keyring" {
+            StoreKind::Keyring
+        } else {
+            StoreKind::File
+        }
+    }
+}
+
+pub struct Credentials {
+    file: PathBuf,
+    pref: StorePref,
+}
+
+/// The outcome of [`Credentials::save`]: where the token went, and the warning to show
+/// once when `auto` fell back to the file.
+pub struct Saved {
+    pub kind: StoreKind,
+    pub warning: Option<String>,
+}
+
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+struct CredentialsFile {
+    #[serde(default)]
+    tokens: BTreeMap<String, String>,
+}
+
+impl Credentials {
+    /// `config_file` is the config path; credentials.yaml lives beside it.
+    pub fn new(config_file: &Path, pref: StorePref) -> Credentials {
+        let dir = config_file.parent().unwrap_or(Path::new("."));
+        Credentials {
+            file: dir.join("credentials.yaml"),
+            pref,
+        }
+    }
+
+    pub fn file_path(&self) -> &Path {
+        &self.file
+    }
+
+    pub fn save(&self, context: &str, token: &str) -> Result<Saved> {
+        match self.pref {
+            StorePref::File => {
+                self.file_set(context, Some(token))?;
+                Ok(Saved {
+                    kind: StoreKind::File,
+                    warning: None,
+                })
+            }
+            StorePref::Keyring => {
+                keyring_set(context, token).map_err(|e| {
+                    Error::failed(format!("cannot store the token in the OS keyring: {e}"))
+                        .hint("use `pbctl context set ...` or PBCTL_CREDENTIAL_STORE=file to store it in a file")
+                })?;
+                Ok(Saved {
+                    kind: StoreKind::Keyring,
+                    warning: None,
+                })
+            }
+            StorePref::Auto => match keyring_set(context, token) {
+                Ok(()) => {
+                    // A stale file copy must not outlive a keyring update.
+                    self.file_set(context, None)?;
+                    Ok(Saved {
+                        kind: StoreKind::Keyring,
+                        warning: None,
+                    })
+                }
+                Err(why) => {
+                    self.file_set(context, Some(token))?;
+                    Ok(Saved {
+                        kind: StoreKind::File,
+                        warning: Some(format!(
+                            "the OS keyring is not available ({why}); the token is stored in {} (mode 0600)",
+                            self.file.display()
+                        )),
+                    })
+                }
+            },
+        }
+    }
+
+    pub fn load(&self, context: &str, kind: StoreKind) -> Result<Option<String>> {
+        match kind {
+            StoreKind::File => Ok(self.read_file()?.tokens.get(context).cloned()),
+            StoreKind::Keyring => keyring_get(context).map_err(|e| {
+                Error::auth(format!("cannot read the token from the OS keyring: {e}"))
+                    .hint("log in again with `pbctl auth login`")
+            }),
+        }
+    }
+
+    /// Forget the token wherever it may be. Keyring failures are ignored: there may be
+    /// no keyring at all.
+    pub fn delete(&self, context: &str) -> Result<()> {
+        if self.pref != StorePref::File {
+            let _ = keyring_delete(context);
+        }
+        self.file_set(context, None)
+    }
+
+    fn read_file(&self) -> Result<CredentialsFile> {
+        match fsutil::read_optional(&self.file)? {
+            None => Ok(CredentialsFile::default()),
+            Some(text) if text.trim().is_empty() => Ok(CredentialsFile::default()),
+            Some(text) => crate::yaml::from_str(&text).map_err(|_| {
+                Error::usage(format!("invalid credentials file {}", self.file.display()))
+                    .hint("delete it and log in again")
+            }),
+        }
+    }
+
+    fn file_set(&self, context: &str, token: Option<&str>) -> Result<()> {
+        let _lock = FileLock::acquire(&self.file)?;
+        let mut creds = self.read_file()?;
+        let changed = match token {
+            Some(t) => creds.tokens.insert(context.into(), t.into()).as_deref() != Some(t),
+            None => creds.tokens.remove(context).is_some(),
+        };
+        if changed {
+            fsutil::write_atomic(&self.file, crate::yaml::to_string(&creds)?.as_bytes())?;
+        }
+        Ok(())
+    }
+}
+
+/// Run a keyring call on its own thread and give up after 3 seconds.
+fn with_keyring<T: Send + 'static>(
+    call: impl FnOnce() -> keyring_core::Result<T> + Send + 'static,
+) -> std::result::Result<T, String> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let result = (|| {
+            if keyring_core::get_default_store().is_none() {
+                keyring_core::set_default_store(default_store()?);
+            }
+            call()
+        })();
+        let _ = tx.send(result);
+    });
+    match rx.recv_timeout(KEYRING_TIMEOUT) {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(short(&e.to_string())),
+        Err(_) => Err("no answer within 3 s".into()),
+    }
+}
+
+#[cfg(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd"))]
+fn default_store() -> keyring_core::Result<std::sync::Arc<keyring_core::CredentialStore>> {
+    Ok(zbus_secret_service_keyring_store::Store::new()?)
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd")))]
+fn default_store() -> keyring_core::Result<std::sync::Arc<keyring_core::CredentialStore>> {
+    Err(keyring_core::Error::NoDefaultStore)
+}
+
+fn short(s: &str) -> String {
+    let line = s.lines().next().unwrap_or(s);
+    line.chars().take(160).collect()
+}
+
+fn keyring_set(context: &str, token: &str) -> std::result::Result<(), String> {
+    let (context, token) = (context.to_string(), token.to_string());
+    with_keyring(move || keyring_core::Entry::new(SERVICE, &context)?.set_password(&token))
+}
+
+fn keyring_get(context: &str) -> std::result::Result<Option<String>, String> {
+    let context = context.to_string();
+    with_keyring(
+        move || match keyring_core::Entry::new(SERVICE, &context)?.get_password() {
+            Ok(t) => Ok(Some(t)),
+            Err(keyring_core::Error::NoEntry) => Ok(None),
+            Err(e) => Err(e),
+        },
+    )
+}
+
+fn keyring_delete(context: &str) -> std::result::Result<(), String> {
+    let context = context.to_string();
+    with_keyring(
+        move || match keyring_core::Entry::new(SERVICE, &context)?.delete_credential() {
+            Ok(()) | Err(keyring_core::Error::NoEntry) => Ok(()),
+            Err(e) => Err(e),
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_store_round_trip_is_private() {
+        let tmp = tempfile::tempdir().unwrap();
+        let creds = Credentials::new(&tmp.path().join("config.yaml"), StorePref::File);
+        let saved = creds.save("prod", "tok-1").unwrap();
+        assert_eq!(saved.kind, StoreKind::File);
+        assert_eq!(
+            creds.load("prod", StoreKind::File).unwrap().as_deref(),
+            Some("tok-1")
+        );
+        creds.delete("prod").unwrap();
+        assert_eq!(creds.load("prod", StoreKind::File).unwrap(), None);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(creds.file_path())
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+}

@@ -1,0 +1,306 @@
+//! `config.yaml`: contexts and preferences, never a secret (SPEC 1.2).
+//!
+//! Reads take no lock (the file is always replaced atomically); every change goes through
+//! [`update`], which holds an exclusive lock across read, modify and write, so concurrent
+//! pbctl processes never lose an update.
+
+pub mod credentials;
+pub mod paths;
+
+use crate::error::{Error, Result};
+use crate::fsutil::{self, FileLock};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "kebab-case")]
+pub struct Config {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_context: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_context: Option<String>,
+    #[serde(default)]
+    pub contexts: Vec<Context>,
+    #[serde(default)]
+    pub preferences: Preferences,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "kebab-case")]
+pub struct Context {
+    pub name: String,
+    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth_collection: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<String>,
+    #[serde(default, skip_serializing_if = "Tls::is_empty")]
+    pub tls: Tls,
+    #[serde(default, skip_serializing_if = "Nats::is_empty")]
+    pub nats: Nats,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output: Option<String>,
+    /// What is known about the stored token (never the token itself).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth: Option<AuthInfo>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "kebab-case")]
+pub struct Tls {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ca_file: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub insecure_skip_verify: bool,
+}
+
+impl Tls {
+    fn is_empty(&self) -> bool {
+        self.ca_file.is_none() && !self.insecure_skip_verify
+    }
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "kebab-case")]
+pub struct Nats {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub creds: Option<String>,
+}
+
+impl Nats {
+    fn is_empty(&self) -> bool {
+        self.url.is_none() && self.creds.is_none()
+    }
+}
+
+/// Non-secret facts about the token stored for a context.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "kebab-case")]
+pub struct AuthInfo {
+    /// Email or username of the authenticated record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    pub collection: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_id: Option<String>,
+    /// Unix seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<i64>,
+    /// Unix seconds when pbctl obtained the token (gives its lifetime: PocketBase tokens
+    /// carry no `iat`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub obtained: Option<i64>,
+    #[serde(default)]
+    pub refreshable: bool,
+    /// `keyring` or `file`.
+    pub store: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(rename_all = "kebab-case")]
+pub struct Preferences {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credential_store: Option<String>,
+}
+
+impl Config {
+    pub fn context(&self, name: &str) -> Option<&Context> {
+        self.contexts.iter().find(|c| c.name == name)
+    }
+
+    pub fn context_mut(&mut self, name: &str) -> Option<&mut Context> {
+        self.contexts.iter_mut().find(|c| c.name == name)
+    }
+
+    /// The named context or a not-found error that lists the known ones.
+    pub fn require(&self, name: &str) -> Result<&Context> {
+        self.context(name).ok_or_else(|| self.unknown(name))
+    }
+
+    pub fn require_mut(&mut self, name: &str) -> Result<&mut Context> {
+        let err = self.unknown(name);
+        self.context_mut(name).ok_or(err)
+    }
+
+    fn unknown(&self, name: &str) -> Error {
+        let known: Vec<&str> = self.contexts.iter().map(|c| c.name.as_str()).collect();
+        let err = Error::not_found(format!("context \"{name}\" not found"));
+        if known.is_empty() {
+            err.hint("add one with `pbctl context add NAME --url URL`")
+        } else {
+            err.hint(format!("known contexts: {}", known.join(", ")))
+        }
+    }
+}
+
+/// Where the config file is: `--config`/`PBCTL_CONFIG`, else `<config dir>/config.yaml`.
+pub fn config_path(flag: Option<&Path>) -> PathBuf {
+    match flag {
+        Some(p) => p.to_path_buf(),
+        None => paths::config_dir().join("config.yaml"),
+    }
+}
+
+/// Load the config; a missing file is an empty config.
+pub fn load(path: &Path) -> Result<Config> {
+    match fsutil::read_optional(path)? {
+        None => Ok(Config::default()),
+        Some(text) if text.trim().is_empty() => Ok(Config::default()),
+        Some(text) => crate::yaml::from_str(&text).map_err(|e| {
+            Error::usage(format!(
+                "invalid config file {}: {}",
+                path.display(),
+                first_line(&e.message)
+            ))
+            .hint("fix the YAML by hand, or move the file away to start afresh")
+        }),
+    }
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or(s)
+}
+
+/// Read-modify-write under an exclusive lock. The closure's result is returned.
+pub fn update<T>(path: &Path, change: impl FnOnce(&mut Config) -> Result<T>) -> Result<T> {
+    let _lock = FileLock::acquire(path)?;
+    let mut config = load(path)?;
+    let out = change(&mut config)?;
+    save_locked(path, &config)?;
+    Ok(out)
+}
+
+fn save_locked(path: &Path, config: &Config) -> Result<()> {
+    let text = crate::yaml::to_string(config)?;
+    fsutil::write_atomic(path, text.as_bytes())
+}
+
+/// Context names: `[A-Za-z0-9][A-Za-z0-9._-]{0,62}`.
+pub fn validate_context_name(name: &str) -> Result<()> {
+    let mut chars = name.chars();
+    let ok = match chars.next() {
+        Some(first) => {
+            first.is_ascii_alphanumeric()
+                && name.len() <= 63
+                && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        }
+        None => false,
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(Error::usage(format!("invalid context name {name:?}")).hint(
+            "a name starts with a letter or digit, then up to 62 letters, digits, '.', '_' or '-'",
+        ))
+    }
+}
+
+/// Check and normalise a server URL: http or https, a host, no query, fragment or
+/// credentials, no trailing slash, and not the admin UI or API path.
+pub fn normalize_url(input: &str) -> Result<String> {
+    let bad = |why: &str| {
+        Error::usage(format!("invalid URL {input:?}: {why}"))
+            .hint("give the server's base URL, for example https://pb.example.com")
+    };
+    let url = url::Url::parse(input.trim()).map_err(|e| bad(&e.to_string()))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(bad("the scheme must be http or https"));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(bad("no host"));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(bad("no query string or fragment allowed"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(bad("no credentials in the URL; use `pbctl auth login`"));
+    }
+    let path = url.path().trim_end_matches('/');
+    for junk in ["/_", "/api"] {
+        if path == junk || path.ends_with(junk) || path.contains(&format!("{junk}/")) {
+            return Err(bad(&format!("remove the {junk}/ path")));
+        }
+    }
+    let mut out = format!("{}://{}", url.scheme(), url.host_str().unwrap_or_default());
+    if let Some(port) = url.port() {
+        out.push_str(&format!(":{port}"));
+    }
+    out.push_str(path);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn context_names() {
+        for ok in ["prod", "a", "dev-1", "x.y_z", &"a".repeat(63)] {
+            assert!(validate_context_name(ok).is_ok(), "{ok}");
+        }
+        for bad in ["", "-a", ".a", "a b", "a/b", "ä", &"a".repeat(64)] {
+            assert!(validate_context_name(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn urls() {
+        assert_eq!(
+            normalize_url("http://127.0.0.1:8090/").unwrap(),
+            "http://127.0.0.1:8090"
+        );
+        assert_eq!(
+            normalize_url("https://pb.example.com").unwrap(),
+            "https://pb.example.com"
+        );
+        assert_eq!(
+            normalize_url("https://x.io/pb/").unwrap(),
+            "https://x.io/pb"
+        );
+        for bad in [
+            "pb.example.com",
+            "ftp://x",
+            "https://x/_/",
+            "https://x/api",
+            "https://x/api/health",
+            "https://x?a=1",
+            "https://u:p@x",
+            "http://",
+        ] {
+            assert!(normalize_url(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn config_round_trips_through_yaml() {
+        let text = r#"
+current-context: prod
+previous-context: dev
+contexts:
+  - name: prod
+    url: https://pb.example.com
+    auth-collection: _superusers
+    identity: admin@example.com
+    tls: { ca-file: /etc/ssl/my-ca.pem, insecure-skip-verify: false }
+    nats: { url: "nats://nats.example.com:4222", creds: /secure/sys.creds }
+    output: table
+preferences: { output: table, color: auto, credential-store: auto }
+"#;
+        let cfg: Config = crate::yaml::from_str(text).unwrap();
+        assert_eq!(
+            cfg.contexts[0].tls.ca_file.as_deref(),
+            Some("/etc/ssl/my-ca.pem")
+        );
+        assert_eq!(cfg.preferences.credential_store.as_deref(), Some("auto"));
+        let again: Config = crate::yaml::from_str(&crate::yaml::to_string(&cfg).unwrap()).unwrap();
+        assert_eq!(cfg, again);
+    }
+}

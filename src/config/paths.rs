@@ -1,0 +1,36 @@
+//! Where pbctl keeps its files (SPEC 1.2). The same rules on every OS, like gh and nats.
+
+use std::path::PathBuf;
+
+fn env_path(var: &str) -> Option<PathBuf> {
+    std::env::var_os(var)
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+}
+
+fn home() -> PathBuf {
+    env_path("HOME")
+        .or_else(|| env_path("USERPROFILE"))
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// `$PBCTL_CONFIG_DIR`, else `$XDG_CONFIG_HOME/pbctl`, else `~/.config/pbctl`.
+pub fn config_dir() -> PathBuf {
+    env_path("PBCTL_CONFIG_DIR")
+        .or_else(|| env_path("XDG_CONFIG_HOME").map(|p| p.join("pbctl")))
+        .unwrap_or_else(|| home().join(".config").join("pbctl"))
+}
+
+/// `$PBCTL_DATA_DIR`, else `$XDG_DATA_HOME/pbctl`, else `~/.local/share/pbctl`.
+pub fn data_dir() -> PathBuf {
+    env_path("PBCTL_DATA_DIR")
+        .or_else(|| env_path("XDG_DATA_HOME").map(|p| p.join("pbctl")))
+        .unwrap_or_else(|| home().join(".local").join("share").join("pbctl"))
+}
+
+/// pb-cli's config directory: `$XDG_CONFIG_HOME/pb`, else `~/.config/pb`.
+pub fn pb_cli_dir() -> PathBuf {
+    env_path("XDG_CONFIG_HOME")
+        .map(|p| p.join("pb"))
+        .unwrap_or_else(|| home().join(".config").join("pb"))
+}

@@ -1,0 +1,300 @@
+//! The output layer: commands return an [`Output`]; this module alone renders it for
+//! every `-o` format and `--jq` (SPEC 1.3). Nothing else writes to stdout.
+
+mod jq;
+mod table;
+
+use crate::error::{Error, Result};
+use crate::ui::Ui;
+use serde_json::Value;
+use std::io::Write;
+
+/// `-o` formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Wide,
+    Json,
+    Yaml,
+    Jsonl,
+    Name,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Result<Format> {
+        <Format as clap::ValueEnum>::from_str(s, true).map_err(|_| {
+            Error::usage(format!("invalid output format {s:?}"))
+                .hint("use one of: table, wide, json, yaml, jsonl, name")
+        })
+    }
+
+    /// Formats whose errors are also reported as a JSON object on stderr.
+    pub fn is_machine(self) -> bool {
+        matches!(self, Format::Json | Format::Yaml | Format::Jsonl)
+    }
+}
+
+/// A table column: a header and the (dotted) key it shows.
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub header: String,
+    pub key: String,
+    /// Shown only with `-o wide`.
+    pub wide: bool,
+}
+
+impl Column {
+    pub fn new(header: &str, key: &str) -> Column {
+        Column {
+            header: header.to_string(),
+            key: key.to_string(),
+            wide: false,
+        }
+    }
+    pub fn wide(header: &str, key: &str) -> Column {
+        Column {
+            wide: true,
+            ..Column::new(header, key)
+        }
+    }
+}
+
+/// What a command produced.
+#[derive(Debug, Clone)]
+pub enum Output {
+    /// Nothing for stdout (the command reported on stderr).
+    Empty,
+    /// Text printed exactly as is, whatever the format: scripts, tokens, raw bodies.
+    Text(String),
+    /// Structured data: a JSON array is a list, anything else a single item.
+    Data(Data),
+    /// A change was made: in table format the message is a status line on stderr and
+    /// stdout stays empty; machine formats and `--jq` get the data.
+    Done { message: String, data: Data },
+    /// A JSON document shown as JSON in table format too (`pbctl api`).
+    Document(Value),
+}
+
+#[derive(Debug, Clone)]
+pub struct Data {
+    pub value: Value,
+    /// Table columns. Empty: a single object renders as FIELD/VALUE lines.
+    pub columns: Vec<Column>,
+    /// The key that `-o name` prints.
+    pub name_key: String,
+}
+
+impl Output {
+    pub fn list(value: Value, columns: Vec<Column>, name_key: &str) -> Output {
+        Output::Data(Data {
+            value,
+            columns,
+            name_key: name_key.into(),
+        })
+    }
+
+    /// A single object shown as FIELD/VALUE lines in table format.
+    pub fn object(value: Value, name_key: &str) -> Output {
+        Output::Data(Data {
+            value,
+            columns: Vec::new(),
+            name_key: name_key.into(),
+        })
+    }
+
+    pub fn done(message: impl Into<String>, value: Value, name_key: &str) -> Output {
+        Output::Done {
+            message: message.into(),
+            data: Data {
+                value,
+                columns: Vec::new(),
+                name_key: name_key.into(),
+            },
+        }
+    }
+}
+
+/// How to render: the format, an optional jq filter, and the terminal facts.
+pub struct Renderer<'a> {
+    pub format: Format,
+    pub jq: Option<&'a str>,
+    pub raw: bool,
+    pub ui: &'a Ui,
+}
+
+impl Renderer<'_> {
+    /// Render `output` to stdout.
+    pub fn print(&self, output: &Output) -> Result<()> {
+        let text = self.render(output)?;
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        out.write_all(text.as_bytes())?;
+        out.flush()?;
+        Ok(())
+    }
+
+    /// Render `output` to a string (what [`Renderer::print`] writes).
+    pub fn render(&self, output: &Output) -> Result<String> {
+        let document;
+        let data = match output {
+            Output::Empty => return Ok(String::new()),
+            Output::Text(text) => return Ok(text.clone()),
+            Output::Data(data) => data,
+            Output::Done { message, data } => {
+                if self.jq.is_none() && matches!(self.format, Format::Table | Format::Wide) {
+                    self.ui.status(message);
+                    return Ok(String::new());
+                }
+                data
+            }
+            Output::Document(value) => {
+                if self.jq.is_none() && matches!(self.format, Format::Table | Format::Wide) {
+                    return Ok(format!("{}\n", serde_json::to_string_pretty(value)?));
+                }
+                document = Data {
+                    value: value.clone(),
+                    columns: Vec::new(),
+                    name_key: "id".into(),
+                };
+                &document
+            }
+        };
+        if let Some(filter) = self.jq {
+            return jq::run(filter, &data.value, self.raw);
+        }
+        Ok(match self.format {
+            Format::Json => {
+                let mut s = serde_json::to_string_pretty(&data.value)?;
+                s.push('\n');
+                s
+            }
+            Format::Jsonl => match &data.value {
+                Value::Array(items) => {
+                    let mut s = String::new();
+                    for item in items {
+                        s.push_str(&serde_json::to_string(item)?);
+                        s.push('\n');
+                    }
+                    s
+                }
+                other => format!("{}\n", serde_json::to_string(other)?),
+            },
+            Format::Yaml => crate::yaml::to_string(&data.value)?,
+            Format::Name => {
+                let items: Vec<&Value> = match &data.value {
+                    Value::Array(items) => items.iter().collect(),
+                    other => vec![other],
+                };
+                let mut s = String::new();
+                for item in items {
+                    let name = lookup(item, &data.name_key)
+                        .map(cell_text)
+                        .unwrap_or_default();
+                    s.push_str(&name);
+                    s.push('\n');
+                }
+                s
+            }
+            Format::Table | Format::Wide => {
+                table::render(data, self.format == Format::Wide, self.ui)
+            }
+        })
+    }
+}
+
+/// Look up a dotted key (`auth.user`) in an object.
+pub fn lookup<'v>(value: &'v Value, key: &str) -> Option<&'v Value> {
+    let mut current = value;
+    for part in key.split('.') {
+        current = current.get(part)?;
+    }
+    Some(current)
+}
+
+/// A value as table text: strings bare, null empty, everything else compact JSON.
+pub fn cell_text(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.to_string(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn renderer(format: Format) -> (Ui, Format) {
+        (Ui::default(), format)
+    }
+
+    fn render(format: Format, out: &Output) -> String {
+        let (ui, format) = renderer(format);
+        Renderer {
+            format,
+            jq: None,
+            raw: false,
+            ui: &ui,
+        }
+        .render(out)
+        .unwrap()
+    }
+
+    fn sample() -> Output {
+        Output::list(
+            json!([{"name": "a", "url": "http://a"}, {"name": "b", "url": "http://b"}]),
+            vec![Column::new("NAME", "name"), Column::wide("URL", "url")],
+            "name",
+        )
+    }
+
+    #[test]
+    fn json_keeps_key_order_and_does_not_escape_html() {
+        let out = Output::object(json!({"z": 1, "a": "<b>&"}), "z");
+        assert_eq!(
+            render(Format::Json, &out),
+            "{\n  \"z\": 1,\n  \"a\": \"<b>&\"\n}\n"
+        );
+    }
+
+    #[test]
+    fn empty_list_is_an_empty_array() {
+        let out = Output::list(json!([]), vec![], "name");
+        assert_eq!(render(Format::Json, &out), "[]\n");
+        assert_eq!(render(Format::Jsonl, &out), "");
+    }
+
+    #[test]
+    fn jsonl_and_name() {
+        assert_eq!(
+            render(Format::Jsonl, &sample()),
+            "{\"name\":\"a\",\"url\":\"http://a\"}\n{\"name\":\"b\",\"url\":\"http://b\"}\n"
+        );
+        assert_eq!(render(Format::Name, &sample()), "a\nb\n");
+    }
+
+    #[test]
+    fn table_hides_wide_columns() {
+        let table = render(Format::Table, &sample());
+        assert!(table.contains("NAME") && !table.contains("URL"), "{table}");
+        let wide = render(Format::Wide, &sample());
+        assert!(wide.contains("URL") && wide.contains("http://b"), "{wide}");
+    }
+
+    #[test]
+    fn jq_prints_one_value_per_line() {
+        let ui = Ui::default();
+        let r = Renderer {
+            format: Format::Table,
+            jq: Some(".[].name"),
+            raw: false,
+            ui: &ui,
+        };
+        assert_eq!(r.render(&sample()).unwrap(), "\"a\"\n\"b\"\n");
+        let r = Renderer { raw: true, ..r };
+        assert_eq!(r.render(&sample()).unwrap(), "a\nb\n");
+    }
+}

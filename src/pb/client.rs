@@ -1,0 +1,428 @@
+//! A small PocketBase HTTP client on reqwest + rustls: JSON bodies with the right
+//! content type, URL-encoded path segments, retries for idempotent requests only,
+//! per-request timeouts, `-v`/`-vv` logs with secrets redacted, and the error envelope
+//! mapped to exit codes.
+
+use super::{error as pb_error, redact};
+use crate::error::{Error, Result};
+use crate::ui::Ui;
+use reqwest::{Method, StatusCode, header};
+use serde_json::Value;
+use std::time::{Duration, Instant};
+
+const MAX_RETRIES: u32 = 3;
+
+/// How to reach one server.
+#[derive(Debug, Clone, Default)]
+pub struct ClientOptions {
+    pub ca_file: Option<String>,
+    pub insecure_skip_verify: bool,
+    pub timeout: Option<Duration>,
+}
+
+#[derive(Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    base: url::Url,
+    token: Option<String>,
+    timeout: Duration,
+    ui: Ui,
+}
+
+/// A request body.
+pub enum Body {
+    None,
+    Json(Value),
+    /// Raw bytes with a content type (`pbctl api --input`).
+    Bytes(Vec<u8>, String),
+}
+
+pub struct Request {
+    pub method: Method,
+    /// Path below the server URL, already encoded, starting with `/`.
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    pub body: Body,
+    /// Send the token (when the client has one).
+    pub auth: bool,
+}
+
+impl Request {
+    pub fn new(method: Method, path: impl Into<String>) -> Request {
+        Request {
+            method,
+            path: path.into(),
+            query: Vec::new(),
+            body: Body::None,
+            auth: true,
+        }
+    }
+    pub fn get(path: impl Into<String>) -> Request {
+        Request::new(Method::GET, path)
+    }
+    pub fn post(path: impl Into<String>, body: Value) -> Request {
+        Request::new(Method::POST, path).json(body)
+    }
+    pub fn json(mut self, body: Value) -> Request {
+        self.body = Body::Json(body);
+        self
+    }
+    pub fn query(mut self, key: &str, value: impl Into<String>) -> Request {
+        self.query.push((key.into(), value.into()));
+        self
+    }
+    pub fn no_auth(mut self) -> Request {
+        self.auth = false;
+        self
+    }
+    fn idempotent(&self) -> bool {
+        matches!(self.method, Method::GET | Method::HEAD | Method::DELETE)
+    }
+}
+
+pub struct Response {
+    pub status: StatusCode,
+    pub headers: header::HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Response {
+    /// The body as JSON; an empty body (204) is `null`.
+    pub fn json(&self) -> Result<Value> {
+        if self.body.is_empty() {
+            return Ok(Value::Null);
+        }
+        serde_json::from_slice(&self.body)
+            .map_err(|e| Error::failed(format!("the server sent invalid JSON: {e}")))
+    }
+}
+
+impl Client {
+    pub fn new(base_url: &str, options: &ClientOptions, ui: &Ui) -> Result<Client> {
+        install_crypto_provider();
+        let base = url::Url::parse(base_url)
+            .map_err(|e| Error::usage(format!("invalid server URL {base_url:?}: {e}")))?;
+        let mut builder = reqwest::Client::builder()
+            .user_agent(concat!("pbctl/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(Duration::from_secs(10))
+            .redirect(reqwest::redirect::Policy::limited(5));
+        if let Some(ca_file) = &options.ca_file {
+            let pem = std::fs::read(ca_file).map_err(|e| {
+                Error::usage(format!("cannot read CA file {ca_file}: {e}"))
+                    .hint("fix it with `pbctl context set NAME tls.ca-file=PATH`")
+            })?;
+            let certs = reqwest::Certificate::from_pem_bundle(&pem)
+                .map_err(|e| Error::usage(format!("invalid CA file {ca_file}: {e}")))?;
+            builder = builder.tls_certs_merge(certs);
+        }
+        if options.insecure_skip_verify {
+            ui.warn(format!(
+                "TLS certificate verification is off for {base_url} (insecure-skip-verify)"
+            ));
+            builder = builder.tls_danger_accept_invalid_certs(true);
+        }
+        let http = builder
+            .build()
+            .map_err(|e| Error::failed(format!("cannot set up the HTTP client: {e}")))?;
+        Ok(Client {
+            http,
+            base,
+            token: None,
+            timeout: options.timeout.unwrap_or(Duration::from_secs(30)),
+            ui: ui.clone(),
+        })
+    }
+
+    pub fn with_token(mut self, token: Option<String>) -> Client {
+        self.token = token;
+        self
+    }
+
+    pub fn token(&self) -> Option<&str> {
+        self.token.as_deref()
+    }
+
+    pub fn base_url(&self) -> &url::Url {
+        &self.base
+    }
+
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    /// The raw reqwest client, for streaming transfers that build their own requests.
+    pub fn http(&self) -> &reqwest::Client {
+        &self.http
+    }
+
+    /// Full URL of `path` (already encoded) below the server URL.
+    pub fn url(&self, path: &str) -> Result<url::Url> {
+        let joined = format!("{}{}", self.base.as_str().trim_end_matches('/'), path);
+        url::Url::parse(&joined).map_err(|e| Error::usage(format!("invalid path {path:?}: {e}")))
+    }
+
+    /// Send a request and return the response when it succeeded (2xx).
+    pub async fn send(&self, req: Request) -> Result<Response> {
+        let resp = self.send_raw(&req).await?;
+        if resp.status.is_success() {
+            Ok(resp)
+        } else {
+            let had_token = req.auth && self.token.is_some();
+            Err(pb_error::from_response(
+                resp.status.as_u16(),
+                &resp.body,
+                had_token,
+            ))
+        }
+    }
+
+    /// Send and return the JSON body.
+    pub async fn json(&self, req: Request) -> Result<Value> {
+        self.send(req).await?.json()
+    }
+
+    /// Send, with retries for idempotent requests, and return any response.
+    pub async fn send_raw(&self, req: &Request) -> Result<Response> {
+        let mut url = self.url(&req.path)?;
+        if !req.query.is_empty() {
+            url.query_pairs_mut().extend_pairs(req.query.iter());
+        }
+        let mut attempt = 0;
+        loop {
+            let started = Instant::now();
+            let result = self.attempt(req, &url).await;
+            let elapsed = started.elapsed().as_millis();
+            let retry_after = match &result {
+                Ok(resp) => {
+                    self.ui.debug(
+                        1,
+                        format!(
+                            "{} {} {} {elapsed}ms",
+                            req.method,
+                            redact::path_and_query(&url),
+                            resp.status.as_u16()
+                        ),
+                    );
+                    if self.ui.verbose >= 2 {
+                        self.log_response(resp);
+                    }
+                    retryable_status(resp.status).then(|| retry_after(&resp.headers))
+                }
+                Err(e) => {
+                    self.ui.debug(
+                        1,
+                        format!(
+                            "{} {} failed after {elapsed}ms: {}",
+                            req.method,
+                            redact::path_and_query(&url),
+                            e.error.message
+                        ),
+                    );
+                    e.retryable.then_some(None)
+                }
+            };
+            match retry_after {
+                Some(wait) if req.idempotent() && attempt < MAX_RETRIES => {
+                    let delay = wait.unwrap_or_else(|| backoff(attempt));
+                    self.ui
+                        .debug(1, format!("retrying in {}ms", delay.as_millis()));
+                    tokio::time::sleep(delay).await;
+                    attempt += 1;
+                }
+                _ => return result.map_err(|e| e.error),
+            }
+        }
+    }
+
+    async fn attempt(
+        &self,
+        req: &Request,
+        url: &url::Url,
+    ) -> std::result::Result<Response, SendError> {
+        let mut builder = self
+            .http
+            .request(req.method.clone(), url.clone())
+            .timeout(self.timeout)
+            .header(header::ACCEPT, "application/json");
+        if req.auth
+            && let Some(token) = &self.token
+        {
+            builder = builder.header(header::AUTHORIZATION, token);
+        }
+        let body_for_log: Vec<u8>;
+        builder = match &req.body {
+            Body::None => {
+                body_for_log = Vec::new();
+                builder
+            }
+            Body::Json(v) => {
+                let bytes = serde_json::to_vec(v).unwrap_or_default();
+                body_for_log = bytes.clone();
+                builder
+                    .header(header::CONTENT_TYPE, "application/json")
+                    .body(bytes)
+            }
+            Body::Bytes(bytes, content_type) => {
+                body_for_log = bytes.clone();
+                builder
+                    .header(header::CONTENT_TYPE, content_type.as_str())
+                    .body(bytes.clone())
+            }
+        };
+        let request = builder
+            .build()
+            .map_err(|e| SendError::from_reqwest(e, self))?;
+        if self.ui.verbose >= 2 {
+            self.log_request(&request, &body_for_log);
+        }
+        let resp = self
+            .http
+            .execute(request)
+            .await
+            .map_err(|e| SendError::from_reqwest(e, self))?;
+        let status = resp.status();
+        let headers = resp.headers().clone();
+        let body = resp
+            .bytes()
+            .await
+            .map_err(|e| SendError::from_reqwest(e, self))?
+            .to_vec();
+        Ok(Response {
+            status,
+            headers,
+            body,
+        })
+    }
+
+    fn log_request(&self, request: &reqwest::Request, body: &[u8]) {
+        let mut lines = vec![format!(
+            "> {} {}",
+            request.method(),
+            redact::path_and_query(request.url())
+        )];
+        for (name, value) in request.headers() {
+            lines.push(format!(
+                "> {name}: {}",
+                header_for_log(name.as_str(), value)
+            ));
+        }
+        if !body.is_empty() {
+            lines.push(format!("> {}", redact::body(body)));
+        }
+        self.ui.debug(2, lines.join("\n"));
+    }
+
+    fn log_response(&self, resp: &Response) {
+        let mut lines = vec![format!("< {}", resp.status)];
+        for (name, value) in &resp.headers {
+            lines.push(format!(
+                "< {name}: {}",
+                header_for_log(name.as_str(), value)
+            ));
+        }
+        if !resp.body.is_empty() {
+            lines.push(format!("< {}", redact::body(&resp.body)));
+        }
+        self.ui.debug(2, lines.join("\n"));
+    }
+}
+
+fn header_for_log(name: &str, value: &header::HeaderValue) -> String {
+    if redact::is_secret_name(name)
+        || name.eq_ignore_ascii_case("cookie")
+        || name.eq_ignore_ascii_case("set-cookie")
+    {
+        redact::REDACTED.to_string()
+    } else {
+        value.to_str().unwrap_or("<binary>").to_string()
+    }
+}
+
+fn retryable_status(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 429 | 502 | 503 | 504)
+}
+
+/// `Retry-After` in seconds (PocketBase sends none, proxies may), capped at 30 s.
+fn retry_after(headers: &header::HeaderMap) -> Option<Duration> {
+    let secs: u64 = headers
+        .get(header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()?;
+    Some(Duration::from_secs(secs.min(30)))
+}
+
+/// Exponential backoff with jitter: ~250 ms, 500 ms, 1 s.
+fn backoff(attempt: u32) -> Duration {
+    let base = 250u64 << attempt.min(6);
+    Duration::from_millis(base + fastrand::u64(0..=base / 2))
+}
+
+/// A transport failure with whether a retry may help.
+struct SendError {
+    error: Error,
+    retryable: bool,
+}
+
+impl SendError {
+    fn from_reqwest(e: reqwest::Error, client: &Client) -> SendError {
+        let host = client.base.as_str().trim_end_matches('/').to_string();
+        let chain = error_chain(&e);
+        let lower = chain.to_ascii_lowercase();
+        if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
+            return SendError {
+                error: Error::unavailable(format!("TLS failure talking to {host}: {}", last_cause(&chain)))
+                    .hint("trust the server's CA with `pbctl context set NAME tls.ca-file=PATH` (or, for testing only, tls.insecure-skip-verify=true)"),
+                retryable: false,
+            };
+        }
+        if e.is_timeout() {
+            return SendError {
+                error: Error::unavailable(format!(
+                    "no answer from {host} within {}s",
+                    client.timeout.as_secs_f32()
+                ))
+                .hint("raise the limit with --timeout, or check the server"),
+                retryable: true,
+            };
+        }
+        if e.is_connect() {
+            return SendError {
+                error: Error::unavailable(format!("cannot connect to {host}: {}", last_cause(&chain)))
+                    .hint("check that the server is running and the context URL is right (`pbctl context show`)"),
+                retryable: true,
+            };
+        }
+        if e.is_builder() {
+            return SendError {
+                error: Error::usage(format!("invalid request: {}", last_cause(&chain))),
+                retryable: false,
+            };
+        }
+        SendError {
+            error: Error::unavailable(format!("request to {host} failed: {}", last_cause(&chain))),
+            retryable: e.is_request() || e.is_body(),
+        }
+    }
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut source = e.source();
+    while let Some(s) = source {
+        parts.push(s.to_string());
+        source = s.source();
+    }
+    parts.join(": ")
+}
+
+fn last_cause(chain: &str) -> &str {
+    chain.rsplit(": ").next().unwrap_or(chain)
+}
+
+/// rustls needs one process-wide crypto provider; pbctl uses ring.
+pub fn install_crypto_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+}

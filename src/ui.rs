@@ -1,0 +1,200 @@
+//! The terminal: which streams are terminals, colors, quiet and verbose levels, prompts.
+//! Data goes to stdout through [`crate::output`]; everything else goes through here to
+//! stderr (SPEC 1.3).
+
+use crate::error::{Error, Result};
+use std::io::{BufRead, IsTerminal, Write};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorWhen {
+    pub fn parse(s: &str) -> Result<ColorWhen> {
+        match s {
+            "auto" => Ok(ColorWhen::Auto),
+            "always" => Ok(ColorWhen::Always),
+            "never" => Ok(ColorWhen::Never),
+            other => Err(Error::usage(format!("invalid color choice {other:?}"))
+                .hint("use one of: auto, always, never")),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Ui {
+    pub quiet: bool,
+    pub verbose: u8,
+    pub no_input: bool,
+    pub yes: bool,
+    pub stdout_tty: bool,
+    pub stderr_tty: bool,
+    pub stdin_tty: bool,
+    pub color_stdout: bool,
+    pub color_stderr: bool,
+    /// Errors are also printed as one JSON object (machine output formats).
+    pub json_errors: bool,
+}
+
+impl Default for Ui {
+    fn default() -> Self {
+        Ui::new(ColorWhen::Auto, false, 0, false, false)
+    }
+}
+
+impl Ui {
+    /// `color` is the already-resolved choice (flag > env > preferences > auto);
+    /// `NO_COLOR` always wins, `CLICOLOR_FORCE` forces colors on non-terminals.
+    pub fn new(color: ColorWhen, quiet: bool, verbose: u8, no_input: bool, yes: bool) -> Ui {
+        let stdout_tty = std::io::stdout().is_terminal();
+        let stderr_tty = std::io::stderr().is_terminal();
+        let stdin_tty = std::io::stdin().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let force = std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0");
+        let pick = |tty: bool| match color {
+            ColorWhen::Never => false,
+            ColorWhen::Always => !no_color,
+            ColorWhen::Auto => !no_color && (tty || force),
+        };
+        Ui {
+            quiet,
+            verbose,
+            no_input,
+            yes,
+            stdout_tty,
+            stderr_tty,
+            stdin_tty,
+            color_stdout: pick(stdout_tty),
+            color_stderr: pick(stderr_tty),
+            json_errors: false,
+        }
+    }
+
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color_stderr {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    /// A status line (suppressed by `--quiet`).
+    pub fn status(&self, message: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("{}", message.as_ref());
+        }
+    }
+
+    pub fn warn(&self, message: impl AsRef<str>) {
+        eprintln!("{} {}", self.paint("1;33", "warning:"), message.as_ref());
+    }
+
+    /// `-v` and `-vv` diagnostics. The caller has already redacted secrets.
+    pub fn debug(&self, level: u8, message: impl AsRef<str>) {
+        if self.verbose >= level {
+            eprintln!("{}", self.paint("2", message.as_ref()));
+        }
+    }
+
+    /// Print an error as SPEC 1.4 says: `error: ...`, field errors, hints; plus one JSON
+    /// object for machine formats.
+    pub fn error(&self, err: &Error) {
+        let mut out = String::new();
+        out.push_str(&format!(
+            "{} {}\n",
+            self.paint("1;31", "error:"),
+            err.message
+        ));
+        for line in err.field_errors() {
+            out.push_str(&format!("  {line}\n"));
+        }
+        for hint in &err.hints {
+            out.push_str(&format!("  {} {hint}\n", self.paint("36", "hint:")));
+        }
+        if self.json_errors {
+            out.push_str(&err.to_json().to_string());
+            out.push('\n');
+        }
+        let _ = std::io::stderr().lock().write_all(out.as_bytes());
+    }
+
+    /// Prompts are allowed: stdin and stderr are terminals and `--no-input` is off.
+    pub fn can_prompt(&self) -> bool {
+        !self.no_input && self.stdin_tty && self.stderr_tty
+    }
+
+    /// A visible one-line prompt on the terminal.
+    pub fn prompt(&self, question: &str) -> Result<String> {
+        if !self.can_prompt() {
+            return Err(
+                Error::usage(format!("cannot ask for {question}: no terminal"))
+                    .hint("pass it as a flag or on stdin"),
+            );
+        }
+        eprint!("{question}: ");
+        let _ = std::io::stderr().flush();
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        Ok(line.trim_end_matches(['\r', '\n']).to_string())
+    }
+
+    /// A hidden prompt (passwords, OTPs).
+    pub fn prompt_secret(&self, question: &str) -> Result<String> {
+        if !self.can_prompt() {
+            return Err(
+                Error::usage(format!("cannot ask for {question}: no terminal")).hint(
+                    "pass it on stdin (--password-stdin, --otp-stdin), or PBCTL_PASSWORD in CI",
+                ),
+            );
+        }
+        rpassword::prompt_password(format!("{question}: "))
+            .map_err(|e| Error::failed(format!("cannot read {question}: {e}")))
+    }
+
+    /// Ask before a destructive action: `--yes` passes, a terminal asks, anything else
+    /// refuses with exit 2.
+    pub fn confirm(&self, question: &str) -> Result<()> {
+        if self.yes {
+            return Ok(());
+        }
+        if !self.can_prompt() {
+            return Err(
+                Error::usage(format!("refusing to {question} without confirmation"))
+                    .hint("pass --yes to confirm when there is no terminal"),
+            );
+        }
+        let answer = self.prompt(&format!("{question}? [y/N]"))?;
+        if matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes") {
+            Ok(())
+        } else {
+            Err(Error::failed("cancelled"))
+        }
+    }
+
+    /// Terminal width for tables: `COLUMNS`, else 100 when stdout is a terminal of
+    /// unknown size; `None` (no limit) when stdout is not a terminal.
+    pub fn width(&self) -> Option<u16> {
+        if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()) {
+            return Some(cols);
+        }
+        if self.stdout_tty {
+            Some(terminal_width().unwrap_or(100))
+        } else {
+            None
+        }
+    }
+}
+
+#[cfg(unix)]
+fn terminal_width() -> Option<u16> {
+    // comfy-table knows the terminal size when it renders to a tty.
+    comfy_table::Table::new().width()
+}
+
+#[cfg(not(unix))]
+fn terminal_width() -> Option<u16> {
+    None
+}
