@@ -520,7 +520,11 @@ fn import_pb_cli(app: &App, a: ImportArgs) -> Result<Output> {
         .hint("pass the directory: `pbctl context import-pb-cli DIR`")
     })?;
     let mut found: Vec<(String, PbCliContext)> = Vec::new();
-    let mut dirs: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    let mut dirs: Vec<_> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
     dirs.sort();
     for path in dirs {
         let file = path.join("context.yaml");

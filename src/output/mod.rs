@@ -138,7 +138,16 @@ impl Renderer<'_> {
         let document;
         let data = match output {
             Output::Empty => return Ok(String::new()),
-            Output::Text(text) => return Ok(text.clone()),
+            Output::Text(text) => {
+                // Machine formats still get a parseable document: the text as a string.
+                return Ok(match (self.jq, self.format) {
+                    (None, Format::Json | Format::Jsonl) => {
+                        format!("{}\n", serde_json::to_string(text.trim_end_matches('\n'))?)
+                    }
+                    (None, Format::Yaml) => crate::yaml::to_string(&text.trim_end_matches('\n'))?,
+                    _ => text.clone(),
+                });
+            }
             Output::Data(data) => data,
             Output::Done { message, data } => {
                 if self.jq.is_none() && matches!(self.format, Format::Table | Format::Wide) {

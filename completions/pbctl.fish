@@ -1,0 +1,882 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_pbctl_global_optspecs
+    string join \n context= config= o/output= jq= raw color= q/quiet v/verbose y/yes no-input timeout= h/help V/version
+end
+
+function __fish_pbctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_pbctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_pbctl_using_subcommand
+    set -l cmd (__fish_pbctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c pbctl -n "__fish_pbctl_needs_command" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_needs_command" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_needs_command" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_needs_command" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_needs_command" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_needs_command" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_needs_command" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_needs_command" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_needs_command" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_needs_command" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_needs_command" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_needs_command" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_needs_command" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "context" -d 'Manage contexts: named PocketBase servers such as dev, staging and prod'
+complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "ctx" -d 'Manage contexts: named PocketBase servers such as dev, staging and prod'
+complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "auth" -d 'Log in to PocketBase and manage the stored token'
+complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "health" -d 'Check the server: reachable, latency, version, whether the token works, canBackup'
+complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "settings" -d 'Read and change the server settings'
+complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "api" -d 'Send a raw request to the server with the context\'s token and print the body'
+complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "completion" -d 'Print a shell completion script'
+complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "help" -d 'Show help for a command, or one of the topics: exit-codes, environment, output, filters'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "add" -d 'Add a context'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "list" -d 'List contexts (the current one is marked *)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "ls" -d 'List contexts (the current one is marked *)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "use" -d 'Switch the current context; `-` returns to the previous one'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "current" -d 'Print the current context name'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "show" -d 'Show a context\'s settings and auth status (never the token)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "set" -d 'Change settings of a context'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "rename" -d 'Rename a context (its stored token moves with it)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "delete" -d 'Delete contexts and their stored tokens'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "rm" -d 'Delete contexts and their stored tokens'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "import-pb-cli" -d 'Import pb-cli\'s contexts (~/.config/pb) with their tokens'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l url -d 'Server base URL (http or https)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l auth-collection -d 'Auth collection to log in to [default: _superusers]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l identity -d 'Default identity (email or username) for `auth login`' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l ca-file -d 'CA certificate (PEM) to trust for this server' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l nats-url -d 'NATS server URL for this environment' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l nats-creds -d 'NATS creds file (system account user) for this environment' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l description -d 'Free text shown by `context list -o wide`' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l insecure-skip-verify -d 'Skip TLS certificate verification (warns on every use)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l use -d 'Make it the current context'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l overwrite -d 'Replace contexts that already exist'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "add" -d 'Add a context'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "list" -d 'List contexts (the current one is marked *)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "ls" -d 'List contexts (the current one is marked *)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "use" -d 'Switch the current context; `-` returns to the previous one'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "current" -d 'Print the current context name'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "show" -d 'Show a context\'s settings and auth status (never the token)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "set" -d 'Change settings of a context'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "rename" -d 'Rename a context (its stored token moves with it)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "delete" -d 'Delete contexts and their stored tokens'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "rm" -d 'Delete contexts and their stored tokens'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "import-pb-cli" -d 'Import pb-cli\'s contexts (~/.config/pb) with their tokens'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l url -d 'Server base URL (http or https)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l auth-collection -d 'Auth collection to log in to [default: _superusers]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l identity -d 'Default identity (email or username) for `auth login`' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l ca-file -d 'CA certificate (PEM) to trust for this server' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l nats-url -d 'NATS server URL for this environment' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l nats-creds -d 'NATS creds file (system account user) for this environment' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l description -d 'Free text shown by `context list -o wide`' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l insecure-skip-verify -d 'Skip TLS certificate verification (warns on every use)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l use -d 'Make it the current context'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l overwrite -d 'Replace contexts that already exist'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -f -a "login" -d 'Log in with a password (and a one-time password when MFA is on), or store a token'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -f -a "api-token" -d 'Mint a long-lived, non-refreshable token (PocketBase impersonate API)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -f -a "status" -d 'Who is logged in, to which collection, until when, and where the token is stored'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -f -a "whoami" -d 'Who is logged in, to which collection, until when, and where the token is stored'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -f -a "token" -d 'Print the current token (refreshed if needed), for scripts'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -f -a "logout" -d 'Forget the stored token of the context'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l identity -d 'Email or username [default: the context\'s identity]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l collection -d 'Auth collection [default: the context\'s, else _superusers]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l otp-id -d 'Use this OTP id (from `pocketbase superuser otp` or an earlier request) instead of requesting one' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from the first line of stdin'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l otp-stdin -d 'Read the one-time password (MFA) from the next line of stdin'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l token-stdin -d 'Store a token read from stdin instead of logging in'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l duration -d 'Lifetime, e.g. 1h, 30d, 365d' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l collection -d 'Auth collection of the record [default: the logged-in one]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l record -d 'Record id to impersonate [default: the logged-in record]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l save -d 'Store it as this context\'s token instead of printing it'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l check -d 'Also ask the server whether the token works (refreshes it)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l check -d 'Also ask the server whether the token works (refreshes it)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand health" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand health" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand health" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand health" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand health" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand health" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -f -a "get" -d 'Print the settings, or one (dotted) key'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -f -a "set" -d 'Change settings: KEY=VALUE typed like the current value, KEY:=JSON for raw JSON'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s X -l method -d 'HTTP method [default: GET, or POST with fields or --input]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s f -l raw-field -d 'A string field KEY=VALUE' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s F -l field -d 'A typed field KEY=JSON (true, 3, null, "s", [..], {..}; anything else is a string)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l input -d 'Request body from a file, or - for stdin' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l paginate -d 'Follow `page` through every page of a list and print all items as one array'
+complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l static -d 'A self-contained script without dynamic candidates'
+complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand help" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand help" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand help" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand help" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand help" -s V -l version -d 'Print version'

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The test command: installs what the tests need on a fresh machine, then runs every
+# check CI runs: formatting, clippy, unit and integration tests against real servers.
+#   scripts/test.sh            everything
+#   scripts/test.sh -- NAME    only tests whose name contains NAME (after the checks)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '==> %s\n' "$*" >&2; }
+
+# Toolchain components (present on a new machine; added if a toolchain lacks them).
+for comp in rustfmt clippy; do
+  if ! cargo "${comp/rustfmt/fmt}" --version >/dev/null 2>&1; then
+    say "installing rustup component $comp"
+    rustup component add "$comp"
+  fi
+done
+
+# openssl makes the private CA and TLS endpoint of the TLS tests.
+if ! command -v openssl >/dev/null; then
+  say "installing openssl"
+  apt-get update -qq && apt-get install -y -qq openssl >/dev/null
+fi
+
+say "fetching pinned servers (PocketBase 0.40.6, nats-server 2.15.1 and 2.9.10)"
+scripts/fetch-servers.sh
+
+say "cargo fmt --check"
+cargo fmt --all -- --check
+
+say "cargo clippy"
+cargo clippy --all-targets --quiet -- -D warnings
+
+say "cargo test"
+if [ "${1:-}" = "--" ]; then shift; fi
+cargo test --all-targets -- "$@"

@@ -1,0 +1,376 @@
+//! The test harness: real PocketBase servers on 127.0.0.1 and a sealed environment for
+//! the built `pbctl` binary (temp HOME and XDG dirs, file credential store, no colors).
+
+#![allow(dead_code)]
+
+use serde_json::Value;
+use std::io::Write;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub const ADMIN_EMAIL: &str = "admin@example.com";
+pub const ADMIN_PASSWORD: &str = "Sup3rSecret!123";
+
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A pinned server binary from `.cache/bin` (or the env var), or a loud failure.
+pub fn server_binary(name: &str, env_var: &str) -> PathBuf {
+    let path = std::env::var_os(env_var)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo_root().join(".cache/bin").join(name));
+    assert!(
+        path.is_file(),
+        "{name} not found at {}: run `scripts/fetch-servers.sh` (or the README's test command `scripts/test.sh`), or set {env_var}",
+        path.display()
+    );
+    path
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("no free port on 127.0.0.1")
+}
+
+/// A real PocketBase 0.40.6 in a temporary data dir, stopped on drop.
+pub struct PocketBase {
+    pub url: String,
+    pub port: u16,
+    pub dir: tempfile::TempDir,
+    child: Option<Child>,
+}
+
+impl PocketBase {
+    pub fn start() -> PocketBase {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut pb = PocketBase {
+            url: String::new(),
+            port: 0,
+            dir,
+            child: None,
+        };
+        pb.superuser_upsert(ADMIN_EMAIL, ADMIN_PASSWORD);
+        pb.serve();
+        pb
+    }
+
+    pub fn binary() -> PathBuf {
+        server_binary("pocketbase", "PBCTL_TEST_POCKETBASE")
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.dir.path().join("pb_data")
+    }
+
+    /// Run a `pocketbase` CLI command against this data dir; returns stdout.
+    pub fn cli(&self, args: &[&str]) -> String {
+        let out = Command::new(Self::binary())
+            .args(args)
+            .arg("--dir")
+            .arg(self.data_dir())
+            .output()
+            .expect("run pocketbase");
+        assert!(
+            out.status.success(),
+            "pocketbase {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    pub fn superuser_upsert(&self, email: &str, password: &str) {
+        self.cli(&["superuser", "upsert", email, password]);
+    }
+
+    fn serve(&mut self) {
+        for _ in 0..5 {
+            let port = free_port();
+            let child = Command::new(Self::binary())
+                .args(["serve", "--http", &format!("127.0.0.1:{port}"), "--dir"])
+                .arg(self.data_dir())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("start pocketbase");
+            self.child = Some(child);
+            self.port = port;
+            self.url = format!("http://127.0.0.1:{port}");
+            if wait_http(&format!("{}/api/health", self.url), Duration::from_secs(10)) {
+                return;
+            }
+            self.stop();
+        }
+        panic!("PocketBase did not start");
+    }
+
+    pub fn stop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    /// A superuser token obtained directly (not through pbctl), for setting up state.
+    pub fn admin_token(&self) -> String {
+        let v = http_json(
+            "POST",
+            &format!(
+                "{}/api/collections/_superusers/auth-with-password",
+                self.url
+            ),
+            None,
+            Some(&serde_json::json!({"identity": ADMIN_EMAIL, "password": ADMIN_PASSWORD})),
+        );
+        v["token"].as_str().expect("token").to_string()
+    }
+
+    /// A request as the superuser, bypassing pbctl.
+    pub fn admin(&self, method: &str, path: &str, body: Option<&Value>) -> Value {
+        http_json(
+            method,
+            &format!("{}{path}", self.url),
+            Some(&self.admin_token()),
+            body,
+        )
+    }
+}
+
+impl Drop for PocketBase {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// A minimal HTTP/1.1 client over std (the tests must not depend on pbctl's client to
+/// check pbctl). Returns the JSON body; panics on non-2xx.
+pub fn http_json(method: &str, url: &str, token: Option<&str>, body: Option<&Value>) -> Value {
+    let (status, text) = http(method, url, token, body);
+    assert!(
+        (200..300).contains(&status),
+        "{method} {url} -> {status}: {text}"
+    );
+    if text.trim().is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_str(&text).expect("JSON body")
+    }
+}
+
+pub fn http(method: &str, url: &str, token: Option<&str>, body: Option<&Value>) -> (u16, String) {
+    use std::io::Read;
+    let rest = url.strip_prefix("http://").expect("http url");
+    let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    let path = if path.is_empty() { "/" } else { path };
+    let mut stream = std::net::TcpStream::connect(host).expect("connect");
+    let body = body.map(|b| b.to_string()).unwrap_or_default();
+    let mut req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n",
+        body.len()
+    );
+    if let Some(t) = token {
+        req.push_str(&format!("Authorization: {t}\r\n"));
+    }
+    req.push_str("\r\n");
+    req.push_str(&body);
+    stream.write_all(req.as_bytes()).expect("write");
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).expect("read");
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let status: u16 = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let body = if head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked")
+    {
+        dechunk(body)
+    } else {
+        body.to_string()
+    };
+    (status, body)
+}
+
+fn dechunk(mut s: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, rest)) = s.split_once("\r\n") {
+        let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
+        if n == 0 || rest.len() < n {
+            break;
+        }
+        out.push_str(&rest[..n]);
+        s = rest[n..].trim_start_matches("\r\n");
+    }
+    out
+}
+
+pub fn wait_http(url: &str, limit: Duration) -> bool {
+    let started = Instant::now();
+    while started.elapsed() < limit {
+        let rest = url.trim_start_matches("http://");
+        let host = rest.split('/').next().unwrap_or(rest);
+        if std::net::TcpStream::connect(host).is_ok() && http("GET", url, None, None).0 == 200 {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    false
+}
+
+/// The result of one pbctl run.
+#[derive(Debug)]
+pub struct Out {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Out {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {self:?}"))
+    }
+    #[track_caller]
+    pub fn ok(&self) -> &Self {
+        assert_eq!(self.code, 0, "expected success: {self:?}");
+        self
+    }
+    #[track_caller]
+    pub fn code(&self, code: i32) -> &Self {
+        assert_eq!(self.code, code, "expected exit {code}: {self:?}");
+        assert!(!self.stderr.contains("panicked"), "panic: {self:?}");
+        self
+    }
+}
+
+/// A sealed environment: its own HOME and XDG dirs, file credential store, no colors.
+pub struct TestEnv {
+    pub home: tempfile::TempDir,
+    pub extra_env: Vec<(String, String)>,
+}
+
+impl TestEnv {
+    pub fn new() -> TestEnv {
+        TestEnv {
+            home: tempfile::tempdir().expect("temp home"),
+            extra_env: Vec::new(),
+        }
+    }
+
+    pub fn config_dir(&self) -> PathBuf {
+        self.home.path().join("config").join("pbctl")
+    }
+
+    pub fn config_file(&self) -> PathBuf {
+        self.config_dir().join("config.yaml")
+    }
+
+    pub fn credentials_file(&self) -> PathBuf {
+        self.config_dir().join("credentials.yaml")
+    }
+
+    pub fn env(mut self, k: &str, v: &str) -> Self {
+        self.extra_env.push((k.into(), v.into()));
+        self
+    }
+
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_pbctl"));
+        for (k, _) in std::env::vars() {
+            if k.starts_with("PBCTL_") || k == "NO_COLOR" || k == "CLICOLOR_FORCE" || k == "COLUMNS"
+            {
+                cmd.env_remove(&k);
+            }
+        }
+        let home = self.home.path();
+        cmd.env("HOME", home)
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("PBCTL_CREDENTIAL_STORE", "file")
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "200")
+            .current_dir(home)
+            .args(args);
+        for (k, v) in &self.extra_env {
+            cmd.env(k, v);
+        }
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Out {
+        self.run_with(args, None, &[])
+    }
+
+    pub fn run_stdin(&self, args: &[&str], stdin: &str) -> Out {
+        self.run_with(args, Some(stdin), &[])
+    }
+
+    pub fn run_env(&self, args: &[&str], env: &[(&str, &str)]) -> Out {
+        self.run_with(args, None, env)
+    }
+
+    pub fn run_with(&self, args: &[&str], stdin: Option<&str>, env: &[(&str, &str)]) -> Out {
+        let mut cmd = self.command(args);
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        cmd.stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+        let mut child = cmd.spawn().expect("run pbctl");
+        if let Some(input) = stdin {
+            let mut pipe = child.stdin.take().expect("stdin");
+            let _ = pipe.write_all(input.as_bytes());
+        }
+        let out = child.wait_with_output().expect("wait pbctl");
+        Out {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// `context add NAME --url URL --use` and a password login as the superuser.
+    pub fn login(&self, name: &str, pb: &PocketBase) {
+        self.run(&["context", "add", name, "--url", &pb.url, "--use"])
+            .ok();
+        self.run_stdin(
+            &[
+                "auth",
+                "login",
+                "--identity",
+                ADMIN_EMAIL,
+                "--password-stdin",
+            ],
+            &format!("{ADMIN_PASSWORD}\n"),
+        )
+        .ok();
+    }
+
+    /// The token pbctl stored for a context (read from the file store).
+    pub fn stored_token(&self, context: &str) -> String {
+        let text = std::fs::read_to_string(self.credentials_file()).expect("credentials file");
+        let v: Value = serde_saphyr::from_str(&text).expect("credentials YAML");
+        v["tokens"][context].as_str().expect("token").to_string()
+    }
+}
+
+pub fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path)
+        .expect("metadata")
+        .permissions()
+        .mode()
+        & 0o777
+}

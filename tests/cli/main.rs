@@ -1,0 +1,10 @@
+//! pbctl's integration tests: one test binary, real servers.
+
+mod common;
+
+mod test_auth;
+mod test_context;
+mod test_errors;
+mod test_generated;
+mod test_http;
+mod test_output;
