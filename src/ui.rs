@@ -174,6 +174,49 @@ impl Ui {
         }
     }
 
+    /// A progress bar on stderr with rate and ETA; hidden when stderr is not a terminal
+    /// or with `--quiet`. `len` is the total in bytes (or items with `items = true`).
+    pub fn progress(&self, len: Option<u64>, items: bool) -> indicatif::ProgressBar {
+        use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+        let bar = match len {
+            Some(n) => ProgressBar::new(n),
+            None => ProgressBar::new_spinner(),
+        };
+        if self.quiet || !self.stderr_tty {
+            bar.set_draw_target(ProgressDrawTarget::hidden());
+            return bar;
+        }
+        bar.set_draw_target(ProgressDrawTarget::stderr());
+        let template = match (len.is_some(), items) {
+            (true, false) => "{bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} eta {eta} {msg}",
+            (true, true) => "{bar:30} {human_pos}/{human_len} {per_sec} eta {eta} {msg}",
+            (false, false) => "{spinner} {bytes} {binary_bytes_per_sec} {msg}",
+            (false, true) => "{spinner} {human_pos} {per_sec} {msg}",
+        };
+        if let Ok(style) = ProgressStyle::with_template(template) {
+            bar.set_style(style);
+        }
+        bar
+    }
+
+    /// Ask the user to type `expected` (e.g. the context name before a restore); `--yes`
+    /// passes, no terminal refuses with exit 2.
+    pub fn confirm_typed(&self, what: &str, expected: &str) -> Result<()> {
+        if self.yes {
+            return Ok(());
+        }
+        if !self.can_prompt() {
+            return Err(Error::usage(format!("refusing to {what} without confirmation"))
+                .hint("pass --yes to confirm when there is no terminal"));
+        }
+        let answer = self.prompt(&format!("To {what}, type \"{expected}\""))?;
+        if answer.trim() == expected {
+            Ok(())
+        } else {
+            Err(Error::failed("cancelled: the answer did not match"))
+        }
+    }
+
     /// Terminal width for tables: `COLUMNS`, else 100 when stdout is a terminal of
     /// unknown size; `None` (no limit) when stdout is not a terminal.
     pub fn width(&self) -> Option<u16> {
