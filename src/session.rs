@@ -4,6 +4,7 @@
 
 use crate::app::{App, Target};
 use crate::config::AuthInfo;
+use crate::config::credentials::StoreKind;
 use crate::error::{Error, Result};
 use crate::pb::token::{self, format_time, now};
 use crate::pb::{Client, Request, seg};
@@ -136,15 +137,19 @@ pub async fn refresh(client: &Client, collection: &str) -> Result<Authenticated>
     Authenticated::from_json(v)
 }
 
-/// Store a token for a context with its facts; returns them.
+/// Store a token for a context with its facts; returns them. `keep` is the store that
+/// holds the token being replaced by a refresh (see [`Credentials::save`]).
+///
+/// [`Credentials::save`]: crate::config::credentials::Credentials::save
 pub fn save_token(
     app: &App,
     context: &str,
     collection: &str,
     auth: &Authenticated,
+    keep: Option<StoreKind>,
 ) -> Result<AuthInfo> {
     let claims = token::claims(&auth.token).unwrap_or_default();
-    let saved = app.credentials()?.save(context, &auth.token)?;
+    let saved = app.credentials()?.save(context, &auth.token, keep)?;
     if let Some(warning) = saved.warning {
         app.ui.warn(warning);
     }
@@ -244,6 +249,12 @@ pub async fn valid_token(app: &App, target: &Target, client: &Client) -> Result<
             e
         }
     })?;
-    save_token(app, context, &auth.collection, &fresh)?;
+    save_token(
+        app,
+        context,
+        &auth.collection,
+        &fresh,
+        Some(StoreKind::parse(&auth.store)),
+    )?;
     Ok(fresh.token)
 }

@@ -1,6 +1,7 @@
 //! `pbctl auth`: log in, tokens, status (SPEC 2.2).
 
 use crate::app::{App, Target, parse_duration};
+use crate::config::credentials::StoreKind;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::Output;
 use crate::pb::token::{self, format_time, now};
@@ -191,7 +192,7 @@ async fn login(app: &App, a: LoginArgs) -> Result<Output> {
             .unwrap_or(collection);
         let checked =
             session::refresh(&client.clone().with_token(Some(token)), &collection).await?;
-        let info = session::save_token(app, &context, &collection, &checked)?;
+        let info = session::save_token(app, &context, &collection, &checked, None)?;
         return Ok(login_done(&context, &info));
     }
 
@@ -232,7 +233,7 @@ async fn login(app: &App, a: LoginArgs) -> Result<Output> {
         },
     )
     .await?;
-    let info = session::save_token(app, &context, &collection, &auth)?;
+    let info = session::save_token(app, &context, &collection, &auth, None)?;
     Ok(login_done(&context, &info))
 }
 
@@ -275,7 +276,7 @@ async fn api_token(app: &App, a: ApiTokenArgs) -> Result<Output> {
     }
     if a.save {
         let context = require_context(&target)?;
-        let info = session::save_token(app, &context, &collection, &auth)?;
+        let info = session::save_token(app, &context, &collection, &auth, None)?;
         return Ok(login_done(&context, &info));
     }
     Ok(Output::Text(format!("{}\n", auth.token)))
@@ -328,7 +329,8 @@ async fn status(app: &App, a: StatusArgs) -> Result<Output> {
                 if let Some(ctx) = &target.context
                     && from_env.is_none()
                 {
-                    let info = session::save_token(app, ctx, &collection, &fresh)?;
+                    let keep = target.auth.as_ref().map(|a| StoreKind::parse(&a.store));
+                    let info = session::save_token(app, ctx, &collection, &fresh, keep)?;
                     out.insert("expires".into(), json!(info.expires.map(format_time)));
                 }
                 out.insert("valid".into(), json!(true));

@@ -439,7 +439,10 @@ fn rename(app: &App, old: &str, new: &str) -> Result<Output> {
         Ok(())
     })?;
     if let Some(token) = token {
-        let saved = creds.save(new, &token)?;
+        let keep = auth
+            .as_ref()
+            .map(|a| crate::config::credentials::StoreKind::parse(&a.store));
+        let saved = creds.save(new, &token, keep)?;
         if let Some(w) = saved.warning {
             app.ui.warn(w);
         }
@@ -606,7 +609,7 @@ fn import_pb_cli(app: &App, a: ImportArgs) -> Result<Output> {
         if let Some(token) = pb.pocketbase.auth_token.filter(|t| !t.is_empty()) {
             let record = pb.pocketbase.auth_record.clone().unwrap_or(Value::Null);
             let auth = crate::session::Authenticated { token, record };
-            crate::session::save_token(app, &name, &collection, &auth)?;
+            crate::session::save_token(app, &name, &collection, &auth, None)?;
             logged_in = true;
         } else {
             creds.delete(&name)?;

@@ -88,7 +88,17 @@ impl Credentials {
         &self.file
     }
 
-    pub fn save(&self, context: &str, token: &str) -> Result<Saved> {
+    /// Store a token. `keep`: the store that already holds this context's token (a
+    /// refresh); with `auto` it is used again without probing, so the fallback warning is
+    /// shown once, at login, not at every refresh.
+    pub fn save(&self, context: &str, token: &str, keep: Option<StoreKind>) -> Result<Saved> {
+        if self.pref == StorePref::Auto && keep == Some(StoreKind::File) {
+            self.file_set(context, Some(token))?;
+            return Ok(Saved {
+                kind: StoreKind::File,
+                warning: None,
+            });
+        }
         match self.pref {
             StorePref::File => {
                 self.file_set(context, Some(token))?;
@@ -244,7 +254,7 @@ mod tests {
     fn file_store_round_trip_is_private() {
         let tmp = tempfile::tempdir().unwrap();
         let creds = Credentials::new(&tmp.path().join("config.yaml"), StorePref::File);
-        let saved = creds.save("prod", "tok-1").unwrap();
+        let saved = creds.save("prod", "tok-1", None).unwrap();
         assert_eq!(saved.kind, StoreKind::File);
         assert_eq!(
             creds.load("prod", StoreKind::File).unwrap().as_deref(),

@@ -285,3 +285,52 @@ fn api_token_status_token_and_logout() {
     env.run(&["auth", "status"]).code(4);
     env.run(&["settings", "get"]).code(4);
 }
+
+#[test]
+fn auto_store_falls_back_to_the_file_with_one_warning() {
+    // This test machine has no Secret Service (no D-Bus session): `auto` must fall back.
+    let pb = PocketBase::start();
+    let env = TestEnv::new()
+        .env("PBCTL_CREDENTIAL_STORE", "auto")
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
+    env.run(&["context", "add", "dev", "--url", &pb.url]).ok();
+    let out = env.run_stdin(
+        &[
+            "auth",
+            "login",
+            "--identity",
+            ADMIN_EMAIL,
+            "--password-stdin",
+        ],
+        &format!("{ADMIN_PASSWORD}\n"),
+    );
+    out.ok();
+    assert_eq!(out.stderr.matches("warning:").count(), 1, "{out:?}");
+    assert!(out.stderr.contains("credentials.yaml"), "{out:?}");
+    assert_eq!(mode(&env.credentials_file()), 0o600);
+    let status = env.run(&["auth", "status", "--check", "-o", "json"]);
+    assert_eq!(status.ok().json()["store"], "file");
+    assert!(
+        !status.stderr.contains("warning:"),
+        "a refresh does not warn again: {status:?}"
+    );
+    // Forcing the keyring where there is none fails clearly, exit 1.
+    let forced = TestEnv::new()
+        .env("PBCTL_CREDENTIAL_STORE", "keyring")
+        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
+    forced
+        .run(&["context", "add", "dev", "--url", &pb.url])
+        .ok();
+    let out = forced.run_stdin(
+        &[
+            "auth",
+            "login",
+            "--identity",
+            ADMIN_EMAIL,
+            "--password-stdin",
+        ],
+        &format!("{ADMIN_PASSWORD}\n"),
+    );
+    out.code(1);
+    assert!(out.stderr.contains("keyring"), "{out:?}");
+}

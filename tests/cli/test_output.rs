@@ -172,3 +172,32 @@ fn help_topics_and_examples() {
         format!("pbctl {}\n", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn context_names_complete_dynamically() {
+    let env = TestEnv::new();
+    env.run(&["context", "add", "prod", "--url", "http://127.0.0.1:1"])
+        .ok();
+    env.run(&["context", "add", "staging", "--url", "http://127.0.0.1:2"])
+        .ok();
+    let out = env.run_env(
+        &["--", "pbctl", "--context", ""],
+        &[
+            ("COMPLETE", "bash"),
+            ("_CLAP_COMPLETE_INDEX", "2"),
+            ("_CLAP_COMPLETE_COMP_TYPE", "9"),
+            ("_CLAP_COMPLETE_SPACE", "true"),
+            ("_CLAP_IFS", "\n"),
+        ],
+    );
+    assert_eq!(
+        out.ok().stdout.lines().collect::<Vec<_>>(),
+        ["prod", "staging"]
+    );
+    let script = env.run(&["completion", "bash"]);
+    assert!(
+        script.ok().stdout.contains("COMPLETE=\"bash\""),
+        "{}",
+        script.stdout
+    );
+}
