@@ -7,4 +7,5 @@ mod test_context;
 mod test_errors;
 mod test_generated;
 mod test_http;
+mod test_nats_lib;
 mod test_output;
