@@ -35,6 +35,14 @@ pub struct Target {
 }
 
 impl Target {
+    /// Whether a token can be had for this target without prompting: a stored login,
+    /// `PBCTL_TOKEN`, or (context-less) `PBCTL_IDENTITY` + `PBCTL_PASSWORD`.
+    pub fn has_credentials(&self) -> bool {
+        self.auth.is_some()
+            || env("PBCTL_TOKEN").is_some()
+            || (self.context.is_none() && env("PBCTL_IDENTITY").is_some())
+    }
+
     pub fn label(&self) -> String {
         match &self.context {
             Some(name) => format!("context \"{name}\""),

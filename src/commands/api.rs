@@ -113,10 +113,7 @@ pub async fn run(app: &App, a: ApiArgs) -> Result<Output> {
         return Err(Error::usage("--paginate works with GET only"));
     }
     let target = app.target()?;
-    let has_token = target.auth.is_some()
-        || std::env::var("PBCTL_TOKEN").is_ok_and(|t| !t.is_empty())
-        || (target.context.is_none() && std::env::var("PBCTL_IDENTITY").is_ok());
-    let client = if has_token {
+    let client = if target.has_credentials() {
         app.authed().await?.1
     } else {
         app.client(&target)?

@@ -264,10 +264,13 @@ async fn api_token(app: &App, a: ApiTokenArgs) -> Result<Output> {
     let v = client
         .json(Request::post(path, json!({"duration": duration.as_secs()})))
         .await?;
-    let v = json!({"token": v.get("token"), "record": v.get("record")});
     let auth = Authenticated {
-        token: v["token"].as_str().unwrap_or_default().to_string(),
-        record: v["record"].clone(),
+        token: v
+            .get("token")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string(),
+        record: v.get("record").cloned().unwrap_or(Value::Null),
     };
     if auth.token.is_empty() {
         return Err(Error::failed(

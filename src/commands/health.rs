@@ -35,10 +35,7 @@ pub async fn run(app: &App, _args: HealthArgs) -> Result<Output> {
     out.insert("version".into(), json!(version));
 
     // The token: valid (refreshed if needed), rejected, or absent.
-    let has_token = target.auth.is_some()
-        || std::env::var("PBCTL_TOKEN").is_ok_and(|t| !t.is_empty())
-        || (target.context.is_none() && std::env::var("PBCTL_IDENTITY").is_ok());
-    let (token_state, can_backup) = if !has_token {
+    let (token_state, can_backup) = if !target.has_credentials() {
         ("none".to_string(), Value::Null)
     } else {
         match app.authed().await {

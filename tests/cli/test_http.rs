@@ -114,3 +114,36 @@ fn validation_errors_are_shown_one_field_per_line() {
     out.code(1);
     assert!(out.stderr.contains("error: Failed to create record.\n  title: Cannot be blank. (validation_required)\n  views: Must be greater"), "{out:?}");
 }
+
+#[test]
+fn ctrl_c_exits_130() {
+    let rt = runtime();
+    let server = rt.block_on(MockServer::start());
+    rt.block_on(
+        Mock::given(method("GET"))
+            .respond_with(ResponseTemplate::new(200).set_delay(std::time::Duration::from_secs(20)))
+            .mount(&server),
+    );
+    let env = TestEnv::new();
+    let child = env
+        .command(&["api", "/api/health"])
+        .env("PBCTL_URL", server.uri())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("interrupted"));
+}
