@@ -681,3 +681,61 @@ fn create_waits_for_a_busy_server() {
     assert!(first.wait().expect("wait").success());
     assert_eq!(server_keys(&pb), vec!["second.zip", "slow.zip"]);
 }
+
+#[test]
+fn verbose_transfer_logs_redact_the_file_token() {
+    let pb = PocketBase::start();
+    let env = TestEnv::new();
+    env.login("dev", &pb);
+    env.run(&["backup", "create", "logs"]).ok();
+    let token = env.stored_token("dev");
+    let out = env.run(&["-vv", "backup", "download", "logs", "-O", "-"]);
+    out.ok();
+    assert!(
+        out.stderr
+            .contains("/api/backups/logs%2Ezip?token=<redacted>"),
+        "{out:?}"
+    );
+    assert!(!out.stderr.contains(&token), "{out:?}");
+    // The body of the file-token answer is redacted too: no JWT-looking value at all.
+    assert!(!out.stderr.contains("eyJ"), "{out:?}");
+}
+
+/// PocketBase answers 400 (not 404) when a key vanishes between the list and the delete.
+#[test]
+fn a_delete_racing_another_delete_exits_3() {
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let server = rt.block_on(MockServer::start());
+    rt.block_on(async {
+        Mock::given(method("GET"))
+            .and(path("/api/backups"))
+            .respond_with(ResponseTemplate::new(200).set_body_string(
+                r#"[{"key":"gone.zip","modified":"2026-11-29 06:51:59.023Z","size":10}]"#,
+            ))
+            .mount(&server)
+            .await;
+        Mock::given(method("DELETE"))
+            .and(path("/api/backups/gone%2Ezip"))
+            .respond_with(ResponseTemplate::new(400).set_body_string(
+                r#"{"data":{},"message":"Invalid or already deleted backup file. Raw error: \n[key: gone.zip] remove …: no such file or directory\nresource not found.","status":400}"#,
+            ))
+            .mount(&server)
+            .await;
+    });
+    let env = TestEnv::new();
+    let out = env.run_env(
+        &["backup", "delete", "gone.zip", "--yes"],
+        &[("PBCTL_URL", &server.uri()), ("PBCTL_TOKEN", "not-a-jwt")],
+    );
+    out.code(3);
+    assert!(
+        out.stderr.contains("backup \"gone.zip\" not found"),
+        "{out:?}"
+    );
+}
