@@ -739,3 +739,35 @@ fn a_delete_racing_another_delete_exits_3() {
         "{out:?}"
     );
 }
+
+#[test]
+fn copy_refuses_to_send_pbctl_token_to_the_target() {
+    let env = TestEnv::new();
+    env.run(&[
+        "context",
+        "add",
+        "prod",
+        "--url",
+        "http://127.0.0.1:9",
+        "--use",
+    ])
+    .ok();
+    env.run(&["context", "add", "staging", "--url", "http://127.0.0.1:10"])
+        .ok();
+    let out = env.run_env(
+        &["backup", "copy", "x.zip", "--to", "staging"],
+        &[("PBCTL_TOKEN", "prod-secret")],
+    );
+    out.code(2);
+    assert!(
+        out.stderr.contains("PBCTL_TOKEN") && out.stderr.contains("hint:"),
+        "{out:?}"
+    );
+    assert!(!out.stderr.contains("prod-secret"), "{out:?}");
+    // Copying to the same server is a usage error too.
+    let out = env.run_env(
+        &["backup", "copy", "x.zip", "--to", "prod"],
+        &[("PBCTL_TOKEN", "prod-secret")],
+    );
+    out.code(2);
+}

@@ -535,6 +535,17 @@ pub async fn copy(app: &App, args: CopyArgs) -> Result<Output> {
         ))
         .hint("pick the source with --context and the target with --to"));
     }
+    // PBCTL_TOKEN stands in for every context's token: it would be sent to the target
+    // server too, which never accepts another server's token. Refuse instead of leaking.
+    if std::env::var("PBCTL_TOKEN").is_ok_and(|t| !t.is_empty()) {
+        return Err(Error::usage(
+            "backup copy talks to two servers, but PBCTL_TOKEN would be sent to both",
+        )
+        .hint(format!(
+            "unset PBCTL_TOKEN and log in to both contexts (`pbctl auth login --context {}`), or give the source PBCTL_IDENTITY and PBCTL_PASSWORD",
+            args.to
+        )));
+    }
     let (dst_target, dst) = app.authed_for(dst_target).await?;
     let backup = find(&list_backups(&src).await?, &args.name, &src_target)?;
     let key = backup.key.clone();
