@@ -45,6 +45,15 @@ run pbctl settings set batch.enabled=true batch.maxRequests=200
 run pbctl settings get batch -o json
 run pbctl api /api/collections --jq '.items[].name' --raw
 
+step "backups: create one, change a setting, restore, and the old value is back"
+run pbctl backup create tour
+run pbctl backup list
+run pbctl settings set 'meta.appName=Changed after the backup'
+run pbctl backup restore tour --yes        # on a terminal without --yes: type the context name
+run pbctl settings get meta.appName
+run pbctl backup download tour -O "$work/downloads/"
+run ls -l "$work/downloads"
+
 step "pick a context per command; an unreachable server exits 5"
 run pbctl --context staging health || echo "(exit code $?)" >&2
 

@@ -168,26 +168,7 @@ impl App {
     pub fn target(&self) -> Result<Target> {
         let timeout = self.timeout()?;
         match self.context_name()? {
-            Some(name) => {
-                let ctx = self.config()?.require(&name)?;
-                Ok(Target {
-                    context: Some(ctx.name.clone()),
-                    url: ctx.url.clone(),
-                    auth_collection: ctx
-                        .auth
-                        .as_ref()
-                        .map(|a| a.collection.clone())
-                        .or_else(|| ctx.auth_collection.clone())
-                        .unwrap_or_else(|| DEFAULT_AUTH_COLLECTION.into()),
-                    identity: ctx.identity.clone(),
-                    options: ClientOptions {
-                        ca_file: ctx.tls.ca_file.clone(),
-                        insecure_skip_verify: ctx.tls.insecure_skip_verify,
-                        timeout,
-                    },
-                    auth: ctx.auth.clone(),
-                })
-            }
+            Some(name) => self.target_for(&name),
             None => match env("PBCTL_URL") {
                 Some(url) => Ok(Target {
                     context: None,
@@ -210,6 +191,30 @@ impl App {
         }
     }
 
+    /// The target of a named context (for commands that talk to two servers, such as
+    /// `backup copy --to CONTEXT`).
+    pub fn target_for(&self, name: &str) -> Result<Target> {
+        let timeout = self.timeout()?;
+        let ctx = self.config()?.require(name)?;
+        Ok(Target {
+            context: Some(ctx.name.clone()),
+            url: ctx.url.clone(),
+            auth_collection: ctx
+                .auth
+                .as_ref()
+                .map(|a| a.collection.clone())
+                .or_else(|| ctx.auth_collection.clone())
+                .unwrap_or_else(|| DEFAULT_AUTH_COLLECTION.into()),
+            identity: ctx.identity.clone(),
+            options: ClientOptions {
+                ca_file: ctx.tls.ca_file.clone(),
+                insecure_skip_verify: ctx.tls.insecure_skip_verify,
+                timeout,
+            },
+            auth: ctx.auth.clone(),
+        })
+    }
+
     /// A client for the target, without a token.
     pub fn client(&self, target: &Target) -> Result<Client> {
         Client::new(&target.url, &target.options, &self.ui)
@@ -217,7 +222,11 @@ impl App {
 
     /// A client for the target carrying a valid token (refreshed if it is close to expiry).
     pub async fn authed(&self) -> Result<(Target, Client)> {
-        let target = self.target()?;
+        self.authed_for(self.target()?).await
+    }
+
+    /// A client for `target` carrying a valid token.
+    pub async fn authed_for(&self, target: Target) -> Result<(Target, Client)> {
         let client = self.client(&target)?;
         let token = crate::session::valid_token(self, &target, &client).await?;
         Ok((target, client.with_token(Some(token))))

@@ -83,6 +83,8 @@ pub enum Command {
     Auth(commands::auth::AuthArgs),
     Health(commands::health::HealthArgs),
     Settings(commands::settings::SettingsArgs),
+    #[command(visible_alias = "bk")]
+    Backup(commands::backup::BackupArgs),
     Api(commands::api::ApiArgs),
     Completion(commands::completion::CompletionArgs),
     Help(commands::help::HelpArgs),

@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod backup;
 pub mod completion;
 pub mod context;
 pub mod health;
@@ -20,6 +21,7 @@ pub async fn run(app: &App, command: Command) -> Result<Output> {
         Command::Auth(a) => auth::run(app, a).await,
         Command::Health(a) => health::run(app, a).await,
         Command::Settings(a) => settings::run(app, a).await,
+        Command::Backup(a) => backup::run(app, a).await,
         Command::Api(a) => api::run(app, a).await,
         Command::Completion(a) => completion::run(a),
         Command::Help(a) => help::run(a),

@@ -138,6 +138,13 @@ impl Client {
         self
     }
 
+    /// The same client with another per-request timeout (long synchronous calls such as
+    /// `POST /api/backups`).
+    pub fn with_timeout(mut self, timeout: Duration) -> Client {
+        self.timeout = timeout;
+        self
+    }
+
     pub fn token(&self) -> Option<&str> {
         self.token.as_deref()
     }
