@@ -84,6 +84,10 @@ pub enum Command {
     Health(commands::health::HealthArgs),
     Settings(commands::settings::SettingsArgs),
     Api(commands::api::ApiArgs),
+    #[command(visible_aliases = ["rec", "r"])]
+    Record(commands::record::RecordArgs),
+    #[command(visible_alias = "col")]
+    Collection(commands::collection::CollectionArgs),
     Completion(commands::completion::CompletionArgs),
     Help(commands::help::HelpArgs),
 }

@@ -188,7 +188,9 @@ impl Ui {
         }
         bar.set_draw_target(ProgressDrawTarget::stderr());
         let template = match (len.is_some(), items) {
-            (true, false) => "{bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} eta {eta} {msg}",
+            (true, false) => {
+                "{bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} eta {eta} {msg}"
+            }
             (true, true) => "{bar:30} {human_pos}/{human_len} {per_sec} eta {eta} {msg}",
             (false, false) => "{spinner} {bytes} {binary_bytes_per_sec} {msg}",
             (false, true) => "{spinner} {human_pos} {per_sec} {msg}",
@@ -206,8 +208,10 @@ impl Ui {
             return Ok(());
         }
         if !self.can_prompt() {
-            return Err(Error::usage(format!("refusing to {what} without confirmation"))
-                .hint("pass --yes to confirm when there is no terminal"));
+            return Err(
+                Error::usage(format!("refusing to {what} without confirmation"))
+                    .hint("pass --yes to confirm when there is no terminal"),
+            );
         }
         let answer = self.prompt(&format!("To {what}, type \"{expected}\""))?;
         if answer.trim() == expected {

@@ -3,10 +3,12 @@
 
 pub mod api;
 pub mod auth;
+pub mod collection;
 pub mod completion;
 pub mod context;
 pub mod health;
 pub mod help;
+pub mod record;
 pub mod settings;
 
 use crate::app::App;
@@ -21,6 +23,8 @@ pub async fn run(app: &App, command: Command) -> Result<Output> {
         Command::Health(a) => health::run(app, a).await,
         Command::Settings(a) => settings::run(app, a).await,
         Command::Api(a) => api::run(app, a).await,
+        Command::Record(a) => record::run(app, a).await,
+        Command::Collection(a) => collection::run(app, a).await,
         Command::Completion(a) => completion::run(a),
         Command::Help(a) => help::run(a),
     }

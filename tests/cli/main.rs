@@ -8,3 +8,4 @@ mod test_errors;
 mod test_generated;
 mod test_http;
 mod test_output;
+mod test_record;
