@@ -191,14 +191,23 @@ fn is_system(c: &Value) -> bool {
     c.get("system").and_then(Value::as_bool).unwrap_or(false)
 }
 
-/// The exported form: no server timestamps.
+/// The exported form: no server timestamps, and no fields for views (PocketBase infers
+/// them from the query and gives them new ids on every save).
 pub fn clean(c: &Value) -> Value {
+    let view = is_view(c);
     let mut c = c.clone();
     if let Some(m) = c.as_object_mut() {
         m.remove("created");
         m.remove("updated");
+        if view {
+            m.remove("fields");
+        }
     }
     c
+}
+
+fn is_view(c: &Value) -> bool {
+    c.get("type").and_then(Value::as_str) == Some("view")
 }
 
 async fn get_one(client: &Client, name: &str) -> Result<Value> {
@@ -478,7 +487,11 @@ fn compare(desired: &Value, current: &Value) -> (Vec<String>, Vec<Value>) {
             details.push(format!("~ {k}: {} → {}", short(cur), short(Some(v))));
         }
     }
-    if let Some(dfields) = d.get("fields").and_then(Value::as_array) {
+    if let Some(dfields) = d
+        .get("fields")
+        .and_then(Value::as_array)
+        .filter(|_| !is_view(current))
+    {
         let cfields = current
             .get("fields")
             .and_then(Value::as_array)
@@ -692,16 +705,18 @@ fn payload(desired: &[Value], current: &[Value], prune: bool) -> Vec<Value> {
                         m.insert("id".into(), id.clone());
                     }
                 }
-                for cf in &cfields {
-                    let system = cf.get("system").and_then(Value::as_bool).unwrap_or(false);
-                    if system
-                        && !fields
+                // System fields the file leaves out go first, in the server's order.
+                let missing: Vec<Value> = cfields
+                    .iter()
+                    .filter(|cf| cf.get("system").and_then(Value::as_bool).unwrap_or(false))
+                    .filter(|cf| {
+                        !fields
                             .iter()
-                            .any(|f| match_field(f, std::slice::from_ref(cf)).is_some())
-                    {
-                        fields.push(cf.clone());
-                    }
-                }
+                            .any(|f| match_field(f, std::slice::from_ref(*cf)).is_some())
+                    })
+                    .cloned()
+                    .collect();
+                fields.splice(0..0, missing);
             }
         }
         out.push(d);
@@ -882,7 +897,7 @@ mod tests {
     fn create_and_prune() {
         let other =
             json!({"id": "pbc_2", "name": "other", "type": "base", "system": false, "fields": []});
-        let changes = plan(&[other.clone()], &[posts()], true);
+        let changes = plan(std::slice::from_ref(&other), &[posts()], true);
         assert_eq!(changes.len(), 2);
         assert_eq!(changes[0].action, Action::Create);
         assert_eq!(changes[1].action, Action::Delete);
@@ -896,8 +911,8 @@ mod tests {
         let p = payload(&[partial], &[posts(), other], false);
         assert_eq!(p.len(), 2);
         assert_eq!(p[0]["id"], "pbc_1");
-        assert_eq!(p[0]["fields"][0]["id"], "text2");
-        assert_eq!(p[0]["fields"][1]["name"], "id");
+        assert_eq!(p[0]["fields"][0]["name"], "id");
+        assert_eq!(p[0]["fields"][1]["id"], "text2");
         assert!(p[1].get("created").is_none());
     }
 

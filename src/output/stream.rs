@@ -151,7 +151,7 @@ mod tests {
 
     #[test]
     fn streamed_json_matches_the_renderer() {
-        let items = vec![
+        let items = [
             json!({"id": "a", "n": {"x": [1, 2]}, "s": "l1\nl2"}),
             json!({"id": "b", "e": []}),
         ];

@@ -3,6 +3,7 @@
 mod common;
 
 mod test_auth;
+mod test_collection;
 mod test_context;
 mod test_errors;
 mod test_generated;

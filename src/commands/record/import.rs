@@ -367,7 +367,6 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
             }
         }
     }
-    drop(report);
     bar.finish_and_clear();
     if let Some(w) = errors_file.as_mut() {
         w.flush()?;

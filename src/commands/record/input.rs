@@ -109,6 +109,8 @@ pub struct JsonArray {
     line: usize,
     counted_to: usize,
     done: bool,
+    /// An error found after an element, returned after that element.
+    pending: Option<Row>,
 }
 
 impl JsonArray {
@@ -124,6 +126,7 @@ impl JsonArray {
             line: 1,
             counted_to: 0,
             done: false,
+            pending: None,
             text,
         })
     }
@@ -143,6 +146,9 @@ impl JsonArray {
 impl Iterator for JsonArray {
     type Item = Row;
     fn next(&mut self) -> Option<Row> {
+        if let Some(row) = self.pending.take() {
+            return Some(row);
+        }
         if self.done {
             return None;
         }
@@ -184,9 +190,9 @@ impl Iterator for JsonArray {
             self.pos += 1;
         } else if !self.text[self.pos..].starts_with(']') {
             self.done = true;
-            let line = self.line_at(self.pos);
-            return Some(Row {
-                line,
+            let err_line = self.line_at(self.pos);
+            self.pending = Some(Row {
+                line: err_line,
                 record: Err(RowError::new("expected , or ] after an array element")),
             });
         }
@@ -220,10 +226,10 @@ impl<R: BufRead> Csv<R> {
                     header.into_iter().map(|h| h.trim().to_string()).collect();
                 if let Some(schema) = &csv.schema {
                     for h in &header {
-                        if !super::schema::META_KEYS.contains(&h.as_str())
-                            && !schema.has_field(h)
-                            && !(schema.kind == "auth" && h == "passwordConfirm")
-                        {
+                        let known = super::schema::META_KEYS.contains(&h.as_str())
+                            || schema.has_field(h)
+                            || (schema.kind == "auth" && h == "passwordConfirm");
+                        if !known {
                             return Err((
                                 line,
                                 RowError {
