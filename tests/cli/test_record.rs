@@ -950,3 +950,62 @@ fn watch_prints_events_and_survives_a_restart() {
     assert!(e["record"].get("views").is_none(), "{e}");
     assert!(child.wait().unwrap().success());
 }
+
+#[test]
+fn every_record_and_collection_command_prints_json_with_o_json() {
+    let (pb, env) = setup();
+    let id = pb.admin(
+        "POST",
+        "/api/collections/posts/records",
+        Some(&json!({"title": "a", "views": 1})),
+    )["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let schema = env.home.path().join("schema.json");
+    env.run(&[
+        "collection",
+        "export",
+        "posts",
+        "-O",
+        schema.to_str().unwrap(),
+    ])
+    .ok();
+    let schema = schema.to_str().unwrap();
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["record", "list", "posts"],
+        vec!["record", "list", "posts", "--all"],
+        vec!["record", "get", "posts", &id],
+        vec!["record", "create", "posts", "title=b"],
+        vec!["record", "update", "posts", &id, "views+=1"],
+        vec!["record", "count", "posts"],
+        vec!["record", "export", "posts", "--format", "json"],
+        vec![
+            "record",
+            "delete",
+            "posts",
+            "--filter",
+            "title = 'b'",
+            "--yes",
+        ],
+        vec!["collection", "list"],
+        vec!["collection", "get", "posts"],
+        vec!["collection", "export", "posts"],
+        vec!["collection", "diff", "-f", schema],
+        vec!["collection", "apply", "-f", schema],
+        vec!["record", "delete", "posts", &id],
+    ];
+    for args in &commands {
+        let mut all = args.clone();
+        all.extend(["-o", "json"]);
+        let out = env.run(&all);
+        out.ok();
+        let _: Value = serde_json::from_str(&out.stdout)
+            .unwrap_or_else(|e| panic!("{args:?}: stdout is not JSON ({e}): {out:?}"));
+    }
+    let import = env.run_stdin(
+        &["record", "import", "posts", "-f", "-", "-o", "json"],
+        "{\"title\":\"c\"}\n",
+    );
+    assert_eq!(import.ok().json()["created"], 1);
+}

@@ -157,13 +157,12 @@ pub async fn get(app: &App, a: GetArgs) -> Result<Output> {
         None => Ok(Output::object(record, "id")),
         Some(field) => {
             let dir = a.output_dir.clone().unwrap_or_else(|| PathBuf::from("."));
-            download(app, &client, &a.collection, &record, field, &dir).await
+            download(&client, &a.collection, &record, field, &dir).await
         }
     }
 }
 
 async fn download(
-    app: &App,
     client: &Client,
     collection: &str,
     record: &Value,
@@ -238,11 +237,13 @@ async fn download(
         tokio::io::AsyncWriteExt::flush(&mut file).await?;
         drop(file);
         tokio::fs::rename(&part, &target).await?;
-        app.ui
-            .status(format!("Downloaded {} ({size} bytes)", target.display()));
         written.push(json!({"file": name, "path": target.display().to_string(), "size": size}));
     }
-    Ok(Output::done(String::new(), Value::Array(written), "path"))
+    Ok(Output::done(
+        format!("Downloaded {} file(s) to {}.", written.len(), dir.display()),
+        Value::Array(written),
+        "path",
+    ))
 }
 
 /// Read `-f FILE|-` as a JSON or YAML object.

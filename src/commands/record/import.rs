@@ -45,7 +45,7 @@ pub struct ImportArgs {
     /// Records per batch request [default: the server's batch.maxRequests, at most 1000]
     #[arg(long, value_name = "N")]
     pub batch_size: Option<usize>,
-    /// Requests in flight [default: 4 batches, or 16 single requests]
+    /// Requests in flight [default: 2 batches, or 16 single requests]
     #[arg(long, value_name = "N")]
     pub concurrency: Option<usize>,
     /// On a failed row: stop (default) or skip it and go on
@@ -78,7 +78,6 @@ struct Failure {
 struct Item {
     line: usize,
     body: Map<String, Value>,
-    size: usize,
 }
 
 #[derive(Default)]
@@ -190,7 +189,7 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
     };
     let concurrency = a
         .concurrency
-        .unwrap_or(if batch_enabled { 4 } else { 16 })
+        .unwrap_or(if batch_enabled { 2 } else { 16 })
         .max(1);
     if !batch_enabled && !a.dry_run {
         app.ui.status(format!(
@@ -332,7 +331,6 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
         chunk.push(Item {
             line: row.line,
             body,
-            size,
         });
         if chunk.len() >= chunk_len {
             inflight.push(send_chunk(&ctx, std::mem::take(&mut chunk)));
@@ -606,42 +604,33 @@ async fn send_batch(
 /// Single requests: PATCH then POST for upserts, POST otherwise.
 async fn send_singles(ctx: &Ctx<'_>, items: Vec<Item>) -> Result<Outcome> {
     let mut outcome = Outcome::default();
-    let path = format!("{}?fields=id", records_path(ctx.collection));
     for it in items {
-        let _ = it.size;
         let body = Value::Object(it.body.clone());
-        let mut result = None;
+        let mut updated = false;
+        let mut result = Ok(());
         if ctx.upsert
             && let Some(id) = item_id(&it)
         {
-            let p = format!("{}/{}", records_path(ctx.collection), seg(id));
-            let req = Request::new(Method::PATCH, p)
+            let path = format!("{}/{}", records_path(ctx.collection), seg(id));
+            let req = Request::new(Method::PATCH, path)
                 .query("fields", "id")
                 .json(body.clone());
             match ctx.client.json(req).await {
-                Ok(_) => {
-                    outcome.updated += 1;
-                    result = Some(Ok(()));
-                }
+                Ok(_) => updated = true,
                 Err(e) if e.status == Some(404) => {}
-                Err(e) => result = Some(Err(e)),
+                Err(e) => result = Err(e),
             }
         }
-        let result = match result {
-            Some(r) => r,
-            None => {
-                let mut req = Request::new(Method::POST, path.clone()).json(body);
-                req.path = records_path(ctx.collection);
-                req = req.query("fields", "id");
-                match ctx.client.json(req).await {
-                    Ok(_) => {
-                        outcome.created += 1;
-                        Ok(())
-                    }
-                    Err(e) => Err(e),
-                }
-            }
-        };
+        if updated {
+            outcome.updated += 1;
+        } else if result.is_ok() {
+            let req = Request::new(Method::POST, records_path(ctx.collection))
+                .query("fields", "id")
+                .json(body);
+            result = ctx.client.json(req).await.map(|_| {
+                outcome.created += 1;
+            });
+        }
         if let Err(e) = result {
             if is_fatal(&e) {
                 return Err(if e.status == Some(404) {
