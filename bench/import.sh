@@ -66,11 +66,19 @@ rate() { python3 -c "print(round($1 / ($3 - $2)))"; }
 count() { curl -sf -H "Authorization: $token" "$url/api/collections/items/records?perPage=1&fields=id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["totalItems"])'; }
 truncate() { "$pbctl" collection truncate items --yes -q; }
 
-# --- import: pbctl ---------------------------------------------------------------
-truncate
-t0=$(now); "$pbctl" record import items -f "$work/data.jsonl" -q; t1=$(now)
-[ "$(count)" = "$N" ] || { say "pbctl import: wrong count $(count)"; exit 1; }
-pbctl_rate=$(rate "$N" "$t0" "$t1")
+# A warm-up import, so that every measured run starts from the same (truncated) table.
+"$pbctl" record import items -f "$work/data.jsonl" -q
+
+# --- import: pbctl (defaults; wall time of the whole command, best of 2) ----------
+pbctl_rate=0
+for run in 1 2; do
+  truncate
+  t0=$(now); "$pbctl" record import items -f "$work/data.jsonl" -q; t1=$(now)
+  [ "$(count)" = "$N" ] || { say "pbctl import: wrong count $(count)"; exit 1; }
+  r=$(rate "$N" "$t0" "$t1")
+  say "pbctl record import, run $run: $r records/s"
+  [ "$r" -gt "$pbctl_rate" ] && pbctl_rate=$r
+done
 
 # --- import: the JS SDK's batch API ----------------------------------------------
 mkdir -p "$work/js" && (cd "$work/js" && npm init -y >/dev/null && npm install --silent pocketbase >/dev/null)
@@ -142,7 +150,7 @@ rss_100k=$(rss)
 
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 printf '\nImport of %d records (batches of %d)\n' "$N" "$BATCH"
-printf '  %-44s %8s records/s\n' "pbctl record import" "$pbctl_rate"
+printf '  %-44s %8s records/s\n' "pbctl record import (best of 2)" "$pbctl_rate"
 printf '  %-44s %8s records/s   pbctl/sdk    %s\n' "JS SDK $(node -p 'require("'"$work"'/js/node_modules/pocketbase/package.json").version') batch API (best)" "$js_best" "$(ratio "$pbctl_rate" "$js_best")"
 printf '  %-44s %8s records/s   pbctl/ceiling %s\n' "server ceiling, single creates (wrk -c16)" "$wrk_rate" "$(ratio "$pbctl_rate" "$wrk_rate")"
 printf '\nExport of %d records\n' "$BIG"
