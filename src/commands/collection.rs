@@ -779,7 +779,15 @@ async fn apply(app: &App, a: ApplyArgs) -> Result<Output> {
         .await
         .map_err(|e| e.context("applying the collections"))?;
     Ok(Output::done(
-        format!("Applied: {}.", summary(&changes).replace(" to ", " ")),
+        {
+            let n = |a: Action| changes.iter().filter(|c| c.action == a).count();
+            format!(
+                "Applied: {} created, {} updated, {} deleted.",
+                n(Action::Create),
+                n(Action::Update),
+                n(Action::Delete)
+            )
+        },
         plan_json,
         "collection",
     ))
