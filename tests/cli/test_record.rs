@@ -423,6 +423,7 @@ fn import_10k_with_invalid_rows_then_upsert_finishes_without_duplicates() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
+    assert_eq!(mode(&errors), 0o600);
     // Concurrent batches finish in any order: compare the set of lines.
     let mut lines: Vec<usize> = failed
         .iter()

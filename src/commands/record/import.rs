@@ -197,10 +197,21 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
         ));
     }
 
+    // The failed rows may hold secrets (passwords of auth records): the file is 0600.
     let mut errors_file = match &a.errors {
-        Some(p) => Some(std::io::BufWriter::new(std::fs::File::create(p).map_err(
-            |e| Error::usage(format!("cannot write {}: {e}", p.display())),
-        )?)),
+        Some(p) => {
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create(true).truncate(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                options.mode(0o600);
+            }
+            let file = options
+                .open(p)
+                .map_err(|e| Error::usage(format!("cannot write {}: {e}", p.display())))?;
+            Some(std::io::BufWriter::new(file))
+        }
         None => None,
     };
     let started = Instant::now();
