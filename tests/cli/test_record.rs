@@ -1012,3 +1012,69 @@ fn every_record_and_collection_command_prints_json_with_o_json() {
     );
     assert_eq!(import.ok().json()["created"], 1);
 }
+
+#[test]
+fn a_killed_import_run_again_with_upsert_finishes_without_duplicates() {
+    let (pb, env) = setup();
+    env.run(&[
+        "settings",
+        "set",
+        "batch.enabled=true",
+        "batch.maxRequests=100",
+    ])
+    .ok();
+    let (path, _) = import_file(env.home.path());
+    let file = path.to_str().unwrap();
+    let mut child = env
+        .command(&[
+            "record",
+            "import",
+            "posts",
+            "-f",
+            file,
+            "--on-error",
+            "skip",
+            "--concurrency",
+            "1",
+            "-q",
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while server_count(&pb, "posts") < 1000 {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "import made no progress"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    let got_in = server_count(&pb, "posts");
+    assert!(
+        got_in < 9995,
+        "the import was not interrupted ({got_in} records)"
+    );
+
+    let out = env.run(&[
+        "record",
+        "import",
+        "posts",
+        "-f",
+        file,
+        "--upsert",
+        "--on-error",
+        "skip",
+        "-o",
+        "json",
+    ]);
+    out.code(1);
+    let summary: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(summary["created"], 9995 - got_in, "{out:?}");
+    assert_eq!(summary["updated"], got_in);
+    assert_eq!(server_count(&pb, "posts"), 9995);
+}
