@@ -531,6 +531,12 @@ fn import_without_batch_api_uses_single_requests_csv_and_json() {
         out.stderr
     );
     assert_eq!(server_count(&pb, "posts"), 3);
+    // Input that starts with `[` is a JSON array, whatever the file is called.
+    let out = env.run_stdin(
+        &["record", "import", "posts", "-f", "-", "--dry-run"],
+        "  [{\"title\": \"x\"},\n {\"title\": \"y\"}]",
+    );
+    assert!(out.ok().stderr.contains("2 valid"), "{}", out.stderr);
 }
 
 #[test]

@@ -113,15 +113,26 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
             a.collection
         )));
     }
-    let format = a
-        .format
-        .unwrap_or_else(|| DataFormat::guess(Some(&a.from_file)));
-    let input: Box<dyn BufRead> = if a.from_file == "-" {
+    let mut input: Box<dyn BufRead> = if a.from_file == "-" {
         Box::new(BufReader::new(std::io::stdin()))
     } else {
         let file = std::fs::File::open(&a.from_file)
             .map_err(|e| Error::usage(format!("cannot read {}: {e}", a.from_file)))?;
         Box::new(BufReader::with_capacity(1 << 16, file))
+    };
+    // Without --format: the extension, but input that starts with `[` is a JSON array.
+    let format = match a.format {
+        Some(f) => f,
+        None => {
+            let starts_array = input
+                .fill_buf()
+                .map(|b| b.iter().find(|c| !c.is_ascii_whitespace()) == Some(&b'['))
+                .unwrap_or(false);
+            match DataFormat::guess(Some(&a.from_file)) {
+                DataFormat::Jsonl if starts_array => DataFormat::Json,
+                other => other,
+            }
+        }
     };
     let name = if a.from_file == "-" {
         "stdin".to_string()
@@ -134,7 +145,6 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
         DataFormat::Jsonl => Box::new(JsonLines::new(input)),
         DataFormat::Json => {
             let mut text = String::new();
-            let mut input = input;
             input
                 .read_to_string(&mut text)
                 .map_err(|e| Error::usage(format!("cannot read {name}: {e}")))?;
