@@ -1203,8 +1203,8 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             break
         }
         'pbctl;record;get' {
-            [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'expand')
-            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'fields')
+            [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'Relations to expand')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (e.g. id,title)')
             [CompletionResult]::new('--download', '--download', [CompletionResultType]::ParameterName, 'Download the files of this file field')
             [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Directory for --download [default: .]')
             [CompletionResult]::new('--output-dir', '--output-dir', [CompletionResultType]::ParameterName, 'Directory for --download [default: .]')
@@ -1230,8 +1230,8 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             break
         }
         'pbctl;rec;get' {
-            [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'expand')
-            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'fields')
+            [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'Relations to expand')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (e.g. id,title)')
             [CompletionResult]::new('--download', '--download', [CompletionResultType]::ParameterName, 'Download the files of this file field')
             [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Directory for --download [default: .]')
             [CompletionResult]::new('--output-dir', '--output-dir', [CompletionResultType]::ParameterName, 'Directory for --download [default: .]')
@@ -1257,8 +1257,8 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             break
         }
         'pbctl;r;get' {
-            [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'expand')
-            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'fields')
+            [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'Relations to expand')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (e.g. id,title)')
             [CompletionResult]::new('--download', '--download', [CompletionResultType]::ParameterName, 'Download the files of this file field')
             [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Directory for --download [default: .]')
             [CompletionResult]::new('--output-dir', '--output-dir', [CompletionResultType]::ParameterName, 'Directory for --download [default: .]')
@@ -1745,9 +1745,9 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         'pbctl;record;export' {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)')
             [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'sort')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort: comma-separated fields, `-` for descending')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (e.g. id,title,views)')
-            [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'expand')
+            [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'Relations to expand')
             [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Write to FILE (via FILE.part, renamed when complete) instead of stdout')
             [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write to FILE (via FILE.part, renamed when complete) instead of stdout')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'jsonl, json or csv [default: from the file extension, else jsonl]')
@@ -1775,9 +1775,9 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         'pbctl;rec;export' {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)')
             [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'sort')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort: comma-separated fields, `-` for descending')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (e.g. id,title,views)')
-            [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'expand')
+            [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'Relations to expand')
             [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Write to FILE (via FILE.part, renamed when complete) instead of stdout')
             [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write to FILE (via FILE.part, renamed when complete) instead of stdout')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'jsonl, json or csv [default: from the file extension, else jsonl]')
@@ -1805,9 +1805,9 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         'pbctl;r;export' {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)')
             [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'sort')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort: comma-separated fields, `-` for descending')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (e.g. id,title,views)')
-            [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'expand')
+            [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'Relations to expand')
             [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Write to FILE (via FILE.part, renamed when complete) instead of stdout')
             [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'Write to FILE (via FILE.part, renamed when complete) instead of stdout')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'jsonl, json or csv [default: from the file extension, else jsonl]')
@@ -1836,7 +1836,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)')
             [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields of each record')
-            [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'expand')
+            [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'Relations to expand')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Exit after N events')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context for one command [env: PBCTL_CONTEXT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)')
@@ -1863,7 +1863,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)')
             [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields of each record')
-            [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'expand')
+            [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'Relations to expand')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Exit after N events')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context for one command [env: PBCTL_CONTEXT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)')
@@ -1890,7 +1890,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)')
             [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields of each record')
-            [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'expand')
+            [CompletionResult]::new('--expand', '--expand', [CompletionResultType]::ParameterName, 'Relations to expand')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Exit after N events')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context for one command [env: PBCTL_CONTEXT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)')

@@ -54,6 +54,7 @@ pub struct ListArgs {
     after_help = "Examples:\n  pbctl collection get posts\n  pbctl collection get posts -o yaml\n  pbctl collection get posts --jq '.fields[].name'"
 )]
 pub struct GetArgs {
+    /// Collection name or id
     pub name: String,
 }
 
@@ -128,6 +129,7 @@ pub struct DiffArgs {
     after_help = "Examples:\n  pbctl collection delete old_posts\n  pbctl collection delete old_posts --yes"
 )]
 pub struct DeleteArgs {
+    /// Collection name or id
     pub name: String,
 }
 
@@ -137,6 +139,7 @@ pub struct DeleteArgs {
     after_help = "Examples:\n  pbctl collection truncate sessions\n  pbctl collection truncate sessions --yes"
 )]
 pub struct TruncateArgs {
+    /// Collection name or id
     pub name: String,
 }
 

@@ -18,14 +18,17 @@ use std::time::Instant;
     after_help = "Without --sort, records come in insertion order (@rowid). CSV has a header row of\nthe collection's fields (or --fields); lists and objects are written as JSON.\n\nExamples:\n  pbctl record export posts > posts.jsonl\n  pbctl record export posts -O posts.csv --filter 'created >= {:d}' --param d=2024-01-01\n  pbctl --context prod record export posts -O posts.jsonl && \\\n    pbctl --context staging record import posts -f posts.jsonl --upsert"
 )]
 pub struct ExportArgs {
+    /// Collection name or id
     pub collection: String,
     #[command(flatten)]
     pub filter: FilterArgs,
+    /// Sort: comma-separated fields, `-` for descending
     #[arg(long, value_name = "S", allow_hyphen_values = true)]
     pub sort: Option<String>,
     /// Only these fields (e.g. id,title,views)
     #[arg(long, value_name = "F")]
     pub fields: Option<String>,
+    /// Relations to expand
     #[arg(long, value_name = "E")]
     pub expand: Option<String>,
     /// Write to FILE (via FILE.part, renamed when complete) instead of stdout

@@ -27,6 +27,7 @@ use std::time::Instant;
     after_help = "Uses the batch API when the server enables it (`pbctl settings set batch.enabled=true`),\notherwise concurrent single requests. With --upsert, rows that carry an `id` update\nthe existing record or create it, so an interrupted import can simply be run again.\nFailed rows are reported with their input line; --errors writes them as JSON lines.\nExits 1 when any row failed, 2 when the input is malformed and --on-error is stop.\n\nExamples:\n  pbctl record import posts -f posts.jsonl\n  pbctl record import posts -f posts.csv --on-error skip --errors failed.jsonl\n  pbctl record import posts -f export.jsonl --upsert\n  cat posts.json | pbctl record import posts -f - --format json --dry-run"
 )]
 pub struct ImportArgs {
+    /// Collection name or id
     pub collection: String,
     /// Input file, or - for stdin
     #[arg(

@@ -106,10 +106,14 @@ pub struct ListArgs {
     after_help = "Examples:\n  pbctl record get posts 3kf9x0a1b2c3d4e --expand author\n  pbctl record get posts 3kf9x0a1b2c3d4e --fields id,title -o json\n  pbctl record get posts 3kf9x0a1b2c3d4e --download cover -O ./files"
 )]
 pub struct GetArgs {
+    /// Collection name or id
     pub collection: String,
+    /// Record id
     pub id: String,
+    /// Relations to expand
     #[arg(long, value_name = "E")]
     pub expand: Option<String>,
+    /// Only these fields (e.g. id,title)
     #[arg(long, value_name = "F")]
     pub fields: Option<String>,
     /// Download the files of this file field
@@ -131,6 +135,7 @@ pub struct GetArgs {
     after_help = "KEY=VALUE is typed by the collection's schema (numbers, true/false, lists as\na,b,c); KEY:=JSON takes JSON as is. Unknown fields and wrong types are refused\nbefore anything is sent.\n\nExamples:\n  pbctl record create posts title='Hello' views:=3 tags:='[\"go\",\"rust\"]'\n  pbctl record create posts -f post.yaml --file cover=./cover.png\n  echo '{\"title\":\"x\"}' | pbctl record create posts -f -"
 )]
 pub struct CreateArgs {
+    /// Collection name or id
     pub collection: String,
     /// KEY=VALUE or KEY:=JSON
     #[arg(value_name = "KEY=VALUE")]
@@ -149,7 +154,9 @@ pub struct CreateArgs {
     after_help = "`KEY+=V` and `KEY-=V` map to PocketBase's `KEY+`/`KEY-` modifiers: add to a number,\nappend to or remove from a list; `+KEY=V` prepends. `--file FIELD+=PATH` appends a file.\n\nExamples:\n  pbctl record update posts 3kf9x0a1b2c3d4e title='New title' views+=1\n  pbctl record update posts 3kf9x0a1b2c3d4e tags-=go tags+=rust\n  pbctl record update posts 3kf9x0a1b2c3d4e --file 'attachments+=./b.pdf'"
 )]
 pub struct UpdateArgs {
+    /// Collection name or id
     pub collection: String,
+    /// Record id
     pub id: String,
     /// KEY=VALUE, KEY:=JSON, KEY+=VALUE or KEY-=VALUE
     #[arg(value_name = "KEY=VALUE")]
@@ -168,6 +175,7 @@ pub struct UpdateArgs {
     after_help = "Examples:\n  pbctl record delete posts 3kf9x0a1b2c3d4e 8dj2k1l0m9n8b7v\n  pbctl record delete posts --filter 'created < {:d}' --param d=2024-01-01 --yes"
 )]
 pub struct DeleteArgs {
+    /// Collection name or id
     pub collection: String,
     #[arg(
         value_name = "ID",
@@ -185,6 +193,7 @@ pub struct DeleteArgs {
     after_help = "Examples:\n  pbctl record count posts\n  pbctl record count posts --filter 'author = {:a}' --param a=3kf9x0a1b2c3d4e"
 )]
 pub struct CountArgs {
+    /// Collection name or id
     pub collection: String,
     #[command(flatten)]
     pub filter: FilterArgs,

@@ -21,6 +21,7 @@ use std::time::Duration;
     after_help = "Each event is one line: {\"action\":\"create\",\"record\":{...}}. The list and view\nrules of the logged-in identity apply. Events that happen while pbctl is reconnecting\nare not replayed.\n\nExamples:\n  pbctl record watch posts\n  pbctl record watch posts 3kf9x0a1b2c3d4e\n  pbctl record watch posts --filter 'views > {:n}' --param n:=100 --fields id,title\n  pbctl record watch orders --count 1 --jq .record.id"
 )]
 pub struct WatchArgs {
+    /// Collection name or id
     pub collection: String,
     /// Only this record
     pub id: Option<String>,
@@ -29,6 +30,7 @@ pub struct WatchArgs {
     /// Only these fields of each record
     #[arg(long, value_name = "F")]
     pub fields: Option<String>,
+    /// Relations to expand
     #[arg(long, value_name = "E")]
     pub expand: Option<String>,
     /// Exit after N events
