@@ -2216,8 +2216,8 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             break
         }
         'pbctl;collection;diff' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'f')
-            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'from-file')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The document (YAML or JSON), or - for stdin')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The document (YAML or JSON), or - for stdin')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context for one command [env: PBCTL_CONTEXT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, wide, json, yaml, jsonl, name')
@@ -2241,8 +2241,8 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             break
         }
         'pbctl;col;diff' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'f')
-            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'from-file')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The document (YAML or JSON), or - for stdin')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The document (YAML or JSON), or - for stdin')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context for one command [env: PBCTL_CONTEXT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, wide, json, yaml, jsonl, name')

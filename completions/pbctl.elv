@@ -2128,8 +2128,8 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --version 'Print version'
         }
         &'pbctl;collection;diff'= {
-            cand -f 'f'
-            cand --from-file 'from-file'
+            cand -f 'The document (YAML or JSON), or - for stdin'
+            cand --from-file 'The document (YAML or JSON), or - for stdin'
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
             cand --config 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)'
             cand -o 'Output format: table, wide, json, yaml, jsonl, name'
@@ -2152,8 +2152,8 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --version 'Print version'
         }
         &'pbctl;col;diff'= {
-            cand -f 'f'
-            cand --from-file 'from-file'
+            cand -f 'The document (YAML or JSON), or - for stdin'
+            cand --from-file 'The document (YAML or JSON), or - for stdin'
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
             cand --config 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)'
             cand -o 'Output format: table, wide, json, yaml, jsonl, name'

@@ -111,6 +111,7 @@ pub struct ApplyArgs {
     after_help = "Exits 0 when `apply` would change nothing, 1 when it would.\n\nExamples:\n  pbctl collection diff -f schema.yaml\n  pbctl collection diff -f schema.yaml --prune -o json"
 )]
 pub struct DiffArgs {
+    /// The document (YAML or JSON), or - for stdin
     #[arg(
         short = 'f',
         long = "from-file",
