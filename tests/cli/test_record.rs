@@ -592,6 +592,33 @@ fn export_100k_records_matches_the_server() {
         assert_eq!(exported.get(id), Some(record), "record {id} differs");
     }
 
+    // Ctrl-C in the middle of an export: exit 130 and no file, partial or not, is left.
+    let target = env.home.path().join("interrupted.jsonl");
+    let part = env.home.path().join("interrupted.jsonl.part");
+    let mut child = env
+        .command(&["record", "export", "posts", "-O", target.to_str().unwrap()])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while std::fs::metadata(&part).map(|m| m.len()).unwrap_or(0) == 0 {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "no .part file appeared"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(130));
+    assert!(!part.exists() && !target.exists());
+
     // CSV and JSON forms to stdout, with a filter.
     let csv = env.run(&[
         "record",
