@@ -631,13 +631,17 @@ fn summary(changes: &[Change]) -> String {
     )
 }
 
-/// A filter matching records where `field` holds a value.
+/// A filter matching records where `field` holds a value (checked against 0.40.6:
+/// `!= ''` is true for every row of a multi-valued field, `:length > 0` is right there).
 fn holds_data_filter(field: &Value) -> Option<String> {
     let name = field.get("name").and_then(Value::as_str)?;
+    let multi = field.get("maxSelect").and_then(Value::as_u64).unwrap_or(1) > 1;
     Some(match field.get("type").and_then(Value::as_str)? {
         "bool" => format!("{name} = true"),
         "number" => format!("{name} != 0"),
-        "json" | "geoPoint" => return None,
+        "json" => format!("{name} != null"),
+        "select" | "relation" | "file" if multi => format!("{name}:length > 0"),
+        "geoPoint" => return None,
         _ => format!("{name} != ''"),
     })
 }
@@ -758,12 +762,11 @@ async fn apply(app: &App, a: ApplyArgs) -> Result<Output> {
     ));
     let losses = data_loss(&client, &changes, &current).await?;
     if !losses.is_empty() && !a.allow_data_loss {
-        let mut e = Error::failed(format!(
+        let e = Error::failed(format!(
             "refusing to apply: it would drop data: {}",
             losses.join("; ")
         ))
         .hint("keep the field in the file, or pass --allow-data-loss if the data may go");
-        e.data = Some(json!({"dataLoss": losses}));
         return Err(e);
     }
     if a.dry_run {
@@ -926,6 +929,27 @@ mod tests {
         assert_eq!(p[0]["fields"][0]["name"], "id");
         assert_eq!(p[0]["fields"][1]["id"], "text2");
         assert!(p[1].get("created").is_none());
+    }
+
+    #[test]
+    fn data_filters_follow_the_field_type() {
+        let f = |v: Value| holds_data_filter(&v);
+        assert_eq!(f(json!({"name": "t", "type": "text"})).unwrap(), "t != ''");
+        assert_eq!(f(json!({"name": "n", "type": "number"})).unwrap(), "n != 0");
+        assert_eq!(f(json!({"name": "b", "type": "bool"})).unwrap(), "b = true");
+        assert_eq!(
+            f(json!({"name": "j", "type": "json"})).unwrap(),
+            "j != null"
+        );
+        assert_eq!(
+            f(json!({"name": "s", "type": "select", "maxSelect": 3})).unwrap(),
+            "s:length > 0"
+        );
+        assert_eq!(
+            f(json!({"name": "s", "type": "select", "maxSelect": 1})).unwrap(),
+            "s != ''"
+        );
+        assert!(f(json!({"name": "g", "type": "geoPoint"})).is_none());
     }
 
     #[test]
