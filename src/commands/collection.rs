@@ -742,10 +742,89 @@ fn payload(desired: &[Value], current: &[Value], prune: bool) -> Vec<Value> {
     out
 }
 
+/// Ids in the file that the server knows under another id: a collection or field with
+/// the same name (created elsewhere, or renamed) is the same one. Its id, and relation
+/// fields pointing at it, are rewritten to the server's, so that applying a schema
+/// exported from another server updates instead of failing on a name clash or dropping
+/// and re-creating fields.
+fn reconcile_ids(desired: Vec<Value>, current: &[Value]) -> Vec<Value> {
+    let mut map: Vec<(String, String)> = Vec::new();
+    let mut out = desired;
+    for d in out.iter_mut() {
+        let id = id_of(d).to_string();
+        let by_id = !id.is_empty() && current.iter().any(|c| id_of(c) == id);
+        if by_id {
+            continue;
+        }
+        if let Some(c) = current.iter().find(|c| name_of(c) == name_of(d)) {
+            let server_id = id_of(c).to_string();
+            if let Some(m) = d.as_object_mut() {
+                if !id.is_empty() && id != server_id {
+                    map.push((id.clone(), server_id.clone()));
+                    m.insert("id".into(), json!(server_id));
+                }
+                // Fields: an unknown field id whose name the server has is that field.
+                let cfields = c
+                    .get("fields")
+                    .and_then(Value::as_array)
+                    .cloned()
+                    .unwrap_or_default();
+                if let Some(Value::Array(fields)) = m.get_mut("fields") {
+                    for f in fields.iter_mut() {
+                        let fid = f
+                            .get("id")
+                            .and_then(Value::as_str)
+                            .unwrap_or("")
+                            .to_string();
+                        if fid.is_empty()
+                            || cfields
+                                .iter()
+                                .any(|cf| cf.get("id").and_then(Value::as_str) == Some(&fid))
+                        {
+                            continue;
+                        }
+                        let fname = f.get("name").and_then(Value::as_str).unwrap_or("");
+                        if let Some(cid) = cfields
+                            .iter()
+                            .find(|cf| cf.get("name").and_then(Value::as_str) == Some(fname))
+                            .and_then(|cf| cf.get("id"))
+                            .cloned()
+                            && let Some(fm) = f.as_object_mut()
+                        {
+                            fm.insert("id".into(), cid);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if map.is_empty() {
+        return out;
+    }
+    for d in out.iter_mut() {
+        if let Some(Value::Array(fields)) = d.get_mut("fields") {
+            for f in fields.iter_mut() {
+                let target = f
+                    .get("collectionId")
+                    .and_then(Value::as_str)
+                    .map(str::to_string);
+                if let Some(t) = target
+                    && let Some((_, to)) = map.iter().find(|(from, _)| *from == t)
+                    && let Some(fm) = f.as_object_mut()
+                {
+                    fm.insert("collectionId".into(), json!(to));
+                }
+            }
+        }
+    }
+    out
+}
+
 async fn apply(app: &App, a: ApplyArgs) -> Result<Output> {
     let desired = read_doc(&a.from_file)?;
     let (_, client) = app.authed().await?;
     let current = fetch_all(&client).await?;
+    let desired = reconcile_ids(desired, &current);
     let changes = plan(&desired, &current, a.prune);
     let plan_json = Value::Array(changes.iter().map(Change::to_json).collect());
     if changes.is_empty() {
@@ -804,6 +883,7 @@ async fn diff(app: &App, a: DiffArgs) -> Result<Output> {
     let desired = read_doc(&a.from_file)?;
     let (_, client) = app.authed().await?;
     let current = fetch_all(&client).await?;
+    let desired = reconcile_ids(desired, &current);
     let changes = plan(&desired, &current, a.prune);
     if changes.is_empty() {
         app.ui.status("No differences.");
@@ -950,6 +1030,26 @@ mod tests {
             "s != ''"
         );
         assert!(f(json!({"name": "g", "type": "geoPoint"})).is_none());
+    }
+
+    #[test]
+    fn ids_known_under_another_id_are_reconciled() {
+        let authors_here = json!({"id": "pbc_9", "name": "authors", "type": "base", "fields": [
+            {"id": "text1", "name": "id", "type": "text", "system": true},
+            {"id": "text77", "name": "name", "type": "text"}]});
+        let authors_file = json!({"id": "pbc_5", "name": "authors", "type": "base", "fields": [
+            {"id": "text1", "name": "id", "type": "text", "system": true},
+            {"id": "text42", "name": "name", "type": "text"}]});
+        let posts_file = json!({"id": "pbc_6", "name": "posts", "type": "base", "fields": [
+            {"id": "relation1", "name": "author", "type": "relation", "collectionId": "pbc_5"}]});
+        let out = reconcile_ids(
+            vec![authors_file, posts_file],
+            std::slice::from_ref(&authors_here),
+        );
+        assert_eq!(out[0]["id"], "pbc_9");
+        assert_eq!(out[0]["fields"][1]["id"], "text77");
+        assert_eq!(out[1]["fields"][0]["collectionId"], "pbc_9");
+        assert!(plan(&out[..1], &[authors_here], false).is_empty());
     }
 
     #[test]

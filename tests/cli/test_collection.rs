@@ -118,6 +118,53 @@ fn schema_round_trip_through_an_empty_server() {
 }
 
 #[test]
+fn apply_to_a_server_that_knows_a_collection_under_another_id() {
+    let a = PocketBase::start();
+    populate(&a);
+    let env = TestEnv::new();
+    env.login("a", &a);
+    let file = env.home.path().join("schema.yaml");
+    env.run(&["collection", "export", "-O", file.to_str().unwrap()])
+        .ok();
+
+    // On the other server, `authors` was created as `writers` and renamed: another id.
+    let b = PocketBase::start();
+    let writers = b.admin(
+        "POST",
+        "/api/collections",
+        Some(&json!({"name": "writers", "type": "base", "fields": [{"name": "name", "type": "text"}]})),
+    );
+    b.admin(
+        "PATCH",
+        &format!("/api/collections/{}", writers["id"].as_str().unwrap()),
+        Some(&json!({"name": "authors"})),
+    );
+    b.admin(
+        "POST",
+        "/api/collections/authors/records",
+        Some(&json!({"name": "Ann"})),
+    );
+    env.login("b", &b);
+    env.run(&["collection", "apply", "-f", file.to_str().unwrap()])
+        .ok();
+    let authors = b.admin("GET", "/api/collections/authors", None);
+    assert_eq!(authors["id"], writers["id"]);
+    let records = b.admin("GET", "/api/collections/authors/records", None);
+    assert_eq!(records["items"][0]["name"], "Ann");
+    let posts = b.admin("GET", "/api/collections/posts", None);
+    let author = posts["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["name"] == "author")
+        .unwrap()
+        .clone();
+    assert_eq!(author["collectionId"], writers["id"]);
+    env.run(&["collection", "diff", "-f", file.to_str().unwrap()])
+        .ok();
+}
+
+#[test]
 fn apply_refuses_to_drop_a_field_holding_data() {
     let pb = PocketBase::start();
     populate(&pb);
