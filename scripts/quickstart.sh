@@ -45,6 +45,24 @@ run pbctl settings set batch.enabled=true batch.maxRequests=200
 run pbctl settings get batch -o json
 run pbctl api /api/collections --jq '.items[].name' --raw
 
+step "schemas as code: apply a collection from a file, then records in bulk"
+cat >"$work/schema.yaml" <<'YAML'
+- name: posts
+  type: base
+  listRule: ""
+  fields:
+    - {name: title, type: text, required: true}
+    - {name: views, type: number}
+    - {name: tags, type: select, maxSelect: 3, values: [go, rust, js]}
+YAML
+run pbctl collection apply -f "$work/schema.yaml"
+run pbctl collection diff -f "$work/schema.yaml"
+printf '{"title":"Hello","views":3,"tags":["go"]}\n{"title":"It'"'"'s \\"quoted\\"","views":12,"tags":["rust","js"]}\n{"title":"Third","views":30}\n' >"$work/posts.jsonl"
+run pbctl record import posts -f "$work/posts.jsonl"
+run pbctl record list posts --filter 'views > {:min}' --param min:=5 --sort -views
+run pbctl record export posts -O "$work/posts-export.csv"
+run cat "$work/posts-export.csv"
+
 step "backups: create one, change a setting, restore, and the old value is back"
 run pbctl backup create tour
 run pbctl backup list

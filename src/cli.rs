@@ -86,6 +86,10 @@ pub enum Command {
     #[command(visible_alias = "bk")]
     Backup(commands::backup::BackupArgs),
     Api(commands::api::ApiArgs),
+    #[command(visible_aliases = ["rec", "r"])]
+    Record(commands::record::RecordArgs),
+    #[command(visible_alias = "col")]
+    Collection(commands::collection::CollectionArgs),
     Completion(commands::completion::CompletionArgs),
     Help(commands::help::HelpArgs),
 }

@@ -4,10 +4,12 @@
 pub mod api;
 pub mod auth;
 pub mod backup;
+pub mod collection;
 pub mod completion;
 pub mod context;
 pub mod health;
 pub mod help;
+pub mod record;
 pub mod settings;
 
 use crate::app::App;
@@ -23,6 +25,8 @@ pub async fn run(app: &App, command: Command) -> Result<Output> {
         Command::Settings(a) => settings::run(app, a).await,
         Command::Backup(a) => backup::run(app, a).await,
         Command::Api(a) => api::run(app, a).await,
+        Command::Record(a) => record::run(app, a).await,
+        Command::Collection(a) => collection::run(app, a).await,
         Command::Completion(a) => completion::run(a),
         Command::Help(a) => help::run(a),
     }

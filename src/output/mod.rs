@@ -2,7 +2,10 @@
 //! every `-o` format and `--jq` (SPEC 1.3). Nothing else writes to stdout.
 
 mod jq;
+pub mod stream;
 mod table;
+
+pub use stream::{ListWriter, StreamFormat};
 
 use crate::error::{Error, Result};
 use crate::ui::Ui;

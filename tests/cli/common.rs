@@ -108,6 +108,33 @@ impl PocketBase {
         panic!("PocketBase did not start");
     }
 
+    /// Start again after [`PocketBase::stop`], on the same port with the same data
+    /// (a server restart as clients see it).
+    pub fn restart(&mut self) {
+        self.stop();
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_secs(10) {
+            let child = Command::new(Self::binary())
+                .args([
+                    "serve",
+                    "--http",
+                    &format!("127.0.0.1:{}", self.port),
+                    "--dir",
+                ])
+                .arg(self.data_dir())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("start pocketbase");
+            self.child = Some(child);
+            if wait_http(&format!("{}/api/health", self.url), Duration::from_secs(5)) {
+                return;
+            }
+            self.stop();
+        }
+        panic!("PocketBase did not restart on port {}", self.port);
+    }
+
     pub fn stop(&mut self) {
         if let Some(mut c) = self.child.take() {
             let _ = c.kill();

@@ -4,9 +4,11 @@ mod common;
 
 mod test_auth;
 mod test_backup;
+mod test_collection;
 mod test_context;
 mod test_errors;
 mod test_generated;
 mod test_http;
 mod test_nats_lib;
 mod test_output;
+mod test_record;

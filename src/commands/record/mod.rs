@@ -1,0 +1,411 @@
+//! `pbctl record` (alias `rec`, `r`): generic CRUD on any collection, bulk import and
+//! export, and realtime watch (SPEC 2.3).
+
+mod crud;
+mod export;
+pub mod filter;
+mod import;
+mod input;
+pub mod schema;
+mod watch;
+
+use crate::app::App;
+use crate::error::{Error, Result};
+use crate::output::Column;
+use crate::pb::{Client, Request, seg};
+use clap::{Args, Subcommand, ValueEnum};
+use futures_util::stream::{FuturesOrdered, StreamExt};
+use schema::Schema;
+use serde_json::Value;
+use std::path::PathBuf;
+
+/// Records fetched per page by `--all`, `export` and `delete --filter` (PocketBase's max).
+pub const PAGE_SIZE: u64 = 1000;
+/// Pages requested ahead while the current one is written.
+const PREFETCH: usize = 2;
+
+#[derive(Debug, Args)]
+#[command(
+    about = "Read and change the records of any collection",
+    after_help = "Examples:\n  pbctl record list posts --filter 'views > {:min}' --param min:=10 --sort -created\n  pbctl record create posts title='Hello' views:=3 --file cover=./cover.png\n  pbctl record update posts ID views+=1 tags+=rust\n  pbctl record import posts -f posts.jsonl --upsert\n  pbctl record export posts -O posts.jsonl\n  pbctl record watch posts"
+)]
+pub struct RecordArgs {
+    #[command(subcommand)]
+    pub command: RecordCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RecordCommand {
+    #[command(visible_alias = "ls")]
+    List(ListArgs),
+    Get(GetArgs),
+    Create(CreateArgs),
+    Update(UpdateArgs),
+    #[command(visible_alias = "rm")]
+    Delete(DeleteArgs),
+    Count(CountArgs),
+    Import(import::ImportArgs),
+    Export(export::ExportArgs),
+    Watch(watch::WatchArgs),
+}
+
+/// `--filter` with its `--param` bindings.
+#[derive(Debug, Clone, Default, Args)]
+pub struct FilterArgs {
+    /// PocketBase filter, e.g. 'views > 5 && title ~ {:q}' (see `pbctl help filters`)
+    #[arg(long, value_name = "F")]
+    pub filter: Option<String>,
+    /// Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped
+    /// for you) or NAME:=JSON (a number, true/false or null)
+    #[arg(long = "param", value_name = "K=V")]
+    pub params: Vec<String>,
+}
+
+impl FilterArgs {
+    pub fn resolve(&self) -> Result<Option<String>> {
+        filter::resolve(self.filter.as_deref(), &self.params)
+    }
+}
+
+/// List records (30 by default; --all streams every record)
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  pbctl record list posts\n  pbctl record list posts --filter 'title ~ {:q} && views >= {:n}' --param q=\"it's\" --param n:=10\n  pbctl record list posts --sort -views --fields id,title,views -o wide\n  pbctl record list posts --all -o jsonl > posts.jsonl"
+)]
+pub struct ListArgs {
+    /// Collection name or id
+    pub collection: String,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Sort: comma-separated fields, `-` for descending (e.g. -created,title)
+    #[arg(long, value_name = "S", allow_hyphen_values = true)]
+    pub sort: Option<String>,
+    /// Relations to expand (e.g. author,comments_via_post)
+    #[arg(long, value_name = "E")]
+    pub expand: Option<String>,
+    /// Only these fields (e.g. id,title,expand.author.name)
+    #[arg(long, value_name = "F")]
+    pub fields: Option<String>,
+    /// At most this many records
+    #[arg(long, value_name = "N", default_value_t = 30, conflicts_with_all = ["all", "page", "per_page"])]
+    pub limit: u64,
+    /// Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)
+    #[arg(long, conflicts_with_all = ["page", "per_page"])]
+    pub all: bool,
+    /// Page number (1-based), with --per-page
+    #[arg(long, value_name = "P")]
+    pub page: Option<u64>,
+    /// Records per page (max 1000)
+    #[arg(long, value_name = "N")]
+    pub per_page: Option<u64>,
+}
+
+/// Show one record, or download its files with --download
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  pbctl record get posts 3kf9x0a1b2c3d4e --expand author\n  pbctl record get posts 3kf9x0a1b2c3d4e --fields id,title -o json\n  pbctl record get posts 3kf9x0a1b2c3d4e --download cover -O ./files"
+)]
+pub struct GetArgs {
+    /// Collection name or id
+    pub collection: String,
+    /// Record id
+    pub id: String,
+    /// Relations to expand
+    #[arg(long, value_name = "E")]
+    pub expand: Option<String>,
+    /// Only these fields (e.g. id,title)
+    #[arg(long, value_name = "F")]
+    pub fields: Option<String>,
+    /// Download the files of this file field
+    #[arg(long, value_name = "FIELD")]
+    pub download: Option<String>,
+    /// Directory for --download [default: .]
+    #[arg(
+        short = 'O',
+        long = "output-dir",
+        value_name = "DIR",
+        requires = "download"
+    )]
+    pub output_dir: Option<PathBuf>,
+}
+
+/// Create a record from KEY=VALUE / KEY:=JSON pairs, a JSON or YAML file, and files
+#[derive(Debug, Args)]
+#[command(
+    after_help = "KEY=VALUE is typed by the collection's schema (numbers, true/false, lists as\na,b,c); KEY:=JSON takes JSON as is. Unknown fields and wrong types are refused\nbefore anything is sent.\n\nExamples:\n  pbctl record create posts title='Hello' views:=3 tags:='[\"go\",\"rust\"]'\n  pbctl record create posts -f post.yaml --file cover=./cover.png\n  echo '{\"title\":\"x\"}' | pbctl record create posts -f -"
+)]
+pub struct CreateArgs {
+    /// Collection name or id
+    pub collection: String,
+    /// KEY=VALUE or KEY:=JSON
+    #[arg(value_name = "KEY=VALUE")]
+    pub pairs: Vec<String>,
+    /// A JSON or YAML object with the fields, or - for stdin
+    #[arg(short = 'f', long = "from-file", value_name = "FILE|-")]
+    pub from_file: Option<String>,
+    /// Upload a file to a file field (repeat for several files)
+    #[arg(long = "file", value_name = "FIELD=PATH")]
+    pub files: Vec<String>,
+}
+
+/// Change a record (PATCH): KEY=VALUE, KEY:=JSON, KEY+=VALUE (append/add), KEY-=VALUE (remove)
+#[derive(Debug, Args)]
+#[command(
+    after_help = "`KEY+=V` and `KEY-=V` map to PocketBase's `KEY+`/`KEY-` modifiers: add to a number,\nappend to or remove from a list; `+KEY=V` prepends. `--file FIELD+=PATH` appends a file.\n\nExamples:\n  pbctl record update posts 3kf9x0a1b2c3d4e title='New title' views+=1\n  pbctl record update posts 3kf9x0a1b2c3d4e tags-=go tags+=rust\n  pbctl record update posts 3kf9x0a1b2c3d4e --file 'attachments+=./b.pdf'"
+)]
+pub struct UpdateArgs {
+    /// Collection name or id
+    pub collection: String,
+    /// Record id
+    pub id: String,
+    /// KEY=VALUE, KEY:=JSON, KEY+=VALUE or KEY-=VALUE
+    #[arg(value_name = "KEY=VALUE")]
+    pub pairs: Vec<String>,
+    /// A JSON or YAML object with the fields, or - for stdin
+    #[arg(short = 'f', long = "from-file", value_name = "FILE|-")]
+    pub from_file: Option<String>,
+    /// Upload a file to a file field; FIELD+=PATH appends
+    #[arg(long = "file", value_name = "FIELD=PATH")]
+    pub files: Vec<String>,
+}
+
+/// Delete records by id, or every record matching --filter (asks first)
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  pbctl record delete posts 3kf9x0a1b2c3d4e 8dj2k1l0m9n8b7v\n  pbctl record delete posts --filter 'created < {:d}' --param d=2024-01-01 --yes"
+)]
+pub struct DeleteArgs {
+    /// Collection name or id
+    pub collection: String,
+    #[arg(
+        value_name = "ID",
+        required_unless_present = "filter",
+        conflicts_with = "filter"
+    )]
+    pub ids: Vec<String>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+}
+
+/// Count the records matching a filter
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  pbctl record count posts\n  pbctl record count posts --filter 'author = {:a}' --param a=3kf9x0a1b2c3d4e"
+)]
+pub struct CountArgs {
+    /// Collection name or id
+    pub collection: String,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+}
+
+/// File formats of `import` and `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DataFormat {
+    Jsonl,
+    Json,
+    Csv,
+}
+
+impl DataFormat {
+    /// From a file name's extension; JSON lines otherwise.
+    pub fn guess(path: Option<&str>) -> DataFormat {
+        let ext = path
+            .and_then(|p| p.rsplit_once('.'))
+            .map(|(_, e)| e.to_ascii_lowercase());
+        match ext.as_deref() {
+            Some("json") => DataFormat::Json,
+            Some("csv") => DataFormat::Csv,
+            _ => DataFormat::Jsonl,
+        }
+    }
+}
+
+pub async fn run(app: &App, args: RecordArgs) -> Result<crate::output::Output> {
+    match args.command {
+        RecordCommand::List(a) => crud::list(app, a).await,
+        RecordCommand::Get(a) => crud::get(app, a).await,
+        RecordCommand::Create(a) => crud::create(app, a).await,
+        RecordCommand::Update(a) => crud::update(app, a).await,
+        RecordCommand::Delete(a) => crud::delete(app, a).await,
+        RecordCommand::Count(a) => crud::count(app, a).await,
+        RecordCommand::Import(a) => import::run(app, a).await,
+        RecordCommand::Export(a) => export::run(app, a).await,
+        RecordCommand::Watch(a) => watch::run(app, a).await,
+    }
+}
+
+pub fn records_path(collection: &str) -> String {
+    format!("/api/collections/{}/records", seg(collection))
+}
+
+/// A records list query without paging.
+#[derive(Debug, Clone)]
+pub struct ListQuery {
+    pub path: String,
+    pub params: Vec<(String, String)>,
+}
+
+impl ListQuery {
+    pub fn new(collection: &str) -> ListQuery {
+        ListQuery {
+            path: records_path(collection),
+            params: Vec::new(),
+        }
+    }
+
+    pub fn param(mut self, key: &str, value: Option<&str>) -> ListQuery {
+        if let Some(v) = value.filter(|v| !v.is_empty()) {
+            self.params.push((key.into(), v.into()));
+        }
+        self
+    }
+
+    pub async fn page(
+        &self,
+        client: &Client,
+        page: u64,
+        per_page: u64,
+        skip_total: bool,
+    ) -> Result<Value> {
+        let mut req = Request::get(self.path.clone());
+        req.query = self.params.clone();
+        req = req
+            .query("page", page.to_string())
+            .query("perPage", per_page.to_string());
+        if skip_total {
+            req = req.query("skipTotal", "1");
+        }
+        client
+            .json(req)
+            .await
+            .map_err(|e| list_error(e, &self.path))
+    }
+
+    /// Every matching record, page by page (1000, skipTotal), with the next pages already
+    /// requested while `each` handles the current one. Returns the number of records.
+    pub async fn for_each(
+        &self,
+        client: &Client,
+        mut each: impl FnMut(Value) -> Result<()>,
+    ) -> Result<u64> {
+        let fetch = |page: u64| self.page(client, page, PAGE_SIZE, true);
+        let mut inflight = FuturesOrdered::new();
+        let mut next = 1u64;
+        for _ in 0..PREFETCH {
+            inflight.push_back(fetch(next));
+            next += 1;
+        }
+        let mut total = 0u64;
+        while let Some(result) = inflight.next().await {
+            let items = match result? {
+                Value::Object(mut m) => match m.remove("items") {
+                    Some(Value::Array(items)) => items,
+                    _ => return Err(Error::failed("the server's list answer has no items")),
+                },
+                _ => return Err(Error::failed("the server's list answer is not an object")),
+            };
+            let n = items.len() as u64;
+            for item in items {
+                each(item)?;
+            }
+            total += n;
+            if n < PAGE_SIZE {
+                break;
+            }
+            inflight.push_back(fetch(next));
+            next += 1;
+        }
+        Ok(total)
+    }
+}
+
+/// A 400 on a list is almost always a bad filter, sort, expand or fields value.
+fn list_error(e: Error, path: &str) -> Error {
+    if e.status == Some(400) {
+        let _ = path;
+        e.hint("check --filter, --sort, --expand and --fields: unknown fields and syntax errors give this answer (see `pbctl help filters`)")
+    } else if e.status == Some(404) {
+        Error::not_found(format!(
+            "{}: {}",
+            path.trim_start_matches("/api/collections/")
+                .trim_end_matches("/records"),
+            e.message
+        ))
+        .hint("list the collections with `pbctl collection list`")
+    } else {
+        e
+    }
+}
+
+/// Table columns for records: the id, then up to five short fields of the schema
+/// (presentable first); `-o wide` shows every field.
+pub fn record_columns(
+    schema: Option<&Schema>,
+    fields: Option<&str>,
+    sample: &[Value],
+) -> Vec<Column> {
+    let upper = |s: &str| s.to_ascii_uppercase();
+    if let Some(list) = fields.filter(|f| !f.split(',').any(|x| x.trim() == "*")) {
+        return list
+            .split(',')
+            .map(|f| f.trim().split(':').next().unwrap_or("").to_string())
+            .filter(|f| !f.is_empty())
+            .map(|f| Column::new(&upper(&f), &f))
+            .collect();
+    }
+    let mut columns = vec![Column::new("ID", "id")];
+    match schema {
+        Some(schema) => {
+            let short = |kind: &str| {
+                matches!(
+                    kind,
+                    "text" | "email" | "url" | "number" | "bool" | "select" | "date" | "relation"
+                )
+            };
+            let mut chosen: Vec<&schema::Field> = schema
+                .fields
+                .iter()
+                .filter(|f| f.name != "id" && !f.hidden && f.presentable)
+                .collect();
+            for f in &schema.fields {
+                if f.name != "id"
+                    && !f.hidden
+                    && short(&f.kind)
+                    && !f.presentable
+                    && f.name != "tokenKey"
+                {
+                    chosen.push(f);
+                }
+            }
+            chosen.truncate(5);
+            for f in &schema.fields {
+                if f.name == "id" || f.hidden {
+                    continue;
+                }
+                let col = if chosen.iter().any(|c| c.name == f.name) {
+                    Column::new(&upper(&f.name), &f.name)
+                } else {
+                    Column::wide(&upper(&f.name), &f.name)
+                };
+                columns.push(col);
+            }
+        }
+        None => {
+            if let Some(Value::Object(first)) = sample.first() {
+                for (i, key) in first
+                    .keys()
+                    .filter(|k| *k != "id" && !schema::META_KEYS.contains(&k.as_str()))
+                    .enumerate()
+                {
+                    columns.push(if i < 5 {
+                        Column::new(&upper(key), key)
+                    } else {
+                        Column::wide(&upper(key), key)
+                    });
+                }
+            }
+        }
+    }
+    columns
+}

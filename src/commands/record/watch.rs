@@ -1,0 +1,290 @@
+//! `record watch`: PocketBase's realtime API (SSE). One JSON line per event; when the
+//! stream drops (PocketBase closes idle streams after 5 minutes, restarts, networks
+//! fail) pbctl reconnects and subscribes again.
+
+use super::FilterArgs;
+use super::schema::Schema;
+use crate::app::App;
+use crate::error::{Error, ErrorKind, Result};
+use crate::output::Output;
+use crate::pb::{Client, Request};
+use clap::Args;
+use futures_util::StreamExt;
+use reqwest::header;
+use serde_json::{Value, json};
+use std::io::Write;
+use std::time::Duration;
+
+/// Print realtime events (create, update, delete) as JSON lines until interrupted
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Each event is one line: {\"action\":\"create\",\"record\":{...}}. The list and view\nrules of the logged-in identity apply. Events that happen while pbctl is reconnecting\nare not replayed.\n\nExamples:\n  pbctl record watch posts\n  pbctl record watch posts 3kf9x0a1b2c3d4e\n  pbctl record watch posts --filter 'views > {:n}' --param n:=100 --fields id,title\n  pbctl record watch orders --count 1 --jq .record.id"
+)]
+pub struct WatchArgs {
+    /// Collection name or id
+    pub collection: String,
+    /// Only this record
+    pub id: Option<String>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Only these fields of each record
+    #[arg(long, value_name = "F")]
+    pub fields: Option<String>,
+    /// Relations to expand
+    #[arg(long, value_name = "E")]
+    pub expand: Option<String>,
+    /// Exit after N events
+    #[arg(long, value_name = "N")]
+    pub count: Option<u64>,
+}
+
+/// Reconnect delays (the JS SDK's), then every 2 s.
+const DELAYS_MS: [u64; 7] = [200, 300, 500, 1000, 1200, 1500, 2000];
+/// PocketBase closes an idle stream after 5 minutes; a silent stream longer than this is dead.
+const IDLE: Duration = Duration::from_secs(330);
+
+pub fn topic(
+    collection: &str,
+    id: Option<&str>,
+    filter: Option<&str>,
+    fields: Option<&str>,
+    expand: Option<&str>,
+) -> String {
+    let mut topic = format!("{collection}/{}", id.unwrap_or("*"));
+    let mut query = serde_json::Map::new();
+    for (k, v) in [("filter", filter), ("fields", fields), ("expand", expand)] {
+        if let Some(v) = v.filter(|v| !v.is_empty()) {
+            query.insert(k.into(), Value::String(v.into()));
+        }
+    }
+    if !query.is_empty() {
+        let options = json!({"query": query}).to_string();
+        topic.push_str("?options=");
+        topic.push_str(
+            &percent_encoding::utf8_percent_encode(&options, percent_encoding::NON_ALPHANUMERIC)
+                .to_string(),
+        );
+    }
+    topic
+}
+
+/// How a connection ended.
+enum End {
+    /// The stream dropped: reconnect.
+    Dropped(String),
+    /// `--count` events were printed.
+    Done,
+}
+
+pub async fn run(app: &App, a: WatchArgs) -> Result<Output> {
+    let filter = a.filter.resolve()?;
+    let (_, client) = app.authed().await?;
+    Schema::fetch(&client, &a.collection).await?;
+    let topic = topic(
+        &a.collection,
+        a.id.as_deref(),
+        filter.as_deref(),
+        a.fields.as_deref(),
+        a.expand.as_deref(),
+    );
+    let mut printed = 0u64;
+    let mut attempt = 0usize;
+    let mut first = true;
+    loop {
+        // A fresh token for each connection (long watches outlive a refresh threshold).
+        let client = if first {
+            client.clone()
+        } else {
+            app.authed()
+                .await
+                .map(|(_, c)| c)
+                .unwrap_or_else(|_| client.clone())
+        };
+        match connect(app, &client, &topic, &mut printed, a.count, &mut attempt).await {
+            Ok(End::Done) => return Ok(Output::Empty),
+            Ok(End::Dropped(why)) => {
+                app.ui.status(format!("Stream lost ({why}); reconnecting…"));
+            }
+            Err(e) if matches!(e.kind, ErrorKind::Unavailable) => {
+                if attempt == 0 || first {
+                    app.ui.status(format!("{}; retrying…", e.message));
+                }
+            }
+            Err(e) => return Err(e),
+        }
+        first = false;
+        let delay = DELAYS_MS[attempt.min(DELAYS_MS.len() - 1)];
+        attempt += 1;
+        tokio::time::sleep(Duration::from_millis(delay)).await;
+    }
+}
+
+async fn connect(
+    app: &App,
+    client: &Client,
+    topic: &str,
+    printed: &mut u64,
+    count: Option<u64>,
+    attempt: &mut usize,
+) -> Result<End> {
+    let url = client.url("/api/realtime")?;
+    let resp = client
+        .http()
+        .get(url)
+        .header(header::ACCEPT, "text/event-stream")
+        .send()
+        .await
+        .map_err(|e| Error::unavailable(format!("cannot connect to the realtime API: {e}")))?;
+    if !resp.status().is_success() {
+        let status = resp.status().as_u16();
+        let body = resp.bytes().await.unwrap_or_default();
+        return Err(crate::pb::error::from_response(status, &body, false));
+    }
+    let mut stream = resp.bytes_stream();
+    let mut buf: Vec<u8> = Vec::new();
+    let stdout = std::io::stdout();
+    loop {
+        let chunk = match tokio::time::timeout(IDLE, stream.next()).await {
+            Err(_) => return Ok(End::Dropped("no data for 5 minutes".into())),
+            Ok(None) => return Ok(End::Dropped("closed by the server".into())),
+            Ok(Some(Err(e))) => return Ok(End::Dropped(e.to_string())),
+            Ok(Some(Ok(c))) => c,
+        };
+        buf.extend_from_slice(&chunk);
+        while let Some((end, skip)) = event_end(&buf) {
+            let raw: Vec<u8> = buf.drain(..end + skip).collect();
+            let event = parse_event(&String::from_utf8_lossy(&raw[..end]));
+            if event.name == "PB_CONNECT" {
+                let client_id = serde_json::from_str::<Value>(&event.data)
+                    .ok()
+                    .and_then(|v| {
+                        v.get("clientId")
+                            .and_then(Value::as_str)
+                            .map(str::to_string)
+                    })
+                    .or(event.id)
+                    .ok_or_else(|| Error::failed("the realtime API sent no client id"))?;
+                client
+                    .send(Request::post(
+                        "/api/realtime",
+                        json!({"clientId": client_id, "subscriptions": [topic]}),
+                    ))
+                    .await
+                    .map_err(|e| e.context("subscribing"))?;
+                *attempt = 0;
+                app.ui.status(format!(
+                    "Watching {} (Ctrl-C to stop)",
+                    topic.split('?').next().unwrap_or(topic)
+                ));
+            } else if event.name == topic {
+                let Ok(v) = serde_json::from_str::<Value>(&event.data) else {
+                    app.ui.warn("skipping an event that is not JSON");
+                    continue;
+                };
+                let line = json!({
+                    "action": v.get("action").cloned().unwrap_or(Value::Null),
+                    "record": v.get("record").cloned().unwrap_or(Value::Null),
+                });
+                print_event(app, &stdout, &line)?;
+                *printed += 1;
+                if count.is_some_and(|n| *printed >= n) {
+                    return Ok(End::Done);
+                }
+            }
+        }
+    }
+}
+
+fn print_event(app: &App, stdout: &std::io::Stdout, line: &Value) -> Result<()> {
+    if let Some(expr) = app.global.jq.as_deref() {
+        let text = crate::output::Renderer {
+            format: app.format(),
+            jq: Some(expr),
+            raw: app.global.raw,
+            ui: &app.ui,
+        }
+        .render(&Output::object(line.clone(), "record.id"))?;
+        let mut out = stdout.lock();
+        out.write_all(text.as_bytes())?;
+        out.flush()?;
+        return Ok(());
+    }
+    let mut out = stdout.lock();
+    serde_json::to_writer(&mut out, line)?;
+    out.write_all(b"\n")?;
+    out.flush()?;
+    Ok(())
+}
+
+/// The end of the first complete event in `buf`: (position, length of the separator).
+fn event_end(buf: &[u8]) -> Option<(usize, usize)> {
+    for i in 0..buf.len() {
+        if buf[i..].starts_with(b"\n\n") {
+            return Some((i, 2));
+        }
+        if buf[i..].starts_with(b"\r\n\r\n") {
+            return Some((i, 4));
+        }
+    }
+    None
+}
+
+#[derive(Debug, Default, PartialEq)]
+struct Event {
+    id: Option<String>,
+    name: String,
+    data: String,
+}
+
+/// One SSE event block (`id:`, `event:`, `data:` lines; `:` comments ignored).
+fn parse_event(block: &str) -> Event {
+    let mut e = Event {
+        name: "message".into(),
+        ..Event::default()
+    };
+    let mut data: Vec<&str> = Vec::new();
+    for line in block.lines() {
+        if line.starts_with(':') {
+            continue;
+        }
+        let (field, value) = line.split_once(':').unwrap_or((line, ""));
+        let value = value.strip_prefix(' ').unwrap_or(value);
+        match field {
+            "id" => e.id = Some(value.to_string()),
+            "event" => e.name = value.to_string(),
+            "data" => data.push(value),
+            _ => {}
+        }
+    }
+    e.data = data.join("\n");
+    e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sse_events_are_parsed() {
+        let buf = b"id:abc\nevent:PB_CONNECT\ndata:{\"clientId\":\"abc\"}\n\nevent:posts/*\ndata: {\"a\":1}\n\n: ping\n";
+        let (end, skip) = event_end(buf).unwrap();
+        let e = parse_event(std::str::from_utf8(&buf[..end]).unwrap());
+        assert_eq!(e.name, "PB_CONNECT");
+        assert_eq!(e.id.as_deref(), Some("abc"));
+        assert_eq!(e.data, "{\"clientId\":\"abc\"}");
+        let rest = &buf[end + skip..];
+        let (end2, _) = event_end(rest).unwrap();
+        let e = parse_event(std::str::from_utf8(&rest[..end2]).unwrap());
+        assert_eq!(e.name, "posts/*");
+        assert_eq!(e.data, "{\"a\":1}");
+        assert!(event_end(b"event:x\ndata:1\n").is_none());
+    }
+
+    #[test]
+    fn topics_carry_options() {
+        assert_eq!(topic("posts", None, None, None, None), "posts/*");
+        assert_eq!(topic("posts", Some("abc"), None, None, None), "posts/abc");
+        let t = topic("posts", None, Some("views > 1"), Some("id"), None);
+        assert!(t.starts_with("posts/*?options=%7B%22query%22"), "{t}");
+    }
+}

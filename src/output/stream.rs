@@ -1,0 +1,189 @@
+//! Streaming lists: items are written as they arrive, in constant memory, for the
+//! formats that allow it (`json`, `jsonl`, `name`, and CSV for exports). Tables, YAML and
+//! `--jq` need the whole list and go through [`super::Renderer`] instead.
+
+use super::{Format, cell_text, lookup};
+use crate::error::Result;
+use serde_json::Value;
+use std::io::Write;
+
+/// How a streamed list is written.
+#[derive(Debug, Clone)]
+pub enum StreamFormat {
+    /// A pretty JSON array, byte-identical to what the renderer prints for the same list.
+    Json,
+    /// One compact JSON object per line.
+    Jsonl,
+    /// One identifier (the value of the name key) per line.
+    Name(String),
+    /// RFC 4180 CSV with a header row of these (dotted) keys.
+    Csv(Vec<String>),
+}
+
+impl StreamFormat {
+    /// The streaming form of `-o`, or `None` when the list must be buffered (tables,
+    /// YAML, `--jq`).
+    pub fn for_output(format: Format, jq: Option<&str>, name_key: &str) -> Option<StreamFormat> {
+        if jq.is_some() {
+            return None;
+        }
+        match format {
+            Format::Json => Some(StreamFormat::Json),
+            Format::Jsonl => Some(StreamFormat::Jsonl),
+            Format::Name => Some(StreamFormat::Name(name_key.to_string())),
+            Format::Table | Format::Wide | Format::Yaml => None,
+        }
+    }
+}
+
+/// Writes a list item by item. Call [`ListWriter::finish`] at the end (it closes a JSON
+/// array and flushes).
+pub struct ListWriter<W: Write> {
+    out: W,
+    format: StreamFormat,
+    count: u64,
+}
+
+impl<W: Write> ListWriter<W> {
+    pub fn new(out: W, format: StreamFormat) -> Result<ListWriter<W>> {
+        let mut w = ListWriter {
+            out,
+            format,
+            count: 0,
+        };
+        if let StreamFormat::Csv(columns) = &w.format {
+            let line = columns
+                .iter()
+                .map(|c| csv_cell(c))
+                .collect::<Vec<_>>()
+                .join(",");
+            w.out.write_all(line.as_bytes())?;
+            w.out.write_all(b"\r\n")?;
+        }
+        Ok(w)
+    }
+
+    pub fn count(&self) -> u64 {
+        self.count
+    }
+
+    pub fn item(&mut self, item: &Value) -> Result<()> {
+        match &self.format {
+            StreamFormat::Json => {
+                self.out
+                    .write_all(if self.count == 0 { b"[\n" } else { b",\n" })?;
+                let pretty = serde_json::to_string_pretty(item)?;
+                let mut first = true;
+                for line in pretty.split('\n') {
+                    if !first {
+                        self.out.write_all(b"\n")?;
+                    }
+                    first = false;
+                    self.out.write_all(b"  ")?;
+                    self.out.write_all(line.as_bytes())?;
+                }
+            }
+            StreamFormat::Jsonl => {
+                serde_json::to_writer(&mut self.out, item)?;
+                self.out.write_all(b"\n")?;
+            }
+            StreamFormat::Name(key) => {
+                let name = lookup(item, key).map(cell_text).unwrap_or_default();
+                self.out.write_all(name.as_bytes())?;
+                self.out.write_all(b"\n")?;
+            }
+            StreamFormat::Csv(columns) => {
+                let mut line = String::new();
+                for (i, c) in columns.iter().enumerate() {
+                    if i > 0 {
+                        line.push(',');
+                    }
+                    let text = lookup(item, c).map(cell_text).unwrap_or_default();
+                    line.push_str(&csv_cell(&text));
+                }
+                line.push_str("\r\n");
+                self.out.write_all(line.as_bytes())?;
+            }
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Flush what was written so far (streams that should show items as they arrive).
+    pub fn flush(&mut self) -> Result<()> {
+        self.out.flush()?;
+        Ok(())
+    }
+
+    pub fn finish(mut self) -> Result<W> {
+        if let StreamFormat::Json = self.format {
+            self.out
+                .write_all(if self.count == 0 { b"[]\n" } else { b"\n]\n" })?;
+        }
+        self.out.flush()?;
+        Ok(self.out)
+    }
+}
+
+/// One CSV cell: quoted when it holds a comma, a quote, a line break or edge spaces.
+pub fn csv_cell(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) || text.starts_with(' ') || text.ends_with(' ') {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::{Output, Renderer};
+    use crate::ui::Ui;
+    use serde_json::json;
+
+    fn stream(format: StreamFormat, items: &[Value]) -> String {
+        let mut w = ListWriter::new(Vec::new(), format).unwrap();
+        for item in items {
+            w.item(item).unwrap();
+        }
+        String::from_utf8(w.finish().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn streamed_json_matches_the_renderer() {
+        let items = [
+            json!({"id": "a", "n": {"x": [1, 2]}, "s": "l1\nl2"}),
+            json!({"id": "b", "e": []}),
+        ];
+        let ui = Ui::default();
+        let r = Renderer {
+            format: Format::Json,
+            jq: None,
+            raw: false,
+            ui: &ui,
+        };
+        for list in [&items[..], &items[..1], &[]] {
+            let rendered = r
+                .render(&Output::list(Value::Array(list.to_vec()), vec![], "id"))
+                .unwrap();
+            assert_eq!(stream(StreamFormat::Json, list), rendered);
+        }
+    }
+
+    #[test]
+    fn jsonl_name_and_csv() {
+        let items = vec![
+            json!({"id": "a", "t": "x,\"y\""}),
+            json!({"id": "b", "t": 3}),
+        ];
+        assert_eq!(
+            stream(StreamFormat::Jsonl, &items),
+            "{\"id\":\"a\",\"t\":\"x,\\\"y\\\"\"}\n{\"id\":\"b\",\"t\":3}\n"
+        );
+        assert_eq!(stream(StreamFormat::Name("id".into()), &items), "a\nb\n");
+        assert_eq!(
+            stream(StreamFormat::Csv(vec!["id".into(), "t".into()]), &items),
+            "id,t\r\na,\"x,\"\"y\"\"\"\r\nb,3\r\n"
+        );
+    }
+}
