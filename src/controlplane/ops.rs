@@ -233,7 +233,10 @@ impl ControlPlane {
                 let sk = StoredKey::generate(KeyKind::Operator);
                 let mut body = json!({"name": operator_name, "system_account_id": ""});
                 body = merge(body, mint::identity_fields(&identity, self.enc())?);
-                body = merge(body, mint::signing_key_fields(&[sk.clone()], self.enc())?);
+                body = merge(
+                    body,
+                    mint::signing_key_fields(std::slice::from_ref(&sk), self.enc())?,
+                );
                 body["jwt"] = json!(mint::operator_jwt(
                     operator_name,
                     &identity,
