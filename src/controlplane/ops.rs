@@ -379,6 +379,16 @@ impl ControlPlane {
     async fn ensure_collections(&self, created: &mut Vec<String>) -> Result<()> {
         let accounts = super::collection(&self.client, ACCOUNTS).await?;
         let roles = super::collection(&self.client, ROLES).await?;
+        if let Some(a) = &accounts
+            && a.get("fields")
+                .and_then(Value::as_array)
+                .is_some_and(|f| f.iter().any(|x| s(x, "name").starts_with("synadia_")))
+        {
+            return Err(Error::failed(
+                "nats_accounts belongs to pb-synadia (it has synadia_* fields): not a pb-nats control plane",
+            )
+            .hint("pbctl manages pb-nats' collections only; nothing was changed"));
+        }
         let ids = schema::Ids {
             accounts: accounts
                 .as_ref()
