@@ -26,7 +26,7 @@ until python3 -c 'import sys,urllib.request; urllib.request.urlopen(sys.argv[1],
 "$pbctl" context add bench --url "http://127.0.0.1:$pb_port" -q
 printf 'Bench!Pass1234\n' | "$pbctl" auth login --identity admin@example.com --password-stdin -q
 "$pbctl" nats bootstrap -q
-"$pbctl" nats server-config -O "$work/nats" -q
+"$pbctl" nats server-config -O "$work/nats" --resolver-limit 100000 -q
 .cache/bin/nats-server -c "$work/nats/nats.conf" -a 127.0.0.1 -p "$nats_port" >"$work/nats.log" 2>&1 &
 nats_pid=$!
 url="nats://127.0.0.1:$nats_port"
@@ -49,7 +49,11 @@ print(f"{statistics.median(ts) * 1000:.0f}")
 PY
 }
 
-lines=$("$pbctl" nats sync -o json --jq 'length')
+if ! "$pbctl" nats sync -o json >"$work/first-sync.json"; then
+  python3 -c 'import json,sys; [print(l) for l in json.load(open(sys.argv[1])) if not l["ok"]]' "$work/first-sync.json" >&2
+  exit 1
+fi
+lines=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$work/first-sync.json")
 sync=$(median_ms "$pbctl" nats sync -q)
 floor=$(median_ms "$helper" push "$url" "$work/sys.creds" "$work/store")
 printf 'accounts: %s (+SYS), users: %s, sync result lines: %s\n' "$ACCOUNTS" "$((ACCOUNTS * USERS))" "$lines"

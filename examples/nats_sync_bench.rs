@@ -24,7 +24,10 @@ async fn main() {
     let r = match args.first().map(String::as_str) {
         Some("seed") if args.len() == 6 => seed(&args[1..]).await,
         Some("push") if args.len() == 4 => push(&args[1..]).await,
-        _ => Err("usage: nats_sync_bench seed URL TOKEN ACCOUNTS USERS DIR | push NATS_URL CREDS DIR".into()),
+        _ => Err(
+            "usage: nats_sync_bench seed URL TOKEN ACCOUNTS USERS DIR | push NATS_URL CREDS DIR"
+                .into(),
+        ),
     };
     if let Err(e) = r {
         eprintln!("error: {e}");
@@ -42,9 +45,15 @@ async fn seed(a: &[String]) -> Res<()> {
     let client = Client::new(url, &ClientOptions::default(), &ui)
         .map_err(|e| e.to_string())?
         .with_token(Some(token.clone()));
-    let cp = ControlPlane::connect(client, Options { enc: None, wait: Duration::ZERO })
-        .await
-        .map_err(|e| e.to_string())?;
+    let cp = ControlPlane::connect(
+        client,
+        Options {
+            enc: None,
+            wait: Duration::ZERO,
+        },
+    )
+    .await
+    .map_err(|e| e.to_string())?;
     let role = cp
         .create(
             ROLES,
@@ -70,7 +79,11 @@ async fn seed(a: &[String]) -> Res<()> {
         .collect()
         .await;
     let accts: Vec<serde_json::Value> = created.into_iter().collect::<Res<_>>()?;
-    eprintln!("{} accounts in {:.1}s", accts.len(), started.elapsed().as_secs_f64());
+    eprintln!(
+        "{} accounts in {:.1}s",
+        accts.len(),
+        started.elapsed().as_secs_f64()
+    );
     let started = Instant::now();
     let jobs: Vec<(usize, usize)> = (0..accts.len())
         .flat_map(|i| (0..users).map(move |u| (i, u)))
@@ -89,14 +102,21 @@ async fn seed(a: &[String]) -> Res<()> {
                     "publish_permissions": [], "subscribe_permissions": [],
                     "publish_deny_permissions": [], "subscribe_deny_permissions": [],
                 });
-                cp.create_user(acct, role, fields).await.map(|_| ()).map_err(|e| e.to_string())
+                cp.create_user(acct, role, fields)
+                    .await
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
             }
         })
         .buffer_unordered(16)
         .collect()
         .await;
     done.into_iter().collect::<Res<Vec<()>>>()?;
-    eprintln!("{} users in {:.1}s", accts.len() * users, started.elapsed().as_secs_f64());
+    eprintln!(
+        "{} users in {:.1}s",
+        accts.len() * users,
+        started.elapsed().as_secs_f64()
+    );
     std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
     for (n, acct) in accts.iter().enumerate() {
         std::fs::write(format!("{dir}/{n:05}.jwt"), s(acct, "jwt")).map_err(|e| e.to_string())?;

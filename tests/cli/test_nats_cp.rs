@@ -936,3 +936,104 @@ fn test_nats_cp_encrypted_seeds() {
     let shown = with(&["nats", "user", "get", "alice", "--show-seeds", "-o", "json"]);
     assert!(shown.json()["seed"].as_str().unwrap().starts_with("SU"));
 }
+
+#[test]
+fn test_nats_cp_stream_export_import_between_accounts() {
+    let w = world();
+    let env = &w.env;
+    env.run(&["nats", "account", "create", "acme"]).ok();
+    env.run(&["nats", "account", "create", "globex"]).ok();
+    env.run(&[
+        "nats", "role", "create", "pubsub", "--pub", "acme.>", "--sub", "acme.>",
+    ])
+    .ok();
+    env.run(&[
+        "nats",
+        "user",
+        "create",
+        "a1",
+        "--account",
+        "acme",
+        "--role",
+        "pubsub",
+    ])
+    .ok();
+    env.run(&[
+        "nats",
+        "user",
+        "create",
+        "g1",
+        "--account",
+        "globex",
+        "--role",
+        "pubsub",
+    ])
+    .ok();
+    env.run(&[
+        "nats",
+        "account",
+        "export",
+        "add",
+        "acme",
+        "--name",
+        "events",
+        "--subject",
+        "acme.events.>",
+    ])
+    .ok();
+    env.run(&[
+        "nats",
+        "account",
+        "import",
+        "add",
+        "globex",
+        "--name",
+        "events",
+        "--subject",
+        "acme.events.>",
+        "--from",
+        "acme",
+    ])
+    .ok();
+    let list = env.run(&["nats", "account", "import", "list", "globex", "-o", "json"]);
+    list.ok();
+    assert_eq!(list.json()[0]["name"], "events");
+    env.run(&["nats", "sync"]).ok();
+    let a1 = Creds::parse(&creds_of(env, "a1")).unwrap();
+    let g1 = Creds::parse(&creds_of(env, "g1")).unwrap();
+    let url = w.nats.url();
+    let got = rt().block_on(async {
+        use futures_util::StreamExt;
+        let g = connect_options(&g1)
+            .unwrap()
+            .connect(url.as_str())
+            .await
+            .expect("g1 connects");
+        let mut sub = g.subscribe("acme.events.>").await.unwrap();
+        g.flush().await.unwrap();
+        let a = connect_options(&a1)
+            .unwrap()
+            .connect(url.as_str())
+            .await
+            .expect("a1 connects");
+        a.publish("acme.events.new", "hello".into()).await.unwrap();
+        a.flush().await.unwrap();
+        tokio::time::timeout(Duration::from_secs(3), sub.next())
+            .await
+            .ok()
+            .flatten()
+            .map(|m| String::from_utf8_lossy(&m.payload).into_owned())
+    });
+    assert_eq!(got.as_deref(), Some("hello"), "the import did not deliver");
+    // Deleting the import re-mints globex without it.
+    env.run(&["nats", "account", "import", "delete", "globex", "events"])
+        .ok();
+    let g = one(&w.pb, "nats_accounts", "name", "globex");
+    assert!(
+        decode_account(g["jwt"].as_str().unwrap())
+            .unwrap()
+            .nats
+            .imports
+            .is_empty()
+    );
+}

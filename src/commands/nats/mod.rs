@@ -107,6 +107,9 @@ pub struct ServerConfigArgs {
     /// `server_name`
     #[arg(long, value_name = "N")]
     pub server_name: Option<String>,
+    /// Most accounts the resolver stores (pb-nats' config uses 1000)
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    pub resolver_limit: u64,
 }
 
 /// Push every active account JWT to NATS; --prune deletes inactive or vanished ones
@@ -323,7 +326,7 @@ async fn server_config(app: &App, common: &Common, a: ServerConfigArgs) -> Resul
     let mut resolver = FullResolver::new(resolver_dir);
     resolver.allow_delete = true;
     resolver.interval = Some("2m".into());
-    resolver.limit = Some(1000);
+    resolver.limit = Some(a.resolver_limit);
     let mut cfg = ServerConfig::new(op_jwt.clone(), Resolver::Full(resolver));
     cfg.system_account = Some(s(&sys, "public_key").to_string());
     cfg.preload = vec![s(&sys, "jwt").to_string()];
