@@ -1037,3 +1037,80 @@ fn test_nats_cp_stream_export_import_between_accounts() {
             .is_empty()
     );
 }
+
+#[test]
+fn test_nats_cp_bootstrap_keeps_existing_data_and_adds_missing_fields() {
+    let pb = PocketBase::start();
+    let env = TestEnv::new();
+    env.login("cp", &pb);
+    // An older deployment: nats_roles without the allow_response* fields, with a record
+    // and an extra field of its own.
+    pb.admin(
+        "POST",
+        "/api/collections",
+        Some(&json!({
+            "name": "nats_roles", "type": "base",
+            "fields": [
+                {"name": "name", "type": "text", "required": true, "max": 100},
+                {"name": "publish_permissions", "type": "json"},
+                {"name": "subscribe_permissions", "type": "json"},
+                {"name": "organization", "type": "text"},
+            ],
+        })),
+    );
+    let old = pb.admin(
+        "POST",
+        "/api/collections/nats_roles/records",
+        Some(&json!({"name": "legacy", "publish_permissions": ["a.>"], "organization": "org1"})),
+    );
+    let st = env.run(&["nats", "status", "-o", "json"]);
+    st.ok();
+    assert_eq!(st.json()["mode"], "not bootstrapped");
+    let out = env.run(&["nats", "bootstrap", "-o", "json"]);
+    out.ok();
+    let created = out.json()["created"].to_string();
+    assert!(
+        created.contains("fields") && created.contains("allow_response"),
+        "{created}"
+    );
+    let kept = pb.admin(
+        "GET",
+        &format!(
+            "/api/collections/nats_roles/records/{}",
+            old["id"].as_str().unwrap()
+        ),
+        None,
+    );
+    assert_eq!(kept["organization"], "org1");
+    assert_eq!(kept["publish_permissions"], json!(["a.>"]));
+    assert_eq!(kept["allow_response"], false);
+    // Record ids work wherever a name does.
+    let role_id = old["id"].as_str().unwrap().to_string();
+    env.run(&["nats", "account", "create", "acme"]).ok();
+    let acme_id = one(&pb, "nats_accounts", "name", "acme")["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let out = env.run(&[
+        "nats",
+        "user",
+        "create",
+        "u1",
+        "--account",
+        &acme_id,
+        "--role",
+        &role_id,
+    ]);
+    out.ok();
+    assert!(out.stderr.contains("which blocks"), "{out:?}");
+    let got = env.run(&["nats", "account", "get", &acme_id, "-o", "json"]);
+    got.ok();
+    assert_eq!(got.json()["name"], "acme");
+    let u1 = one(&pb, "nats_users", "nats_username", "u1");
+    let acme = one(&pb, "nats_accounts", "name", "acme");
+    let uc = decode_user(u1["jwt"].as_str().unwrap()).unwrap();
+    assert_eq!(uc.nats.issuer_account, acme["public_key"]);
+    assert_eq!(uc.nats.limits.publish.allow, vec!["a.>"]);
+    // pb-nats semantics on a legacy role: missing limits are 0, which blocks.
+    assert_eq!(uc.nats.limits.subs, 0);
+}

@@ -252,6 +252,19 @@ pub async fn run(app: &App, common: &Common, args: UserArgs) -> Result<Output> {
         UserCommand::Create(a) => {
             let account = cp.account(&a.account).await?;
             let role = cp.role(&a.role).await?;
+            let zero: Vec<&str> = ROLE_LIMITS
+                .iter()
+                .copied()
+                .filter(|f| crate::controlplane::i(&role, f) == 0)
+                .collect();
+            if !zero.is_empty() {
+                app.ui.warn(format!(
+                    "role {:?} has {} = 0, which blocks in NATS (-1 is unlimited); fix it with `pbctl nats role update {} --max-subscriptions -1 ...`",
+                    s(&role, "name"),
+                    zero.join(", "),
+                    s(&role, "name")
+                ));
+            }
             let password = random_token(32);
             let email = a.email.clone().unwrap_or_else(|| {
                 format!("{}.{}@nats.local", normalize_name(&a.name), random_token(8))
