@@ -1114,3 +1114,49 @@ fn test_nats_cp_bootstrap_keeps_existing_data_and_adds_missing_fields() {
     // pb-nats semantics on a legacy role: missing limits are 0, which blocks.
     assert_eq!(uc.nats.limits.subs, 0);
 }
+
+#[test]
+fn test_nats_cp_server_managed_waits_for_the_server_to_mint() {
+    let pb = PocketBase::start();
+    let env = TestEnv::new();
+    env.login("cp", &pb);
+    env.run(&["nats", "bootstrap"]).ok();
+    pb.admin(
+        "POST",
+        "/api/collections",
+        Some(&pbctl::controlplane::schema::publish_queue()),
+    );
+    // A stand-in for pb-nats' hook: fills the keys and JWT in a moment after the create.
+    let url = pb.url.clone();
+    let token = pb.admin_token();
+    let filler = std::thread::spawn(move || {
+        for _ in 0..100 {
+            std::thread::sleep(Duration::from_millis(100));
+            let (_, body) = crate::common::http(
+                "GET",
+                &format!("{url}/api/collections/nats_accounts/records?filter=name%3D%27beta%27"),
+                Some(&token),
+                None,
+            );
+            let v: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+            if let Some(id) = v["items"][0]["id"].as_str() {
+                std::thread::sleep(Duration::from_millis(500));
+                crate::common::http_json(
+                    "PATCH",
+                    &format!("{url}/api/collections/nats_accounts/records/{id}"),
+                    Some(&token),
+                    Some(&json!({"public_key": "AFILLEDBYSERVER", "jwt": "minted.by.server"})),
+                );
+                return true;
+            }
+        }
+        false
+    });
+    let out = env.run(&[
+        "nats", "account", "create", "beta", "--wait", "10s", "-o", "json",
+    ]);
+    out.ok();
+    assert!(filler.join().unwrap(), "the stand-in never saw the record");
+    assert_eq!(out.json()["public_key"], "AFILLEDBYSERVER", "{out:?}");
+    assert!(!out.stderr.contains("has not"), "{out:?}");
+}
