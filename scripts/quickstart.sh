@@ -80,4 +80,22 @@ token=$(pbctl auth api-token --duration 1h)
 printf '$ PBCTL_URL=%s PBCTL_TOKEN=... pbctl settings get meta.appName\n' "$url" >&2
 env -u PBCTL_CONFIG_DIR PBCTL_CONFIG=/nonexistent/config.yaml PBCTL_URL="$url" PBCTL_TOKEN="$token" pbctl settings get meta.appName
 
+step "the NATS control plane in PocketBase (pb-nats collections, pbctl-managed)"
+run pbctl nats bootstrap
+run pbctl nats server-config -O "$work/nats"
+nats_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+printf '$ nats-server -c %s -p %s &\n' "$work/nats/nats.conf" "$nats_port" >&2
+.cache/bin/nats-server -c "$work/nats/nats.conf" -a 127.0.0.1 -p "$nats_port" >"$work/nats-server.log" 2>&1 &
+nats_pid=$!
+trap 'kill $pb_pid $nats_pid 2>/dev/null; rm -rf "$work"' EXIT
+until python3 -c 'import socket,sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), 1)' "$nats_port" 2>/dev/null; do sleep 0.1; done
+run pbctl context set local "nats.url=nats://127.0.0.1:$nats_port"
+run pbctl nats account create acme
+run pbctl nats role create reader --sub 'acme.>' --pub '_INBOX.>'
+run pbctl nats user create alice --account acme --role reader
+run pbctl nats sync
+run pbctl nats user creds alice -O "$work/alice.creds"
+run pbctl nats status
+run pbctl nats user list
+
 step "done: the tour's server and config are removed on exit"

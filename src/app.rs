@@ -32,6 +32,9 @@ pub struct Target {
     pub identity: Option<String>,
     pub options: ClientOptions,
     pub auth: Option<AuthInfo>,
+    /// The context's NATS URL and system-account creds file (`nats.url`, `nats.creds`;
+    /// `PBCTL_NATS_URL`/`PBCTL_NATS_CREDS` in context-less mode).
+    pub nats: config::Nats,
 }
 
 impl Target {
@@ -183,6 +186,10 @@ impl App {
                         timeout,
                     },
                     auth: None,
+                    nats: config::Nats {
+                        url: env("PBCTL_NATS_URL"),
+                        creds: env("PBCTL_NATS_CREDS"),
+                    },
                 }),
                 None => Err(Error::usage("no context selected").hint(
                     "add one with `pbctl context add NAME --url URL --use`, pick one with --context, or set PBCTL_URL",
@@ -212,6 +219,7 @@ impl App {
                 timeout,
             },
             auth: ctx.auth.clone(),
+            nats: ctx.nats.clone(),
         })
     }
 

@@ -90,6 +90,7 @@ pub enum Command {
     Record(commands::record::RecordArgs),
     #[command(visible_alias = "col")]
     Collection(commands::collection::CollectionArgs),
+    Nats(commands::nats::NatsArgs),
     Completion(commands::completion::CompletionArgs),
     Help(commands::help::HelpArgs),
 }

@@ -9,6 +9,7 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod controlplane;
 pub mod docs;
 pub mod error;
 pub mod fsutil;

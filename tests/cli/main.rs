@@ -1,6 +1,7 @@
 //! pbctl's integration tests: one test binary, real servers.
 
 mod common;
+mod nats_server;
 
 mod test_auth;
 mod test_backup;
@@ -9,6 +10,7 @@ mod test_context;
 mod test_errors;
 mod test_generated;
 mod test_http;
+mod test_nats_cp;
 mod test_nats_lib;
 mod test_output;
 mod test_record;

@@ -612,6 +612,7 @@ mod tests {
             identity: None,
             options: Default::default(),
             auth: None,
+            nats: Default::default(),
         };
         let name = default_name(&target);
         assert!(name.starts_with("pbctl_prod-eu_"), "{name}");

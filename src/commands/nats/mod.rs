@@ -1,0 +1,409 @@
+//! `pbctl nats` (SPEC 2.7): the NATS control plane kept in PocketBase in pb-nats'
+//! collections. The work is done by [`crate::controlplane`]; this module has the clap
+//! definitions and turns results into output.
+
+mod account;
+mod role;
+mod user;
+
+use crate::app::{App, Target, parse_duration};
+use crate::controlplane::crypto::EncryptionKey;
+use crate::controlplane::names::*;
+use crate::controlplane::sync::{self, Line};
+use crate::controlplane::{ControlPlane, Mode, Options, b, s};
+use crate::error::{Error, Result};
+use crate::nats::creds::Creds;
+use crate::nats::server_config::{FullResolver, OperatorSource, Resolver, ServerConfig};
+use crate::output::{Column, Output};
+use clap::{Args, Subcommand};
+use serde_json::{Value, json};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Args)]
+#[command(
+    about = "Manage NATS operators, accounts, roles and users kept in PocketBase (pb-nats)",
+    after_help = "Examples:\n  pbctl nats bootstrap\n  pbctl nats server-config -O ./nats\n  pbctl nats account create acme\n  pbctl nats role create reader --sub 'acme.>' --pub '_INBOX.>'\n  pbctl nats user create alice --account acme --role reader\n  pbctl nats sync --nats-url nats://127.0.0.1:4222\n  pbctl nats user creds alice -O alice.creds"
+)]
+pub struct NatsArgs {
+    #[command(flatten)]
+    pub common: Common,
+    #[command(subcommand)]
+    pub command: NatsCommand,
+}
+
+/// Flags of every `nats` command.
+#[derive(Debug, Args, Clone)]
+pub struct Common {
+    /// Environment variable holding pb-nats' 32-byte seed encryption key (`enc::` seeds)
+    #[arg(long, global = true, value_name = "VAR")]
+    pub encryption_key_env: Option<String>,
+    /// Server-managed mode: how long to wait for pb-nats to fill keys and JWTs in
+    #[arg(long, global = true, value_name = "DUR", default_value = "10s")]
+    pub wait: String,
+    /// Include seeds, private keys and creds in the output
+    #[arg(long, global = true)]
+    pub show_seeds: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NatsCommand {
+    Bootstrap(BootstrapArgs),
+    Status(StatusArgs),
+    ServerConfig(ServerConfigArgs),
+    Account(account::AccountArgs),
+    Role(role::RoleArgs),
+    User(user::UserArgs),
+    Sync(SyncArgs),
+}
+
+/// Create pb-nats' collections, the operator, SYS, system_admin and sys (idempotent)
+#[derive(Debug, Args)]
+#[command(
+    after_help = "On a plain PocketBase this creates pb-nats' collections (superuser-only rules),\nthe operator (identity and signing key), the system account SYS, the system_admin role\nand the sys user, exactly as pb-nats does. Safe to run again. Refused when pb-nats runs\ninside the server (it bootstraps itself).\n\nExamples:\n  pbctl nats bootstrap\n  pbctl nats bootstrap --operator-name acme-operator"
+)]
+pub struct BootstrapArgs {
+    /// Operator name (pb-nats' default: stone-age.io)
+    #[arg(long, value_name = "N", default_value = DEFAULT_OPERATOR)]
+    pub operator_name: String,
+}
+
+/// Mode, operator, system account, counts; drift against NATS when it is reachable
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  pbctl nats status\n  pbctl nats status --nats-url nats://127.0.0.1:4222 -o json"
+)]
+pub struct StatusArgs {
+    #[command(flatten)]
+    pub nats: NatsConn,
+}
+
+/// NATS connection flags (default: the context's nats.url / nats.creds, else the
+/// control plane's sys user)
+#[derive(Debug, Args, Clone)]
+pub struct NatsConn {
+    /// NATS server URL [default: the context's nats.url]
+    #[arg(long, value_name = "U")]
+    pub nats_url: Option<String>,
+    /// System-account creds file [default: the context's nats.creds, else the sys user's]
+    #[arg(long, value_name = "F")]
+    pub creds: Option<PathBuf>,
+}
+
+/// operator.jwt and a nats-server config that trusts this control plane
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Writes operator.jwt and nats.conf (full resolver in DIR/jwt, allow_delete, the\nsystem account preloaded). Without -O the config is printed with the operator JWT inline.\n\nExamples:\n  pbctl nats server-config -O ./nats && nats-server -c ./nats/nats.conf\n  pbctl nats server-config --listen 127.0.0.1:4222 > nats.conf"
+)]
+pub struct ServerConfigArgs {
+    /// Directory to write operator.jwt and nats.conf into
+    #[arg(short = 'O', long = "output-dir", value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// `listen` address (host:port)
+    #[arg(long, value_name = "ADDR")]
+    pub listen: Option<String>,
+    /// Resolver directory [default: DIR/jwt, or ./jwt]
+    #[arg(long, value_name = "DIR")]
+    pub resolver_dir: Option<String>,
+    /// `server_name`
+    #[arg(long, value_name = "N")]
+    pub server_name: Option<String>,
+    /// Most accounts the resolver stores (pb-nats' config uses 1000)
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    pub resolver_limit: u64,
+}
+
+/// Push every active account JWT to NATS; --prune deletes inactive or vanished ones
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Connects as the sys user (its creds from the control plane, the context's nats.creds,\nor --creds) and pushes every active account JWT through $SYS.REQ.CLAIMS.UPDATE, one line\nper account and server. --prune deletes, with an operator-signed $SYS.REQ.CLAIMS.DELETE,\nthe accounts NATS holds that are inactive or gone in PocketBase. Safe to run again.\n\nExamples:\n  pbctl nats sync --nats-url nats://127.0.0.1:4222\n  pbctl nats sync --prune --dry-run\n  pbctl nats sync --prune -o json"
+)]
+pub struct SyncArgs {
+    /// Show what would be pushed and deleted; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Also delete accounts that are inactive or no longer in PocketBase
+    #[arg(long)]
+    pub prune: bool,
+    #[command(flatten)]
+    pub nats: NatsConn,
+}
+
+pub async fn run(app: &App, args: NatsArgs) -> Result<Output> {
+    let common = args.common;
+    match args.command {
+        NatsCommand::Bootstrap(a) => bootstrap(app, &common, a).await,
+        NatsCommand::Status(a) => status(app, &common, a).await,
+        NatsCommand::ServerConfig(a) => server_config(app, &common, a).await,
+        NatsCommand::Account(a) => account::run(app, &common, a).await,
+        NatsCommand::Role(a) => role::run(app, &common, a).await,
+        NatsCommand::User(a) => user::run(app, &common, a).await,
+        NatsCommand::Sync(a) => sync_cmd(app, &common, a).await,
+    }
+}
+
+/// The control plane of the current target.
+pub(crate) async fn connect(app: &App, common: &Common) -> Result<(Target, ControlPlane)> {
+    let enc = match &common.encryption_key_env {
+        None => None,
+        Some(var) => {
+            let text = std::env::var(var)
+                .map_err(|_| Error::usage(format!("--encryption-key-env: ${var} is not set")))?;
+            Some(EncryptionKey::from_text(var, &text)?)
+        }
+    };
+    let wait = parse_duration(&common.wait)?;
+    let (target, client) = app.authed().await?;
+    let cp = ControlPlane::connect(client, Options { enc, wait }).await?;
+    Ok((target, cp))
+}
+
+pub(crate) fn show(rec: &Value, common: &Common, cp: &ControlPlane) -> Value {
+    if common.show_seeds {
+        crate::controlplane::ops::reveal_record(rec, cp.enc())
+    } else {
+        crate::controlplane::sanitize(rec, false)
+    }
+}
+
+async fn bootstrap(app: &App, common: &Common, a: BootstrapArgs) -> Result<Output> {
+    let (_, mut cp) = connect(app, common).await?;
+    let created = cp.bootstrap(&a.operator_name, &app.ui).await?;
+    let op = cp.operator().await?;
+    let value = json!({
+        "created": created,
+        "operator": s(&op, "name"),
+        "operatorPublicKey": s(&op, "public_key"),
+        "systemAccountId": s(&op, "system_account_id"),
+    });
+    let msg = if created.is_empty() {
+        "Already bootstrapped.".to_string()
+    } else {
+        format!("Bootstrapped: created {}.", created.join(", "))
+    };
+    Ok(Output::done(msg, value, "operatorPublicKey"))
+}
+
+fn read_creds(path: &Path) -> Result<Creds> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::usage(format!("cannot read creds file {}: {e}", path.display())))?;
+    Creds::parse(&text).map_err(|e| Error::usage(format!("{}: {e}", path.display())))
+}
+
+/// URL and creds for NATS: flags, else the context, else the control plane's sys user.
+async fn nats_target(
+    target: &Target,
+    cp: &ControlPlane,
+    conn: &NatsConn,
+) -> Result<Option<(String, Creds)>> {
+    let Some(url) = conn.nats_url.clone().or_else(|| target.nats.url.clone()) else {
+        return Ok(None);
+    };
+    let creds = match conn
+        .creds
+        .clone()
+        .or_else(|| target.nats.creds.clone().map(PathBuf::from))
+    {
+        Some(p) => read_creds(&p)?,
+        None => sync::sys_creds(cp).await?,
+    };
+    Ok(Some((url, creds)))
+}
+
+async fn status(app: &App, common: &Common, a: StatusArgs) -> Result<Output> {
+    let (target, cp) = connect(app, common).await?;
+    let mut v = json!({"mode": cp.mode.as_str(), "context": target.label()});
+    if cp.mode == Mode::NotBootstrapped {
+        return Ok(Output::object(v, "mode"));
+    }
+    let op = cp.operator().await?;
+    let accounts = cp.list(ACCOUNTS, None).await?;
+    let sys = accounts
+        .iter()
+        .find(|x| s(x, "id") == s(&op, "system_account_id"));
+    v["operator"] = json!(s(&op, "name"));
+    v["operatorPublicKey"] = json!(s(&op, "public_key"));
+    v["systemAccount"] = json!(sys.map(|x| s(x, "public_key")).unwrap_or(""));
+    v["accounts"] = json!(accounts.len());
+    v["activeAccounts"] = json!(accounts.iter().filter(|x| b(x, "active")).count());
+    v["roles"] = json!(cp.list(ROLES, None).await?.len());
+    v["users"] = json!(cp.list(USERS, None).await?.len());
+    if cp.mode == Mode::ServerManaged {
+        let q = cp.publish_queue().await?;
+        let failed = q.iter().filter(|r| !s(r, "failed_at").is_empty()).count();
+        v["publishQueue"] = json!({
+            "pending": q.len() - failed,
+            "failed": failed,
+            "messages": q.iter().filter(|r| !s(r, "message").is_empty())
+                .map(|r| format!("{} {}: {}", s(r, "action"), s(r, "account_name"), s(r, "message")))
+                .collect::<Vec<_>>(),
+        });
+    }
+    match nats_target(&target, &cp, &a.nats).await {
+        Ok(Some((url, creds))) => {
+            v["natsUrl"] = json!(url);
+            match drift(&cp, &url, &creds).await {
+                Ok(d) => v["drift"] = d,
+                Err(e) => v["drift"] = json!({"error": e.message}),
+            }
+        }
+        Ok(None) => {}
+        Err(e) => v["drift"] = json!({"error": e.message}),
+    }
+    Ok(Output::object(v, "mode"))
+}
+
+/// Compare active accounts with what the resolvers hold (`CLAIMS.LIST`, `LOOKUP`).
+async fn drift(cp: &ControlPlane, url: &str, creds: &Creds) -> Result<Value> {
+    let plan = sync::plan(cp).await?;
+    let client = sync::connect(url, creds).await?;
+    let lists = client
+        .list()
+        .await
+        .map_err(|e| Error::unavailable(e.to_string()))?;
+    let held: std::collections::BTreeSet<String> = lists
+        .iter()
+        .flat_map(|l| l.accounts.iter().cloned())
+        .collect();
+    let mut missing = Vec::new();
+    let mut stale = Vec::new();
+    for (name, key, jwt) in &plan.push {
+        if !held.contains(key) {
+            missing.push(name.clone());
+        } else if plan.push.len() <= 200
+            && let Ok(found) = client.lookup(key).await
+            && found
+                .iter()
+                .any(|f| !matches!(f, crate::nats::resolver::LookupReply::Found(j) if j == jwt))
+        {
+            stale.push(name.clone());
+        }
+    }
+    let known: std::collections::BTreeSet<&str> =
+        plan.push.iter().map(|(_, k, _)| k.as_str()).collect();
+    let extra: Vec<&String> = held
+        .iter()
+        .filter(|k| !known.contains(k.as_str()))
+        .collect();
+    let _ = client.close().await;
+    Ok(json!({
+        "servers": lists.len(),
+        "inSync": missing.is_empty() && stale.is_empty() && extra.is_empty(),
+        "missingInNats": missing,
+        "staleInNats": stale,
+        "extraInNats": extra,
+    }))
+}
+
+async fn server_config(app: &App, common: &Common, a: ServerConfigArgs) -> Result<Output> {
+    let (_, cp) = connect(app, common).await?;
+    let op = cp.operator().await?;
+    let sys_id = s(&op, "system_account_id");
+    let sys = cp.get(ACCOUNTS, sys_id).await.map_err(|e| {
+        e.context("reading the system account")
+            .hint("run `pbctl nats bootstrap`")
+    })?;
+    let op_jwt = s(&op, "jwt").trim().to_string();
+    if op_jwt.is_empty() || s(&sys, "jwt").is_empty() {
+        return Err(
+            Error::failed("the operator or system account has no JWT yet")
+                .hint("run `pbctl nats bootstrap` (or wait for pb-nats to finish its bootstrap)"),
+        );
+    }
+    let abs = |p: &Path| -> PathBuf {
+        if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            std::env::current_dir()
+                .map(|d| d.join(p))
+                .unwrap_or_else(|_| p.to_path_buf())
+        }
+    };
+    let dir = a.dir.as_deref().map(abs);
+    let resolver_dir = a.resolver_dir.clone().unwrap_or_else(|| match &dir {
+        Some(d) => d.join("jwt").to_string_lossy().into_owned(),
+        None => "jwt".into(),
+    });
+    let mut resolver = FullResolver::new(resolver_dir);
+    resolver.allow_delete = true;
+    resolver.interval = Some("2m".into());
+    resolver.limit = Some(a.resolver_limit);
+    let mut cfg = ServerConfig::new(op_jwt.clone(), Resolver::Full(resolver));
+    cfg.system_account = Some(s(&sys, "public_key").to_string());
+    cfg.preload = vec![s(&sys, "jwt").to_string()];
+    cfg.listen = a.listen.clone();
+    cfg.server_name = a.server_name.clone();
+    if let Some(d) = &dir {
+        crate::fsutil::create_private_dir(d)?;
+        let op_path = d.join("operator.jwt");
+        cfg.operator = OperatorSource::Path(op_path.to_string_lossy().into_owned());
+        let text = cfg.render().map_err(|e| Error::failed(e.to_string()))?;
+        write_file(&op_path, op_jwt.as_bytes())?;
+        let conf = d.join("nats.conf");
+        write_file(&conf, text.as_bytes())?;
+        return Ok(Output::done(
+            format!(
+                "Wrote {} and {}; start with: nats-server -c {}",
+                op_path.display(),
+                conf.display(),
+                conf.display()
+            ),
+            json!({"operatorJwt": op_path, "config": conf, "systemAccount": s(&sys, "public_key")}),
+            "config",
+        ));
+    }
+    let text = cfg.render().map_err(|e| Error::failed(e.to_string()))?;
+    Ok(Output::Text(text))
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    crate::fsutil::write_atomic(path, bytes)
+}
+
+async fn sync_cmd(app: &App, common: &Common, a: SyncArgs) -> Result<Output> {
+    let (target, cp) = connect(app, common).await?;
+    cp.require_bootstrapped()?;
+    let plan = sync::plan(&cp).await?;
+    let conn = nats_target(&target, &cp, &a.nats).await?;
+    let client = match (&conn, a.dry_run && !a.prune) {
+        (_, true) => None,
+        (Some((url, creds)), false) => Some(sync::connect(url, creds).await?),
+        (None, false) if a.dry_run => None,
+        (None, false) => {
+            return Err(Error::usage("no NATS URL to sync to")
+                .hint("pass --nats-url, or set it with `pbctl context set NAME nats.url=nats://HOST:4222`"));
+        }
+    };
+    let lines = sync::run(&cp, &plan, client.as_ref(), a.prune, a.dry_run).await?;
+    if let Some(c) = client {
+        let _ = c.close().await;
+    }
+    let failed = lines.iter().filter(|l| !l.ok).count();
+    let value = serde_json::to_value(&lines)?;
+    let out = Output::list(
+        value,
+        vec![
+            Column::new("ACCOUNT", "account"),
+            Column::new("ACTION", "action"),
+            Column::new("SERVER", "server"),
+            Column::new("RESULT", "result"),
+            Column::wide("PUBLIC KEY", "public_key"),
+        ],
+        "public_key",
+    );
+    if failed > 0 {
+        app.print(&out)?;
+        return Err(Error::failed(format!(
+            "{failed} of {} sync steps failed",
+            lines.len()
+        )));
+    }
+    summary(app, &lines);
+    Ok(out)
+}
+
+fn summary(app: &App, lines: &[Line]) {
+    let pushed = lines.iter().filter(|l| l.action == "push").count();
+    let deleted = lines.iter().filter(|l| l.action == "delete").count();
+    app.ui
+        .status(format!("{pushed} push and {deleted} delete results."));
+}
