@@ -35,11 +35,11 @@ pub struct GlobalArgs {
     pub context: Option<String>,
 
     /// Config file (default $PBCTL_CONFIG_DIR/config.yaml)
-    #[arg(long, global = true, value_name = "FILE", env = "PBCTL_CONFIG")]
+    #[arg(long, global = true, value_name = "FILE", env = "PBCTL_CONFIG", hide_env_values = true)]
     pub config: Option<PathBuf>,
 
     /// Output format: table, wide, json, yaml, jsonl, name
-    #[arg(short, long, global = true, value_name = "FMT", env = "PBCTL_OUTPUT",
+    #[arg(short, long, global = true, value_name = "FMT", env = "PBCTL_OUTPUT", hide_env_values = true,
           value_parser = ["table", "wide", "json", "yaml", "jsonl", "name"])]
     pub output: Option<String>,
 
@@ -72,7 +72,7 @@ pub struct GlobalArgs {
     pub no_input: bool,
 
     /// Per-request timeout, e.g. 30s, 2m
-    #[arg(long, global = true, value_name = "DUR", env = "PBCTL_TIMEOUT")]
+    #[arg(long, global = true, value_name = "DUR", env = "PBCTL_TIMEOUT", hide_env_values = true)]
     pub timeout: Option<String>,
 }
 
@@ -81,16 +81,16 @@ pub enum Command {
     #[command(visible_alias = "ctx")]
     Context(commands::context::ContextArgs),
     Auth(commands::auth::AuthArgs),
-    Health(commands::health::HealthArgs),
-    Settings(commands::settings::SettingsArgs),
-    #[command(visible_alias = "bk")]
-    Backup(commands::backup::BackupArgs),
-    Api(commands::api::ApiArgs),
     #[command(visible_aliases = ["rec", "r"])]
     Record(commands::record::RecordArgs),
     #[command(visible_alias = "col")]
     Collection(commands::collection::CollectionArgs),
+    #[command(visible_alias = "bk")]
+    Backup(commands::backup::BackupArgs),
     Nats(commands::nats::NatsArgs),
+    Settings(commands::settings::SettingsArgs),
+    Health(commands::health::HealthArgs),
+    Api(commands::api::ApiArgs),
     Completion(commands::completion::CompletionArgs),
     Help(commands::help::HelpArgs),
 }
