@@ -12,6 +12,7 @@ pub mod config;
 pub mod docs;
 pub mod error;
 pub mod fsutil;
+pub mod jwt_store;
 pub mod nats;
 pub mod output;
 pub mod pb;

@@ -7,6 +7,7 @@ pub mod completion;
 pub mod context;
 pub mod health;
 pub mod help;
+pub mod jwt;
 pub mod settings;
 
 use crate::app::App;
@@ -21,6 +22,7 @@ pub async fn run(app: &App, command: Command) -> Result<Output> {
         Command::Health(a) => health::run(app, a).await,
         Command::Settings(a) => settings::run(app, a).await,
         Command::Api(a) => api::run(app, a).await,
+        Command::Jwt(a) => jwt::run(app, a).await,
         Command::Completion(a) => completion::run(a),
         Command::Help(a) => help::run(a),
     }
