@@ -1,11 +1,13 @@
 //! pbctl's integration tests: one test binary, real servers.
 
 mod common;
+mod nats_server;
 
 mod test_auth;
 mod test_context;
 mod test_errors;
 mod test_generated;
 mod test_http;
+mod test_jwt;
 mod test_nats_lib;
 mod test_output;
