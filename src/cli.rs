@@ -84,7 +84,7 @@ pub enum Command {
     Health(commands::health::HealthArgs),
     Settings(commands::settings::SettingsArgs),
     Api(commands::api::ApiArgs),
-    Jwt(commands::jwt::JwtArgs),
+    Jwt(Box<commands::jwt::JwtArgs>),
     Completion(commands::completion::CompletionArgs),
     Help(commands::help::HelpArgs),
 }

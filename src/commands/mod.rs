@@ -22,7 +22,7 @@ pub async fn run(app: &App, command: Command) -> Result<Output> {
         Command::Health(a) => health::run(app, a).await,
         Command::Settings(a) => settings::run(app, a).await,
         Command::Api(a) => api::run(app, a).await,
-        Command::Jwt(a) => jwt::run(app, a).await,
+        Command::Jwt(a) => jwt::run(app, *a).await,
         Command::Completion(a) => completion::run(a),
         Command::Help(a) => help::run(a),
     }

@@ -93,7 +93,8 @@ async fn end_to_end(bin: PathBuf) {
     let creds = creds_file(&env, "alice", "app");
 
     // Before the push the server does not know the account.
-    assert_refused(&url, &creds).await;
+    let e = assert_refused(&url, &creds).await;
+    assert!(e.to_lowercase().contains("authorization"), "{e}");
 
     let out = jwt(&env, &["push", "--nats-url", &url, "-o", "json"]);
     out.ok();
@@ -234,12 +235,7 @@ async fn jwt_memory_resolver_bulk_users_and_conns_limit() {
     let (first, _rx) = connect_creds(&url, &c0).await.expect("first connection");
     first.flush().await.expect("first connection works");
     let err = assert_refused(&url, &creds_dir.join("app").join("u1.creds")).await;
-    assert!(
-        err.to_lowercase().contains("maximum")
-            || err.to_lowercase().contains("connections")
-            || err == "disconnected",
-        "{err}"
-    );
+    assert!(err.to_lowercase().contains("maximum"), "{err}");
     drop(first);
 }
 
@@ -276,7 +272,8 @@ async fn jwt_revocation_and_reissue() {
     );
     assert_eq!(show.json()["revoked"], true);
     jwt(&env, &["push", "app", "--nats-url", &url]).ok();
-    assert_refused(&url, &old).await;
+    let e = assert_refused(&url, &old).await;
+    assert!(e.to_lowercase().contains("authorization"), "{e}");
 
     // Reissue (same key, new iat after the revocation) and connect again.
     jwt(&env, &["user", "edit", "bob", "--account", "app"]).ok();
@@ -294,7 +291,8 @@ async fn jwt_revocation_and_reissue() {
     )
     .ok();
     check_pub_permissions(&url, &new).await;
-    assert_refused(&url, &old).await;
+    let e = assert_refused(&url, &old).await;
+    assert!(e.to_lowercase().contains("authorization"), "{e}");
 }
 
 #[tokio::test]
@@ -409,7 +407,8 @@ async fn jwt_push_prune_after_account_delete() {
     let pruned: Vec<&Value> = rows.iter().filter(|r| r["account"] == "(pruned)").collect();
     assert_eq!(pruned.len(), 1, "{rows:?}");
     assert_eq!(pruned[0]["message"], "deleted 1 accounts");
-    assert_refused(&url, &creds).await;
+    let e = assert_refused(&url, &creds).await;
+    assert!(e.to_lowercase().contains("authorization"), "{e}");
     let jwt_dir = server.dir.join("jwt");
     let deleted = std::fs::read_dir(&jwt_dir)
         .unwrap()
