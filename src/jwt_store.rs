@@ -10,9 +10,10 @@
 //!
 //! Every directory is created 0700 and every file 0600. Single writes are atomic
 //! (temporary file, fsync, rename) and taken under the operator's lock, so concurrent
-//! pbctl processes never lose an update. The bulk path ([`BulkWriter`]) writes files
-//! with temp+rename but without one fsync per file, and makes the whole batch durable
-//! with one `syncfs` at the end: thousands of users per second instead of a few hundred.
+//! pbctl processes never lose an update. The bulk path ([`BulkWriter`]) writes user JWTs
+//! with temp+rename and new seed/creds files directly, without one fsync per file, and
+//! makes the whole batch durable with one `syncfs` at the end: thousands of users per
+//! second instead of a few hundred.
 //! Nothing here prints or logs a seed.
 
 use crate::error::{Error, Result};
@@ -471,6 +472,31 @@ impl BulkWriter {
         drop(f);
         fs::rename(&tmp, path).map_err(|e| {
             let _ = fs::remove_file(&tmp);
+            fail(e)
+        })
+    }
+
+    /// Create a **new** file `path` (0600) and write `bytes`, without a temporary file:
+    /// for files nobody reads before the batch is finished (seeds addressed by a fresh
+    /// public key, creds files in an output directory). With `replace` false, fails if
+    /// `path` exists; with `replace` true, an existing file is truncated and rewritten.
+    pub fn write_new(&self, path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
+        let fail =
+            |e: std::io::Error| Error::failed(format!("cannot write {}: {e}", path.display()));
+        let mut opts = fs::OpenOptions::new();
+        if replace {
+            opts.write(true).create(true).truncate(true);
+        } else {
+            opts.write(true).create_new(true);
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        let mut f = opts.open(path).map_err(fail)?;
+        f.write_all(bytes).map_err(|e| {
+            let _ = fs::remove_file(path);
             fail(e)
         })
     }

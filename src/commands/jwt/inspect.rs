@@ -72,13 +72,26 @@ pub fn describe(_jwt: &Jwt, a: DescribeArgs) -> Result<Output> {
     } else {
         text.trim().to_string()
     };
-    let claims = decode_any(&token, &VerifyOptions::ignore_time())
-        .map_err(|e| Error::failed(format!("{source}: {e}")))?;
+    let opts = VerifyOptions {
+        check_jti: !a.no_jti_check,
+        ..VerifyOptions::ignore_time()
+    };
+    let claims = decode_any(&token, &opts).map_err(|e| Error::failed(format!("{source}: {e}")))?;
     let (sub, iss, exp, nbf) = claims.standard();
     let status = match check_time_bounds(exp, nbf, now_unix(), 0) {
         Ok(()) => "valid".to_string(),
+        Err(crate::nats::Error::Expired { exp, .. }) => {
+            format!("EXPIRED at {}", crate::pb::token::format_time(exp))
+        }
+        Err(crate::nats::Error::NotYetValid { nbf, .. }) => {
+            format!(
+                "NOT YET VALID, until {}",
+                crate::pb::token::format_time(nbf)
+            )
+        }
         Err(e) => e.to_string(),
     };
+    let valid = status == "valid";
     let payload = claims.to_json()?;
     let (name, iat, jti) = match &claims {
         AnyClaims::Operator(c) => (c.name.clone(), c.iat, c.jti.clone()),
@@ -100,11 +113,11 @@ pub fn describe(_jwt: &Jwt, a: DescribeArgs) -> Result<Output> {
         "issuedAt": time_json(iat),
         "expires": time_json(exp),
         "notBefore": time_json(nbf),
-        "status": if status == "valid" { "valid".to_string() } else { status.clone() },
-        "valid": status == "valid",
+        "status": status,
+        "valid": valid,
         "signature": "verified",
         "jti": jti,
-        "jtiVerified": true,
+        "jtiVerified": !a.no_jti_check,
         "creds": creds_info,
         "claims": payload,
     });

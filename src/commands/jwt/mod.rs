@@ -209,8 +209,11 @@ pub struct AccountAddArgs {
     pub name: String,
     #[command(flatten)]
     pub limits: LimitArgs,
-    /// Do not give the account a signing key (users are then signed by its identity key)
+    /// Give the account a signing key for its users (the default)
     #[arg(long)]
+    pub add_signing_key: bool,
+    /// Do not give the account a signing key (users are then signed by its identity key)
+    #[arg(long, conflicts_with = "add_signing_key")]
     pub no_signing_key: bool,
     /// Operator key that signs: `identity` or an operator signing key [default: newest signing key]
     #[arg(long, value_name = "KEY")]
@@ -596,6 +599,10 @@ pub struct CredsArgs {
 pub struct DescribeArgs {
     /// A JWT, a file (JWT, decorated JWT or creds), or - for stdin
     pub input: String,
+    /// Do not require the jti to be the hash of the claims (nats-jwt for JavaScript uses
+    /// random ids; servers do not check it)
+    #[arg(long)]
+    pub no_jti_check: bool,
 }
 
 /// Check the whole store: signatures, trusted issuers, signing keys present, expiries, strict mode
@@ -799,4 +806,23 @@ pub async fn run(app: &App, args: JwtArgs) -> Result<Output> {
 pub fn print_then_fail(app: &App, output: &Output, err: Error) -> Result<Output> {
     app.print(output)?;
     Err(err)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_limit;
+
+    #[test]
+    fn limits_with_units() {
+        assert_eq!(parse_limit("-1"), Ok(-1));
+        assert_eq!(parse_limit("0"), Ok(0));
+        assert_eq!(parse_limit("10k"), Ok(10_000));
+        assert_eq!(parse_limit("1MiB"), Ok(1 << 20));
+        assert_eq!(parse_limit("2G"), Ok(2_000_000_000));
+        assert_eq!(parse_limit("1gib"), Ok(1 << 30));
+        assert!(parse_limit("-2").is_err());
+        assert!(parse_limit("lots").is_err());
+        assert!(parse_limit("10x").is_err());
+        assert!(parse_limit("99999999999t").is_err());
+    }
 }

@@ -288,3 +288,34 @@ pub fn user_json(account: &str, name: &str, uc: &UserClaims, ac: Option<&Account
         "jti": uc.jti,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iat_always_advances() {
+        let now = now_unix();
+        assert_eq!(next_iat(now + 5), now + 6);
+        assert!(next_iat(0) >= now);
+    }
+
+    #[test]
+    fn expiry_and_times() {
+        assert_eq!(parse_expiry("0").unwrap(), 0);
+        assert_eq!(parse_expiry("never").unwrap(), 0);
+        assert_eq!(parse_expiry("@1700000000").unwrap(), 1_700_000_000);
+        assert_eq!(parse_expiry("2027-01-31").unwrap(), 1_801_353_600);
+        let d = parse_expiry("1h").unwrap() - now_unix();
+        assert!((3599..=3601).contains(&d));
+        assert!(parse_expiry("soon").is_err());
+        assert_eq!(parse_at(Some("1700000000")).unwrap(), 1_700_000_000);
+        assert_eq!(
+            parse_at(Some("2023-11-14T22:13:20Z")).unwrap(),
+            1_700_000_000
+        );
+        assert_eq!(time_status(1, 0), "expired");
+        assert_eq!(time_status(0, now_unix() + 100), "not yet valid");
+        assert_eq!(time_status(0, 0), "valid");
+    }
+}
