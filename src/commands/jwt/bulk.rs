@@ -240,12 +240,14 @@ pub fn user_add_bulk(jwt: &Jwt, a: UserAddArgs) -> Result<Output> {
         Replace,
     }
     type Job = (PathBuf, Vec<u8>, How);
-    let (tx, rx) = mpsc::channel::<Job>();
+    // Jobs travel in batches: one channel message (and wake-up) per BATCH users.
+    const BATCH: usize = 256;
+    let (tx, rx) = mpsc::channel::<Vec<Job>>();
     let writer_gone = || Error::failed("the writer thread stopped");
     let (results, writes): (Vec<Result<Vec<Value>>>, Vec<Result<()>>) = std::thread::scope(|s| {
         let writer = &writer;
         let writers = vec![s.spawn(move || -> Result<()> {
-            for (p, b, how) in rx {
+            for (p, b, how) in rx.into_iter().flatten() {
                 match how {
                     How::Rename => writer.write(&p, &b)?,
                     How::New => writer.write_new(&p, &b, false)?,
@@ -264,6 +266,7 @@ pub fn user_add_bulk(jwt: &Jwt, a: UserAddArgs) -> Result<Output> {
                 let tx = tx.clone();
                 s.spawn(move || -> Result<Vec<Value>> {
                     let mut rows = Vec::with_capacity(part.len());
+                    let mut jobs: Vec<Job> = Vec::with_capacity(3 * BATCH);
                     for p in part.iter_mut() {
                         let ctx = accounts
                             .get(&p.account)
@@ -283,26 +286,30 @@ pub fn user_add_bulk(jwt: &Jwt, a: UserAddArgs) -> Result<Output> {
                         if let Some(dir) = creds_dir {
                             let path = dir.join(&p.account).join(format!("{}.creds", p.name));
                             row["creds"] = json!(path.to_string_lossy());
-                            tx.send((
+                            jobs.push((
                                 path,
                                 format_user_creds_unchecked(&token, &seed).into_bytes(),
                                 How::Replace,
-                            ))
-                            .map_err(|_| writer_gone())?;
+                            ));
                         }
-                        tx.send((
+                        jobs.push((
                             store.key_path(kp.public_key()),
                             format!("{}\n", seed.expose_secret()).into_bytes(),
                             How::New,
-                        ))
-                        .map_err(|_| writer_gone())?;
-                        tx.send((
+                        ));
+                        jobs.push((
                             op.user_path(&p.account, &p.name),
                             format!("{token}\n").into_bytes(),
                             How::Rename,
-                        ))
-                        .map_err(|_| writer_gone())?;
+                        ));
                         rows.push(row);
+                        if jobs.len() >= 3 * BATCH {
+                            tx.send(std::mem::take(&mut jobs))
+                                .map_err(|_| writer_gone())?;
+                        }
+                    }
+                    if !jobs.is_empty() {
+                        tx.send(jobs).map_err(|_| writer_gone())?;
                     }
                     Ok(rows)
                 })
