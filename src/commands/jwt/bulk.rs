@@ -329,7 +329,20 @@ pub fn user_add_bulk(jwt: &Jwt, a: UserAddArgs) -> Result<Output> {
             .collect();
         (results, writes)
     });
+    jwt.app.ui.debug(
+        1,
+        format!(
+            "signed and wrote {} users in {} ms",
+            prepared.len(),
+            started.elapsed().as_millis()
+        ),
+    );
+    let sync_started = std::time::Instant::now();
     let sync = writer.finish();
+    jwt.app.ui.debug(
+        1,
+        format!("syncfs took {} ms", sync_started.elapsed().as_millis()),
+    );
     for w in writes {
         w?;
     }

@@ -188,17 +188,46 @@ pub async fn push(jwt: &Jwt<'_>, a: PushArgs) -> Result<Output> {
     } else {
         a.accounts.clone()
     };
-    // Check every account before connecting.
+    // Check every account before connecting (decoding and signature checks on all cores).
+    let started = std::time::Instant::now();
+    let mut loaded = Vec::with_capacity(names.len());
+    for name in &names {
+        loaded.push((name.clone(), op.account_jwt(name)?));
+    }
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    let chunk = loaded.len().div_ceil(threads).max(1);
+    let checked: Vec<Result<AccountClaims>> = std::thread::scope(|s| {
+        let handles: Vec<_> = loaded
+            .chunks(chunk)
+            .map(|part| {
+                let oc = &oc;
+                s.spawn(move || {
+                    part.iter()
+                        .map(|(_, token)| {
+                            decode_account(token).map_err(Error::from).and_then(|ac| {
+                                verify_account_issuer(oc, &ac, SigningKeyPolicy::Strict)
+                                    .map_err(Error::from)
+                                    .map(|_| ac)
+                            })
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| vec![Err(Error::failed("a checking thread failed"))])
+            })
+            .collect()
+    });
     let mut tokens = Vec::new();
     let mut by_key: BTreeMap<String, String> = BTreeMap::new();
     let mut refused = Vec::new();
-    for name in &names {
-        let token = op.account_jwt(name)?;
-        let check = decode_account(&token).map_err(Error::from).and_then(|ac| {
-            verify_account_issuer(&oc, &ac, SigningKeyPolicy::Strict)
-                .map_err(Error::from)
-                .map(|_| ac)
-        });
+    for ((name, token), check) in loaded.into_iter().zip(checked) {
         match check {
             Ok(ac) => {
                 by_key.insert(ac.sub.clone(), name.clone());
@@ -225,6 +254,14 @@ pub async fn push(jwt: &Jwt<'_>, a: PushArgs) -> Result<Output> {
         }
         tokens.push(token);
     }
+    jwt.app.ui.debug(
+        1,
+        format!(
+            "checked {} account JWTs in {} ms",
+            tokens.len() + refused.len(),
+            started.elapsed().as_millis()
+        ),
+    );
     if !refused.is_empty() {
         return Err(Error::failed(format!(
             "refusing to push: {}",
@@ -241,7 +278,12 @@ pub async fn push(jwt: &Jwt<'_>, a: PushArgs) -> Result<Output> {
         return Ok(Output::list(Value::Array(rows), push_columns(), "account"));
     }
     let (creds, who) = system_creds(jwt, &op, &oc, a.system_creds.as_ref())?;
+    let t = std::time::Instant::now();
     let client = connect(jwt, &url, &creds, &who, a.servers).await?;
+    jwt.app
+        .ui
+        .debug(1, format!("connected in {} ms", t.elapsed().as_millis()));
+    let t = std::time::Instant::now();
     let results = match client.push_many(&tokens, PushRoute::Claims).await {
         Err(crate::nats::Error::NoResponders { .. }) => {
             jwt.app.ui.warn(
@@ -251,6 +293,14 @@ pub async fn push(jwt: &Jwt<'_>, a: PushArgs) -> Result<Output> {
         }
         other => other?,
     };
+    jwt.app.ui.debug(
+        1,
+        format!(
+            "pushed {} account JWTs in {} ms",
+            tokens.len(),
+            t.elapsed().as_millis()
+        ),
+    );
     let mut rows = Vec::new();
     let mut failures = 0;
     for res in &results {

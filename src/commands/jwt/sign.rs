@@ -12,7 +12,11 @@ use serde_json::{Value, json};
 /// "newer" for the server's saveIfNewer), and not before `now`.
 pub fn next_iat(prev: i64) -> i64 {
     let now = now_unix();
-    if prev >= now { prev + 1 } else { now }
+    if prev >= now {
+        prev.saturating_add(1)
+    } else {
+        now
+    }
 }
 
 /// Unix seconds as RFC 3339, or null for 0.
@@ -173,7 +177,7 @@ pub fn sign_user(
             && at >= iat
             && at <= now + 60
         {
-            iat = at + 1;
+            iat = at.saturating_add(1);
         }
     }
     Ok(encode_at(uc, signer, iat)?)
