@@ -875,17 +875,17 @@ fn revoke(
 pub fn user_revoke(jwt: &Jwt, a: UserRevokeArgs) -> Result<Output> {
     let op = jwt.op()?;
     let account = resolve_account(&op, a.account.as_deref())?;
-    let (_, uc) = op.user_claims(&account, &a.name)?;
+    let user_key = user_key_of(&op, &account, &a.name)?;
     let at = parse_at(a.at.as_deref())?;
-    revoke(jwt, &op, &account, &uc.sub, at)?;
+    revoke(jwt, &op, &account, &user_key, at)?;
     Ok(Output::done(
         format!(
             "User \"{}\" ({}) revoked in account \"{account}\" for JWTs issued up to {}; push the account (`pbctl jwt push {account}`) to apply it.",
             a.name,
-            uc.sub,
+            user_key,
             crate::pb::token::format_time(at)
         ),
-        json!({"name": a.name, "account": account, "publicKey": uc.sub, "revokedBefore": super::sign::time_json(at)}),
+        json!({"name": a.name, "account": account, "publicKey": user_key, "revokedBefore": super::sign::time_json(at)}),
         "name",
     ))
 }
@@ -893,9 +893,9 @@ pub fn user_revoke(jwt: &Jwt, a: UserRevokeArgs) -> Result<Output> {
 pub fn user_unrevoke(jwt: &Jwt, a: UserUnrevokeArgs) -> Result<Output> {
     let op = jwt.op()?;
     let account = resolve_account(&op, a.account.as_deref())?;
-    let (_, uc) = op.user_claims(&account, &a.name)?;
+    let user_key = user_key_of(&op, &account, &a.name)?;
     edit_account(jwt, &account, None, |ac, _| {
-        if !ac.nats.clear_revocation(&uc.sub) {
+        if !ac.nats.clear_revocation(&user_key) {
             return Err(Error::not_found(format!(
                 "user \"{}\" is not revoked",
                 a.name
@@ -908,9 +908,18 @@ pub fn user_unrevoke(jwt: &Jwt, a: UserUnrevokeArgs) -> Result<Output> {
             "Revocation of user \"{}\" removed from account \"{account}\"; push the account to apply it.",
             a.name
         ),
-        json!({"name": a.name, "account": account, "publicKey": uc.sub}),
+        json!({"name": a.name, "account": account, "publicKey": user_key}),
         "name",
     ))
+}
+
+/// A user's public key: NAME itself when it is a user public key (or `*` for all users),
+/// else the subject of the stored user JWT.
+fn user_key_of(op: &OperatorStore, account: &str, name: &str) -> Result<String> {
+    if name == crate::nats::claims::REVOKE_ALL || crate::nats::keys::is_user_key(name) {
+        return Ok(name.to_string());
+    }
+    Ok(op.user_claims(account, name)?.1.sub)
 }
 
 pub fn creds(jwt: &Jwt, a: CredsArgs) -> Result<Output> {

@@ -557,9 +557,10 @@ pub struct UserDeleteArgs {
 /// Revoke a user's JWTs issued up to now (or --at) in the account JWT
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The account JWT is re-signed; push it to make servers refuse the user.\n\nExamples:\n  pbctl jwt user revoke alice --account app && pbctl jwt push app\n  pbctl jwt user revoke alice --account app --at 2026-12-01T00:00:00Z"
+    after_help = "The account JWT is re-signed; push it to make servers refuse the user.\n\nExamples:\n  pbctl jwt user revoke alice --account app && pbctl jwt push app\n  pbctl jwt user revoke alice --account app --at 2026-12-01T00:00:00Z\n  pbctl jwt user revoke UBPL6MOU... --account app    # a deleted user, by key"
 )]
 pub struct UserRevokeArgs {
+    /// User name, user public key (U...), or `*` for every user of the account
     pub name: String,
     #[arg(long, short = 'a', value_name = "A")]
     pub account: Option<String>,
@@ -572,6 +573,7 @@ pub struct UserRevokeArgs {
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:\n  pbctl jwt user unrevoke alice --account app")]
 pub struct UserUnrevokeArgs {
+    /// User name, user public key (U...), or `*`
     pub name: String,
     #[arg(long, short = 'a', value_name = "A")]
     pub account: Option<String>,
