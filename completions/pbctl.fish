@@ -58,6 +58,7 @@ complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "nats" -d 'Manage NATS o
 complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "settings" -d 'Read and change the server settings'
 complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "health" -d 'Check the server: reachable, latency, version, whether the token works, canBackup'
 complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "api" -d 'Send a raw request to the server with the context\'s token and print the body'
+complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "jwt" -d 'Mint NATS JWTs and creds offline from a local key store, and push them (like nsc)'
 complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "help" -d 'Show help for a command, or one of the topics: exit-codes, environment, output, filters'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
@@ -2937,6 +2938,361 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s y -l yes -d 'Answer 
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -f -a "init" -d 'Create an operator (identity + signing key) and, by default, the SYS account and sys user'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -f -a "operator" -d 'Show or edit the operator'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -f -a "account" -d 'Manage accounts'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -f -a "acct" -d 'Manage accounts'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -f -a "user" -d 'Manage users'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -f -a "creds" -d 'Print a user\'s creds file (JWT + seed), or write it with -O (mode 0600)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -f -a "describe" -d 'Decode and verify any NATS JWT or creds file and show its claims'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -f -a "validate" -d 'Check the whole store: signatures, trusted issuers, signing keys present, expiries, strict mode'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -f -a "server-config" -d 'Generate a nats-server operator-mode configuration'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -f -a "push" -d 'Push account JWTs to NATS resolvers ($SYS.REQ.CLAIMS.UPDATE), reporting every server\'s reply'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -f -a "pull" -d 'Compare the resolver\'s accounts with the store'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -f -a "import-nsc" -d 'Import an nsc store: operators, accounts, users and their keys'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l service-url -d 'Client URL of the NATS servers (operator_service_urls; repeatable)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l account-server-url -d 'Resolver URL that `jwt push` uses by default (account_server_url)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l no-system-account -d 'Do not create the SYS account and its sys user'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -f -a "show" -d 'Show the operator\'s claims and keys (never a seed)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -f -a "edit" -d 'Change the operator and re-sign it'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -f -a "list" -d 'List the operators of the store'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -f -a "ls" -d 'List the operators of the store'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -f -a "add" -d 'Create an account signed by the operator'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -f -a "edit" -d 'Change an account and re-sign it'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -f -a "ls" -d 'List accounts'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -f -a "show" -d 'Show an account\'s claims'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -f -a "delete" -d 'Delete an account and its users from the store (then `jwt push --prune` removes it from NATS)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -f -a "rm" -d 'Delete an account and its users from the store (then `jwt push --prune` removes it from NATS)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -f -a "export" -d 'Stream and service exports of an account'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -f -a "import" -d 'Stream and service imports of an account'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -f -a "add" -d 'Create an account signed by the operator'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -f -a "edit" -d 'Change an account and re-sign it'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -f -a "list" -d 'List accounts'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -f -a "ls" -d 'List accounts'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -f -a "show" -d 'Show an account\'s claims'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -f -a "delete" -d 'Delete an account and its users from the store (then `jwt push --prune` removes it from NATS)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -f -a "rm" -d 'Delete an account and its users from the store (then `jwt push --prune` removes it from NATS)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -f -a "export" -d 'Stream and service exports of an account'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -f -a "import" -d 'Stream and service imports of an account'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create a user (or many with --from) signed by the account'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -f -a "edit" -d 'Change a user and re-sign (reissue) it'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -f -a "ls" -d 'List users'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show a user\'s claims'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete a user from the store'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -f -a "rm" -d 'Delete a user from the store'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -f -a "revoke" -d 'Revoke a user\'s JWTs issued up to now (or --at) in the account JWT'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -f -a "unrevoke" -d 'Remove a user\'s revocation from the account JWT'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s a -l account -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s O -l out -d 'Write to FILE (mode 0600) instead of stdout; - for stdout' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l no-jti-check -d 'Do not require the jti to be the hash of the claims (nats-jwt for JavaScript uses random ids; servers do not check it)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l resolver -d 'Resolver type' -r -f -a "full\t''
+cache\t''
+memory\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l dir -d 'Resolver directory (full and cache) [default: ./jwt]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -s O -l out -d 'Write the config to FILE instead of stdout' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l listen -d 'Add `listen: HOST:PORT`' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l server-name -d 'Add `server_name: NAME`' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l hard-delete -d 'Full resolver: remove deleted JWTs instead of renaming them (server 2.9.16+)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l nats-url -d 'NATS URL(s), comma-separated' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l system-creds -d 'Creds of a system account user' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l servers -d 'Stop waiting once every account has N replies (the number of servers)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l all -d 'Push every account'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l prune -d 'Delete from the resolvers the accounts that are not in the store ($SYS.REQ.CLAIMS.DELETE)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l force -d 'Push even untrusted, expired or invalid account JWTs'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l dry-run -d 'Show what would be pushed and pruned, without changing anything'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l nats-url -d 'NATS URL(s), comma-separated' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l system-creds -d 'Creds of a system account user' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l servers -d 'Stop waiting once N servers replied' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l keys -d 'nsc key store directory' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''
+jsonl\t''
+name\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l overwrite -d 'Replace entries that already exist in the store'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''

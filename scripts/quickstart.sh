@@ -25,7 +25,8 @@ step "starting PocketBase 0.40.6 on $url (data in $work/pb_data)"
 .cache/bin/pocketbase superuser upsert "$email" "$password" --dir "$work/pb_data" >/dev/null
 .cache/bin/pocketbase serve --http "127.0.0.1:$port" --dir "$work/pb_data" >"$work/pocketbase.log" 2>&1 &
 pb_pid=$!
-trap 'kill $pb_pid 2>/dev/null; rm -rf "$work"' EXIT
+nats_pid= jwt_nats_pid=
+trap 'kill $pb_pid $nats_pid $jwt_nats_pid 2>/dev/null; rm -rf "$work"' EXIT
 until python3 -c 'import sys,urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)' "$url/api/health" 2>/dev/null; do sleep 0.1; done
 
 step "a context is a named server; the first one becomes current"
@@ -87,7 +88,6 @@ nats_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)
 printf '$ nats-server -c %s -p %s &\n' "$work/nats/nats.conf" "$nats_port" >&2
 .cache/bin/nats-server -c "$work/nats/nats.conf" -a 127.0.0.1 -p "$nats_port" >"$work/nats-server.log" 2>&1 &
 nats_pid=$!
-trap 'kill $pb_pid $nats_pid 2>/dev/null; rm -rf "$work"' EXIT
 until python3 -c 'import socket,sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), 1)' "$nats_port" 2>/dev/null; do sleep 0.1; done
 run pbctl context set local "nats.url=nats://127.0.0.1:$nats_port"
 run pbctl nats account create acme
@@ -98,4 +98,48 @@ run pbctl nats user creds alice -O "$work/alice.creds"
 run pbctl nats status
 run pbctl nats user list
 
-step "done: the tour's server and config are removed on exit"
+
+step "NATS: mint offline, like nsc (the key store is $PBCTL_DATA_DIR/jwt)"
+run pbctl jwt init demo
+run pbctl jwt account add app --conns 10
+run pbctl jwt user add alice --account app --allow-pub 'a.>' --deny-pub 'b.>'
+run pbctl jwt user add --from <(printf '{"name":"bulk%d","allow_sub":"a.>"}\n' 1 2 3) --account app --creds-dir "$work/creds"
+run pbctl jwt user list --account app
+run pbctl jwt validate
+
+nport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+step "NATS: a nats-server configured by pbctl (full resolver, SYS preloaded)"
+run pbctl jwt server-config --resolver full --dir "$work/nats/jwt" --listen "127.0.0.1:$nport" -O "$work/nats.conf"
+.cache/bin/nats-server -c "$work/nats.conf" >"$work/nats.log" 2>&1 &
+jwt_nats_pid=$!
+until python3 -c 'import socket,sys; socket.create_connection(("127.0.0.1",int(sys.argv[1])),1)' "$nport" 2>/dev/null; do sleep 0.1; done
+
+step "NATS: push the accounts (one line per account and server)"
+run pbctl jwt push --nats-url "nats://127.0.0.1:$nport"
+
+step "NATS: connect as alice (creds file, 0600; describe verifies it without printing the seed)"
+run pbctl jwt creds alice --account app -O "$work/alice.creds"
+run pbctl jwt describe "$work/alice.creds" --jq '{type, name, status, pub: .claims.nats.pub}'
+# No NATS client here, so a raw handshake: CONNECT with alice's JWT and the server nonce
+# signed with her seed (pbctl's own nkeys code is not used: python + openssl do it).
+cat >"$work/connect.py" <<'PY'
+import base64, json, socket, subprocess, sys, tempfile, os
+port, creds = int(sys.argv[1]), open(sys.argv[2]).read().split("\n")
+jwt = creds[creds.index("-----BEGIN NATS USER JWT-----") + 1]
+seed = creds[creds.index("-----BEGIN USER NKEY SEED-----") + 1]
+raw = base64.b32decode(seed + "=" * (-len(seed) % 8))[2:34]          # nkey seed -> ed25519 seed
+der = bytes.fromhex("302e020100300506032b657004220420") + raw       # PKCS#8 wrapper for openssl
+s = socket.create_connection(("127.0.0.1", port)); f = s.makefile("rb")
+info = json.loads(f.readline()[5:]); nonce = info["nonce"].encode()
+with tempfile.TemporaryDirectory() as d:
+    open(os.path.join(d, "k.der"), "wb").write(der); open(os.path.join(d, "n"), "wb").write(nonce)
+    sig = subprocess.run(["openssl", "pkeyutl", "-sign", "-rawin", "-inkey", os.path.join(d, "k.der"), "-keyform", "DER", "-in", os.path.join(d, "n")], capture_output=True, check=True).stdout
+connect = {"jwt": jwt, "sig": base64.urlsafe_b64encode(sig).decode().rstrip("="), "verbose": True, "pedantic": False, "protocol": 1}
+s.sendall(b"CONNECT " + json.dumps(connect).encode() + b"\r\nPUB a.x 2\r\nhi\r\nPUB b.x 2\r\nhi\r\nPING\r\n")
+while True:
+    line = f.readline().decode().strip(); print("server:", line)
+    if line in ("PONG", "") or "Authorization" in line: break
+PY
+run python3 "$work/connect.py" "$nport" "$work/alice.creds"
+
+step "done: the tour's servers, store and config are removed on exit"

@@ -35,7 +35,13 @@ pub struct GlobalArgs {
     pub context: Option<String>,
 
     /// Config file (default $PBCTL_CONFIG_DIR/config.yaml)
-    #[arg(long, global = true, value_name = "FILE", env = "PBCTL_CONFIG", hide_env_values = true)]
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        env = "PBCTL_CONFIG",
+        hide_env_values = true
+    )]
     pub config: Option<PathBuf>,
 
     /// Output format: table, wide, json, yaml, jsonl, name
@@ -72,7 +78,13 @@ pub struct GlobalArgs {
     pub no_input: bool,
 
     /// Per-request timeout, e.g. 30s, 2m
-    #[arg(long, global = true, value_name = "DUR", env = "PBCTL_TIMEOUT", hide_env_values = true)]
+    #[arg(
+        long,
+        global = true,
+        value_name = "DUR",
+        env = "PBCTL_TIMEOUT",
+        hide_env_values = true
+    )]
     pub timeout: Option<String>,
 }
 
@@ -91,6 +103,7 @@ pub enum Command {
     Settings(commands::settings::SettingsArgs),
     Health(commands::health::HealthArgs),
     Api(commands::api::ApiArgs),
+    Jwt(Box<commands::jwt::JwtArgs>),
     Completion(commands::completion::CompletionArgs),
     Help(commands::help::HelpArgs),
 }

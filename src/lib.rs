@@ -13,6 +13,7 @@ pub mod controlplane;
 pub mod docs;
 pub mod error;
 pub mod fsutil;
+pub mod jwt_store;
 pub mod nats;
 pub mod output;
 pub mod pb;

@@ -97,6 +97,8 @@ Precedence everywhere: flag > environment > context > preferences > built-in def
   PBCTL_NO_INPUT=1         never prompt (like --no-input)
   PBCTL_DEBUG=1            log one line per HTTP request on stderr (like -v)
   PBCTL_CREDENTIAL_STORE   auto (default), keyring or file: where tokens are stored
+  PBCTL_JWT_STORE          `pbctl jwt` key store (like jwt --store; default $PBCTL_DATA_DIR/jwt)
+  PBCTL_JWT_OPERATOR       operator for `pbctl jwt` when the store has several (like jwt --operator)
   NO_COLOR                 no colors, whatever --color says
   CLICOLOR_FORCE=1         colors even when the output is not a terminal
   COLUMNS                  table width

@@ -9,6 +9,7 @@ pub mod completion;
 pub mod context;
 pub mod health;
 pub mod help;
+pub mod jwt;
 pub mod nats;
 pub mod record;
 pub mod settings;
@@ -29,6 +30,7 @@ pub async fn run(app: &App, command: Command) -> Result<Output> {
         Command::Record(a) => record::run(app, a).await,
         Command::Collection(a) => collection::run(app, a).await,
         Command::Nats(a) => nats::run(app, a).await,
+        Command::Jwt(a) => jwt::run(app, *a).await,
         Command::Completion(a) => completion::run(a),
         Command::Help(a) => help::run(a),
     }
