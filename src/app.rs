@@ -151,6 +151,18 @@ impl App {
         .print(output)
     }
 
+    /// The context named for this command by `--context` or `PBCTL_CONTEXT` (not the
+    /// current one), for hints that must repeat it.
+    pub fn explicit_context(&self) -> Option<String> {
+        self.global.context.clone().or_else(|| {
+            if env("PBCTL_URL").is_some() {
+                None
+            } else {
+                env("PBCTL_CONTEXT")
+            }
+        })
+    }
+
     /// The context chosen for this command: `--context`, else (unless `PBCTL_URL` is
     /// set) `PBCTL_CONTEXT`, else the current context. `None` in context-less mode or
     /// when there is no current context.

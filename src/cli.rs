@@ -29,6 +29,7 @@ pub struct Cli {
 
 /// Flags accepted by every command, before or after the subcommand.
 #[derive(Debug, Clone, Args, Default)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Use this context for one command [env: PBCTL_CONTEXT]
     #[arg(long, global = true, value_name = "NAME", add = ArgValueCandidates::new(context_candidates))]

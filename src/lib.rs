@@ -32,6 +32,13 @@ pub fn run() -> u8 {
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
             let _ = e.print();
+            if code == 2 && machine_output_requested() {
+                let rendered = e.render().to_string();
+                let first = rendered.lines().next().unwrap_or_default();
+                let message = first.trim_start_matches("error: ").to_string();
+                let err = Error::usage(message).hint("see the command's --help");
+                eprintln!("{}", err.to_json());
+            }
             return code;
         }
     };
@@ -58,11 +65,55 @@ pub fn run() -> u8 {
     match result {
         Ok(()) => 0,
         Err(e) if e.kind == error::ErrorKind::BrokenPipe => 0,
-        Err(e) => {
+        Err(mut e) => {
+            if let Some(name) = app.explicit_context() {
+                name_context_in_login_hints(&mut e, &name);
+            }
             if e.kind != error::ErrorKind::Interrupted || !app.ui.quiet {
                 app.ui.error(&e);
             }
             e.exit_code()
+        }
+    }
+}
+
+/// `-o json|yaml|jsonl` (or `PBCTL_OUTPUT`) on a command line clap refused: the usage error
+/// is then also printed as one JSON object, like every other error.
+fn machine_output_requested() -> bool {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut format = std::env::var("PBCTL_OUTPUT").ok();
+    for (i, arg) in args.iter().enumerate() {
+        if arg == "--" {
+            break;
+        }
+        let value = if arg == "-o" || arg == "--output" {
+            args.get(i + 1).cloned()
+        } else if let Some(v) = arg.strip_prefix("--output=") {
+            Some(v.to_string())
+        } else if let Some(v) = arg
+            .strip_prefix("-o")
+            .filter(|v| !v.is_empty() && !arg.starts_with("--"))
+        {
+            Some(v.trim_start_matches('=').to_string())
+        } else {
+            None
+        };
+        if value.is_some() {
+            format = value;
+        }
+    }
+    matches!(format.as_deref(), Some("json" | "yaml" | "jsonl"))
+}
+
+/// A hint to run `pbctl auth login` must name the context the command used, or the user
+/// logs in to the current context instead.
+fn name_context_in_login_hints(err: &mut Error, context: &str) {
+    for hint in err.hints.iter_mut() {
+        if hint.contains("pbctl auth login`") && !hint.contains("--context") {
+            *hint = hint.replace(
+                "pbctl auth login`",
+                &format!("pbctl auth login --context {context}`"),
+            );
         }
     }
 }

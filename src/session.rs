@@ -179,8 +179,16 @@ fn env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
-fn check_not_expired(token: &str, source: &str) -> Result<()> {
-    if let Some(exp) = token::claims(token).and_then(|c| c.exp)
+/// A token pbctl may send: a PocketBase token (a JWT) that has not expired. A bad one
+/// is never sent, since PocketBase would silently treat the request as a guest's.
+pub fn check_token(token: &str, source: &str) -> Result<()> {
+    let Some(claims) = token::claims(token) else {
+        return Err(Error::auth(format!(
+            "the token {source} is not a PocketBase token (a JWT)"
+        ))
+        .hint("log in again with `pbctl auth login`, or mint one with `pbctl auth api-token`"));
+    };
+    if let Some(exp) = claims.exp
         && exp <= now()
     {
         return Err(Error::auth(format!(
@@ -195,7 +203,7 @@ fn check_not_expired(token: &str, source: &str) -> Result<()> {
 /// A token that is valid now for `target`, refreshed and stored when close to expiry.
 pub async fn valid_token(app: &App, target: &Target, client: &Client) -> Result<String> {
     if let Some(token) = env("PBCTL_TOKEN") {
-        check_not_expired(&token, "in PBCTL_TOKEN")?;
+        check_token(&token, "in PBCTL_TOKEN")?;
         return Ok(token);
     }
     let Some(context) = &target.context else {
@@ -221,7 +229,7 @@ pub async fn valid_token(app: &App, target: &Target, client: &Client) -> Result<
     };
     let auth = target.auth.as_ref().ok_or_else(not_logged_in)?;
     let token = app.stored_token(context, auth)?.ok_or_else(not_logged_in)?;
-    check_not_expired(&token, &format!("of context \"{context}\""))?;
+    check_token(&token, &format!("of context \"{context}\""))?;
     let Some(exp) = token::claims(&token).and_then(|c| c.exp) else {
         return Ok(token);
     };

@@ -290,6 +290,7 @@ async fn status(app: &App, a: StatusArgs) -> Result<Output> {
     let from_env = std::env::var("PBCTL_TOKEN").ok().filter(|t| !t.is_empty());
     let mut v = match (&from_env, &target.auth) {
         (Some(token), _) => {
+            session::check_token(token, "in PBCTL_TOKEN")?;
             let c = token::claims(token).unwrap_or_default();
             json!({
                 "user": c.id,

@@ -177,7 +177,10 @@ fn add(app: &App, a: AddArgs) -> Result<Output> {
         auth_collection: a.auth_collection,
         identity: a.identity,
         tls: config::Tls {
-            ca_file: a.ca_file.as_deref().map(path_string),
+            ca_file: match &a.ca_file {
+                Some(p) => ca_file_setting(&p.to_string_lossy())?,
+                None => None,
+            },
             insecure_skip_verify: a.insecure_skip_verify,
         },
         nats: config::Nats {
@@ -355,9 +358,37 @@ fn parse_bool(key: &str, value: &str) -> Result<bool> {
     }
 }
 
+/// A CA file must exist and be readable when it is set, not at the first request.
+fn ca_file_setting(value: &str) -> Result<Option<String>> {
+    if value.is_empty() {
+        return Ok(None);
+    }
+    let path = path_string(std::path::Path::new(value));
+    std::fs::metadata(&path).map_err(|e| {
+        Error::usage(format!("cannot read CA file {path}: {e}"))
+            .hint("give the path of a PEM file with the CA certificate(s) to trust")
+    })?;
+    Ok(Some(path))
+}
+
+/// Keys as `context set` takes them; `context show` spells them in camelCase, which is
+/// accepted too.
+fn canonical_key(key: &str) -> &str {
+    match key {
+        "authCollection" => "auth-collection",
+        "tls.caFile" | "caFile" | "ca-file" => "tls.ca-file",
+        "tls.insecureSkipVerify" | "insecureSkipVerify" | "insecure-skip-verify" => {
+            "tls.insecure-skip-verify"
+        }
+        "nats-url" | "natsUrl" => "nats.url",
+        "nats-creds" | "natsCreds" => "nats.creds",
+        other => other,
+    }
+}
+
 fn apply_setting(ctx: &mut Context, key: &str, value: &str) -> Result<()> {
     let opt = |v: &str| (!v.is_empty()).then(|| v.to_string());
-    match key {
+    match canonical_key(key) {
         "url" => ctx.url = normalize_url(value)?,
         "auth-collection" => ctx.auth_collection = opt(value),
         "identity" => ctx.identity = opt(value),
@@ -368,16 +399,10 @@ fn apply_setting(ctx: &mut Context, key: &str, value: &str) -> Result<()> {
             }
             ctx.output = opt(value);
         }
-        "tls.ca-file" | "ca-file" => {
-            ctx.tls.ca_file = opt(value).map(|v| path_string(std::path::Path::new(&v)))
-        }
-        "tls.insecure-skip-verify" | "insecure-skip-verify" => {
-            ctx.tls.insecure_skip_verify = parse_bool(key, value)?
-        }
-        "nats.url" | "nats-url" => ctx.nats.url = opt(value),
-        "nats.creds" | "nats-creds" => {
-            ctx.nats.creds = opt(value).map(|v| path_string(std::path::Path::new(&v)))
-        }
+        "tls.ca-file" => ctx.tls.ca_file = ca_file_setting(value)?,
+        "tls.insecure-skip-verify" => ctx.tls.insecure_skip_verify = parse_bool(key, value)?,
+        "nats.url" => ctx.nats.url = opt(value),
+        "nats.creds" => ctx.nats.creds = opt(value).map(|v| path_string(std::path::Path::new(&v))),
         other => {
             return Err(Error::usage(format!("unknown context setting {other:?}")).hint(
                 "keys: url, auth-collection, identity, description, output, tls.ca-file, tls.insecure-skip-verify, nats.url, nats.creds",

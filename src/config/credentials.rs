@@ -131,7 +131,9 @@ impl Credentials {
                     Ok(Saved {
                         kind: StoreKind::File,
                         warning: Some(format!(
-                            "the OS keyring is not available ({why}); the token is stored in {} (mode 0600)",
+                            "the OS keyring is not available ({}); the token is stored in {} (mode 0600). \
+                             Set PBCTL_CREDENTIAL_STORE=file (or preferences.credential-store: file) to skip the keyring",
+                            short_reason(&why),
                             self.file.display()
                         )),
                     })
@@ -213,6 +215,21 @@ fn default_store() -> keyring_core::Result<std::sync::Arc<keyring_core::Credenti
 #[cfg(not(any(target_os = "linux", target_os = "freebsd", target_os = "openbsd")))]
 fn default_store() -> keyring_core::Result<std::sync::Arc<keyring_core::CredentialStore>> {
     Err(keyring_core::Error::NoDefaultStore)
+}
+
+/// The gist of a keyring failure, without the D-Bus internals.
+fn short_reason(why: &str) -> &'static str {
+    let lower = why.to_ascii_lowercase();
+    if lower.contains("no answer") {
+        "no answer within 3 s"
+    } else if lower.contains("bus") || lower.contains("no such file") || lower.contains("platform")
+    {
+        "no Secret Service session"
+    } else if lower.contains("denied") || lower.contains("locked") {
+        "access denied or locked"
+    } else {
+        "unavailable"
+    }
 }
 
 fn short(s: &str) -> String {

@@ -27,15 +27,16 @@ pub fn run(filter: &str, input: &Value, raw: bool) -> Result<String> {
     };
     let modules = loader
         .load(&arena, program)
-        .map_err(|errs| bad(format!("{} parse error(s)", errs.len())))?;
+        .map_err(|errs| bad(shorten(&format!("{errs:?}"))))?;
     let compiled = jaq_core::Compiler::default()
         .with_funs(funs)
         .compile(modules)
-        .map_err(|errs| bad(format!("{} compile error(s)", errs.len())))?;
+        .map_err(|errs| bad(shorten(&format!("{errs:?}"))))?;
     let ctx = Ctx::<data::JustLut<Val>>::new(&compiled.lut, Vars::new([]));
     let mut out = String::new();
     for result in compiled.id.run((ctx, input)).map(unwrap_valr) {
-        let val = result.map_err(|e| Error::failed(format!("--jq: {e}")))?;
+        let val =
+            result.map_err(|e| Error::failed(format!("--jq: {}", shorten(&e.to_string()))))?;
         let text = val.to_string();
         match serde_json::from_str::<Value>(&text) {
             Ok(Value::String(s)) if raw => out.push_str(&s),
@@ -45,4 +46,16 @@ pub fn run(filter: &str, input: &Value, raw: bool) -> Result<String> {
         out.push('\n');
     }
     Ok(out)
+}
+
+/// Error texts may quote the whole input: keep them to one readable line.
+fn shorten(text: &str) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() > 160 {
+        let mut cut: String = line.chars().take(159).collect();
+        cut.push('…');
+        cut
+    } else {
+        line
+    }
 }

@@ -63,6 +63,13 @@ fn a_revoked_token_exits_4_and_is_never_used_as_a_guest() {
     let out = env.run(&["settings", "get", "batch"]);
     out.code(4);
     assert!(out.stderr.contains("pbctl auth login"), "{out:?}");
+    // A context named on the command line is named in the hint too.
+    let out = env.run(&["--context", "dev", "settings", "get", "batch"]);
+    out.code(4);
+    assert!(
+        out.stderr.contains("`pbctl auth login --context dev`"),
+        "{out:?}"
+    );
     let out = env.run(&["auth", "status", "--check"]);
     out.code(4);
     assert!(out.stderr.contains("rejected"), "{out:?}");
@@ -333,4 +340,25 @@ fn auto_store_falls_back_to_the_file_with_one_warning() {
     );
     out.code(1);
     assert!(out.stderr.contains("keyring"), "{out:?}");
+}
+
+#[test]
+fn a_token_that_is_not_a_jwt_is_never_sent() {
+    let pb = PocketBase::start();
+    let env = TestEnv::new();
+    let out = env.run_env(
+        &["-v", "api", "/api/collections/users/records"],
+        &[("PBCTL_URL", &pb.url), ("PBCTL_TOKEN", "garbage")],
+    );
+    out.code(4);
+    assert!(out.stderr.contains("not a PocketBase token"), "{out:?}");
+    assert!(
+        !out.stderr.contains("GET /api/"),
+        "nothing is sent: {out:?}"
+    );
+    env.run_env(
+        &["auth", "status"],
+        &[("PBCTL_URL", &pb.url), ("PBCTL_TOKEN", "garbage")],
+    )
+    .code(4);
 }

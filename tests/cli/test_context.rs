@@ -149,6 +149,31 @@ fn show_set_rename_delete() {
         "show never prints the token"
     );
     env.run(&["context", "set", "dev", "colour=red"]).code(2);
+    // The camelCase keys `context show` prints are accepted too; a CA file must exist.
+    env.run(&[
+        "context",
+        "set",
+        "dev",
+        "authCollection=_superusers",
+        "tls.insecureSkipVerify=false",
+    ])
+    .ok();
+    let missing = env.run(&["context", "set", "dev", "tls.caFile=/nonexistent/ca.pem"]);
+    missing.code(2);
+    assert!(
+        missing.stderr.contains("cannot read CA file"),
+        "{missing:?}"
+    );
+    env.run(&[
+        "context",
+        "add",
+        "other",
+        "--url",
+        "http://127.0.0.1:9",
+        "--ca-file",
+        "/nonexistent/ca.pem",
+    ])
+    .code(2);
     env.run(&["context", "set", "dev", "url=ftp://x"]).code(2);
 
     // Rename moves the token: the renamed context still works.

@@ -304,3 +304,49 @@ fn usage_errors_exit_2() {
     out.code(2);
     assert!(out.stderr.contains("--jq"), "{out:?}");
 }
+
+#[test]
+fn usage_errors_are_json_too_with_o_json() {
+    let env = TestEnv::new();
+    let out = env.run(&["-o", "json", "context", "list", "--bogus"]);
+    out.code(2);
+    let line = out
+        .stderr
+        .lines()
+        .find(|l| l.starts_with('{'))
+        .expect("a JSON error line");
+    let v: serde_json::Value = serde_json::from_str(line).unwrap();
+    assert_eq!(v["error"]["exitCode"], 2);
+    assert!(
+        v["error"]["message"].as_str().unwrap().contains("--bogus"),
+        "{v}"
+    );
+    // Without a machine format: clap's text only.
+    let plain = env.run(&["context", "list", "--bogus"]);
+    plain.code(2);
+    assert!(!plain.stderr.contains("{\"error\""), "{plain:?}");
+}
+
+#[test]
+fn jq_errors_stay_short() {
+    let env = TestEnv::new();
+    for i in 0..30 {
+        env.run(&[
+            "context",
+            "add",
+            &format!("c{i}"),
+            "--url",
+            "http://127.0.0.1:9",
+            "--description",
+            &"x".repeat(50),
+        ])
+        .ok();
+    }
+    let out = env.run(&["context", "list", "--jq", ".name"]);
+    out.code(1);
+    let first = out.stderr.lines().next().unwrap();
+    assert!(
+        first.starts_with("error: --jq") && first.chars().count() < 200,
+        "{out:?}"
+    );
+}
