@@ -90,13 +90,12 @@ fn machine_output_requested() -> bool {
             args.get(i + 1).cloned()
         } else if let Some(v) = arg.strip_prefix("--output=") {
             Some(v.to_string())
-        } else if let Some(v) = arg
-            .strip_prefix("-o")
-            .filter(|v| !v.is_empty() && !arg.starts_with("--"))
-        {
-            Some(v.trim_start_matches('=').to_string())
-        } else {
+        } else if arg.starts_with("--") {
             None
+        } else {
+            arg.strip_prefix("-o")
+                .filter(|v| !v.is_empty())
+                .map(|v| v.trim_start_matches('=').to_string())
         };
         if value.is_some() {
             format = value;
