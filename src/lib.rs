@@ -80,7 +80,10 @@ pub fn run() -> u8 {
 /// `-o json|yaml|jsonl` (or `PBCTL_OUTPUT`) on a command line clap refused: the usage error
 /// is then also printed as one JSON object, like every other error.
 fn machine_output_requested() -> bool {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let mut format = std::env::var("PBCTL_OUTPUT").ok();
     for (i, arg) in args.iter().enumerate() {
         if arg == "--" {
