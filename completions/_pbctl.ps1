@@ -2581,6 +2581,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;backup;restore' {
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server to come back')
+            [CompletionResult]::new('--dead-after', '--dead-after', [CompletionResultType]::ParameterName, 'Give up when connections stay refused this long (the server died on start)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context for one command [env: PBCTL_CONTEXT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, wide, json, yaml, jsonl, name')
@@ -2605,6 +2606,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;bk;restore' {
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server to come back')
+            [CompletionResult]::new('--dead-after', '--dead-after', [CompletionResultType]::ParameterName, 'Give up when connections stay refused this long (the server died on start)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context for one command [env: PBCTL_CONTEXT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, wide, json, yaml, jsonl, name')
@@ -2718,6 +2720,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         'pbctl;backup;copy' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The context to copy to')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --restore: how long to wait for the target to come back')
+            [CompletionResult]::new('--dead-after', '--dead-after', [CompletionResultType]::ParameterName, 'With --restore: give up when connections stay refused this long')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context for one command [env: PBCTL_CONTEXT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, wide, json, yaml, jsonl, name')
@@ -2744,6 +2747,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         'pbctl;bk;copy' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The context to copy to')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --restore: how long to wait for the target to come back')
+            [CompletionResult]::new('--dead-after', '--dead-after', [CompletionResultType]::ParameterName, 'With --restore: give up when connections stay refused this long')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context for one command [env: PBCTL_CONTEXT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, wide, json, yaml, jsonl, name')

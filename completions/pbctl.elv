@@ -2478,6 +2478,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;backup;restore'= {
             cand --wait-timeout 'How long to wait for the server to come back'
+            cand --dead-after 'Give up when connections stay refused this long (the server died on start)'
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
             cand --config 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)'
             cand -o 'Output format: table, wide, json, yaml, jsonl, name'
@@ -2501,6 +2502,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;bk;restore'= {
             cand --wait-timeout 'How long to wait for the server to come back'
+            cand --dead-after 'Give up when connections stay refused this long (the server died on start)'
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
             cand --config 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)'
             cand -o 'Output format: table, wide, json, yaml, jsonl, name'
@@ -2609,6 +2611,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         &'pbctl;backup;copy'= {
             cand --to 'The context to copy to'
             cand --wait-timeout 'With --restore: how long to wait for the target to come back'
+            cand --dead-after 'With --restore: give up when connections stay refused this long'
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
             cand --config 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)'
             cand -o 'Output format: table, wide, json, yaml, jsonl, name'
@@ -2634,6 +2637,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         &'pbctl;bk;copy'= {
             cand --to 'The context to copy to'
             cand --wait-timeout 'With --restore: how long to wait for the target to come back'
+            cand --dead-after 'With --restore: give up when connections stay refused this long'
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
             cand --config 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)'
             cand -o 'Output format: table, wide, json, yaml, jsonl, name'

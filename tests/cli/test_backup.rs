@@ -771,3 +771,40 @@ fn copy_refuses_to_send_pbctl_token_to_the_target() {
     );
     out.code(2);
 }
+
+#[test]
+fn restore_notices_a_server_that_dies_on_start_and_exits_5() {
+    let pb = PocketBase::start();
+    let env = TestEnv::new();
+    env.login("dev", &pb);
+    env.run(&["backup", "create", "before"]).ok();
+    // A migration that fails: the restart after the restore runs it and exits.
+    let dir = pb.dir.path().join("pb_migrations");
+    std::fs::create_dir_all(&dir).expect("pb_migrations");
+    std::fs::write(
+        dir.join("1999999999_broken.js"),
+        "migrate((app) => { throw new Error(\"broken on purpose\") })\n",
+    )
+    .expect("write migration");
+
+    let started = Instant::now();
+    let out = env.run(&[
+        "backup",
+        "restore",
+        "before",
+        "--yes",
+        "--wait-timeout",
+        "5m",
+        "--dead-after",
+        "3s",
+    ]);
+    out.code(5);
+    assert!(out.stderr.contains("failed to start"), "{}", out.stderr);
+    assert!(out.stderr.contains("log"), "{}", out.stderr);
+    // Well before --wait-timeout.
+    assert!(
+        started.elapsed() < Duration::from_secs(60),
+        "{:?}",
+        started.elapsed()
+    );
+}

@@ -522,7 +522,10 @@ where
 }
 
 pub async fn copy(app: &App, args: CopyArgs) -> Result<Output> {
-    let wait = parse_duration(&args.wait_timeout)?;
+    let wait = restore::Wait {
+        timeout: parse_duration(&args.wait_timeout)?,
+        dead_after: parse_duration(&args.dead_after)?,
+    };
     let (src_target, src) = app.authed().await?;
     let dst_target = app.target_for(&args.to)?;
     if src_target.context.as_deref() == Some(args.to.as_str())
