@@ -9,7 +9,6 @@ use crate::error::{Error, Result};
 use crate::nats::jwt::now_unix;
 use crate::nats::keys::{KeyKind, KeyPair};
 use crate::pb::Request;
-use crate::ui::Ui;
 use serde_json::{Value, json};
 
 impl ControlPlane {
@@ -213,7 +212,7 @@ impl ControlPlane {
 
     /// `nats bootstrap`: pb-nats' collections, the operator, `SYS`, `system_admin` and
     /// `sys`, each created only if missing. Returns what was created.
-    pub async fn bootstrap(&mut self, operator_name: &str, ui: &Ui) -> Result<Vec<String>> {
+    pub async fn bootstrap(&mut self, operator_name: &str) -> Result<Vec<String>> {
         if self.mode == Mode::ServerManaged {
             return Err(Error::failed(
                 "this PocketBase runs pb-nats (it has nats_publish_queue): pb-nats bootstraps itself",
@@ -369,9 +368,6 @@ impl ControlPlane {
                 }),
             )
             .await?;
-        }
-        if created.is_empty() {
-            ui.status("The NATS control plane is already bootstrapped; nothing changed.");
         }
         Ok(created)
     }

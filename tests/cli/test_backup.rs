@@ -559,6 +559,19 @@ fn names_are_normalised_or_refused_and_missing_backups_exit_3() {
         "other",
     ])
     .code(3);
+    // A copy without --restore says so once.
+    let out = env.run(&[
+        "--context",
+        "dev",
+        "backup",
+        "copy",
+        "pre-migration",
+        "--to",
+        "other",
+    ]);
+    out.ok();
+    let all = format!("{}{}", out.stdout, out.stderr);
+    assert_eq!(all.matches("Copied pre-migration.zip").count(), 1, "{all}");
 }
 
 #[test]

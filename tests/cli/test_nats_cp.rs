@@ -1189,6 +1189,29 @@ fn test_nats_cp_bootstrapped_server_restarts_and_restores_a_pre_bootstrap_backup
         "automigrate wrote no migrations: {files:?}"
     );
 
+    // A second bootstrap says once that there was nothing to do.
+    let again = env.run(&["nats", "bootstrap"]);
+    again.ok();
+    let all = format!("{}{}", again.stdout, again.stderr).to_lowercase();
+    assert_eq!(all.matches("already bootstrapped").count(), 1, "{all}");
+    assert_eq!(all.lines().count(), 1, "{all}");
+    // Status names the context plainly; paths are printed without `/./`.
+    let st = env.run(&["nats", "status", "-o", "json"]);
+    st.ok();
+    assert_eq!(st.json()["context"], "cp");
+    let cfg = env.run(&["nats", "server-config", "-O", "./nats"]);
+    cfg.ok();
+    let all = format!("{}{}", cfg.stdout, cfg.stderr);
+    assert!(all.contains("nats.conf") && !all.contains("/./"), "{all}");
+    let down = env.run(&["nats", "status", "--nats-url", "nats://127.0.0.1:1"]);
+    down.ok();
+    assert_eq!(
+        down.stdout.matches("cannot connect to NATS").count(),
+        1,
+        "{}",
+        down.stdout
+    );
+
     // A restart must come up (this panics if it does not). It does not replay the
     // files (automigrate marks them applied); the restore below does.
     pb.restart();
