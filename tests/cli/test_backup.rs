@@ -814,7 +814,11 @@ fn restore_notices_a_server_that_dies_on_start_and_exits_5() {
     out.code(5);
     assert!(out.stderr.contains("failed to start"), "{}", out.stderr);
     assert!(out.stderr.contains("log"), "{}", out.stderr);
-    // Well before --wait-timeout.
+    // It really is dead (nothing answers), and pbctl said so well before --wait-timeout.
+    assert!(!wait_http(
+        &format!("{}/api/health", pb.url),
+        Duration::from_secs(1)
+    ));
     assert!(
         started.elapsed() < Duration::from_secs(60),
         "{:?}",
