@@ -2581,6 +2581,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;backup;restore' {
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server to come back')
+            [CompletionResult]::new('--dead-after', '--dead-after', [CompletionResultType]::ParameterName, 'Give up when connections stay refused this long (the server died on start)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context for one command [env: PBCTL_CONTEXT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, wide, json, yaml, jsonl, name')
@@ -2605,6 +2606,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;bk;restore' {
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server to come back')
+            [CompletionResult]::new('--dead-after', '--dead-after', [CompletionResultType]::ParameterName, 'Give up when connections stay refused this long (the server died on start)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context for one command [env: PBCTL_CONTEXT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, wide, json, yaml, jsonl, name')
@@ -2718,6 +2720,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         'pbctl;backup;copy' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The context to copy to')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --restore: how long to wait for the target to come back')
+            [CompletionResult]::new('--dead-after', '--dead-after', [CompletionResultType]::ParameterName, 'With --restore: give up when connections stay refused this long')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context for one command [env: PBCTL_CONTEXT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, wide, json, yaml, jsonl, name')
@@ -2744,6 +2747,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         'pbctl;bk;copy' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The context to copy to')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --restore: how long to wait for the target to come back')
+            [CompletionResult]::new('--dead-after', '--dead-after', [CompletionResultType]::ParameterName, 'With --restore: give up when connections stay refused this long')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context for one command [env: PBCTL_CONTEXT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, wide, json, yaml, jsonl, name')
@@ -2842,7 +2846,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('bootstrap', 'bootstrap', [CompletionResultType]::ParameterValue, 'Create pb-nats'' collections, the operator, SYS, system_admin and sys (idempotent)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Mode, operator, system account, counts; drift against NATS when it is reachable')
-            [CompletionResult]::new('server-config', 'server-config', [CompletionResultType]::ParameterValue, 'operator.jwt and a nats-server config that trusts this control plane')
+            [CompletionResult]::new('server-config', 'server-config', [CompletionResultType]::ParameterValue, 'Write operator.jwt and a nats-server config that trusts this control plane')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'NATS accounts (nats_accounts)')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'NATS roles: permission templates for users (nats_roles)')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'NATS users (nats_users)')
@@ -2958,16 +2962,16 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List accounts')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List accounts')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'An account by record id or unique name')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show an account (--show-seeds reveals its seeds)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an account (limits default to -1, unlimited)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an account''s description, name or limits')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'An account by record id or unique name')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'An account by record id or unique name')
-            [CompletionResult]::new('rotate-keys', 'rotate-keys', [CompletionResultType]::ParameterValue, 'An account by record id or unique name')
-            [CompletionResult]::new('add-signing-key', 'add-signing-key', [CompletionResultType]::ParameterValue, 'An account by record id or unique name')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an account (refused for SYS)')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete an account (refused for SYS)')
+            [CompletionResult]::new('rotate-keys', 'rotate-keys', [CompletionResultType]::ParameterValue, 'Replace an account''s signing keys with one new key and re-issue its active users')
+            [CompletionResult]::new('add-signing-key', 'add-signing-key', [CompletionResultType]::ParameterValue, 'Add a signing key to an account (the existing ones keep working)')
             [CompletionResult]::new('remove-signing-key', 'remove-signing-key', [CompletionResultType]::ParameterValue, 'Remove one account signing key')
-            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'An account by record id or unique name')
-            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'An account by record id or unique name')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend an account: its users can no longer connect (refused for SYS)')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a suspended account')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Stream and service exports of an account')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Stream and service imports of an account')
             break
@@ -3311,8 +3315,8 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an export to an account')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'An account by record id or unique name')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'An account by record id or unique name')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the exports of an account')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the exports of an account')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an export or import of an account (by record id or name)')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete an export or import of an account (by record id or name)')
             break
@@ -3476,8 +3480,8 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an import to an account')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'An account by record id or unique name')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'An account by record id or unique name')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the imports of an account')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the imports of an account')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an export or import of an account (by record id or name)')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete an export or import of an account (by record id or name)')
             break
@@ -3641,11 +3645,11 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List roles')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List roles')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'A role by record id or unique name')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a role''s permissions and limits')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a role (limits default to -1, unlimited)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a role (lists given replace the stored ones); its active users are reissued')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'A role by record id or unique name')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'A role by record id or unique name')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a role (refused while users have it)')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a role (refused while users have it)')
             break
         }
         'pbctl;nats;role;list' {
@@ -3870,16 +3874,16 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List users')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'A user by record id or unique name')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a user (--show-seeds reveals its seed)')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a user: key pair, JWT and creds (email and password generated if not given)')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a user''s role, account or permissions (its JWT and creds are reissued)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'A user by record id or unique name')
-            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'A user by record id or unique name')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user (its creds stop working after `pbctl nats sync`)')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete a user (its creds stop working after `pbctl nats sync`)')
             [CompletionResult]::new('creds', 'creds', [CompletionResultType]::ParameterValue, 'Write the user''s creds file (mode 0600), or print it')
-            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'A user by record id or unique name')
-            [CompletionResult]::new('regenerate', 'regenerate', [CompletionResultType]::ParameterValue, 'A user by record id or unique name')
-            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'A user by record id or unique name')
-            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'A user by record id or unique name')
+            [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Revoke a user''s key: it gets a new key and creds, the old creds stop working')
+            [CompletionResult]::new('regenerate', 'regenerate', [CompletionResultType]::ParameterValue, 'Re-issue a user''s JWT and creds with the same key (after a role change, say)')
+            [CompletionResult]::new('suspend', 'suspend', [CompletionResultType]::ParameterValue, 'Suspend a user: it can no longer connect until resumed')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'Resume a suspended user')
             break
         }
         'pbctl;nats;user;list' {

@@ -921,7 +921,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__copy)
-            opts="-o -q -v -y -h -V --to --restore --no-wait --wait-timeout --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h -V --to --restore --no-wait --wait-timeout --dead-after --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -932,6 +932,10 @@ _pbctl() {
                     return 0
                     ;;
                 --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dead-after)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1205,13 +1209,17 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__restore)
-            opts="-o -q -v -y -h -V --no-wait --wait-timeout --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h -V --no-wait --wait-timeout --dead-after --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dead-after)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

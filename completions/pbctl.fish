@@ -2242,6 +2242,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l wait-timeout -d 'How long to wait for the server to come back' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l dead-after -d 'Give up when connections stay refused this long (the server died on start)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
@@ -2305,6 +2306,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l to -d 'The context to copy to' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l wait-timeout -d 'With --restore: how long to wait for the target to come back' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l dead-after -d 'With --restore: give up when connections stay refused this long' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
@@ -2487,6 +2489,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l wait-timeout -d 'How long to wait for the server to come back' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l dead-after -d 'Give up when connections stay refused this long (the server died on start)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
@@ -2550,6 +2553,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l to -d 'The context to copy to' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l wait-timeout -d 'With --restore: how long to wait for the target to come back' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l dead-after -d 'With --restore: give up when connections stay refused this long' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
@@ -2620,7 +2624,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_su
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -f -a "bootstrap" -d 'Create pb-nats\' collections, the operator, SYS, system_admin and sys (idempotent)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -f -a "status" -d 'Mode, operator, system account, counts; drift against NATS when it is reachable'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -f -a "server-config" -d 'operator.jwt and a nats-server config that trusts this control plane'
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -f -a "server-config" -d 'Write operator.jwt and a nats-server config that trusts this control plane'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -f -a "account" -d 'NATS accounts (nats_accounts)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -f -a "role" -d 'NATS roles: permission templates for users (nats_roles)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -f -a "user" -d 'NATS users (nats_users)'
@@ -2727,16 +2731,16 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "ls" -d 'List accounts'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "get" -d 'An account by record id or unique name'
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "get" -d 'Show an account (--show-seeds reveals its seeds)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "create" -d 'Create an account (limits default to -1, unlimited)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "update" -d 'Change an account\'s description, name or limits'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "delete" -d 'An account by record id or unique name'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "rm" -d 'An account by record id or unique name'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "rotate-keys" -d 'An account by record id or unique name'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "add-signing-key" -d 'An account by record id or unique name'
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "delete" -d 'Delete an account (refused for SYS)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "rm" -d 'Delete an account (refused for SYS)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "rotate-keys" -d 'Replace an account\'s signing keys with one new key and re-issue its active users'
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "add-signing-key" -d 'Add a signing key to an account (the existing ones keep working)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "remove-signing-key" -d 'Remove one account signing key'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "suspend" -d 'An account by record id or unique name'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "resume" -d 'An account by record id or unique name'
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "suspend" -d 'Suspend an account: its users can no longer connect (refused for SYS)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "resume" -d 'Resume a suspended account'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "export" -d 'Stream and service exports of an account'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "import" -d 'Stream and service imports of an account'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l encryption-key-env -d 'Environment variable holding pb-nats\' 32-byte seed encryption key (`enc::` seeds)' -r
@@ -2764,11 +2768,11 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -f -a "list" -d 'List roles'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -f -a "ls" -d 'List roles'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -f -a "get" -d 'A role by record id or unique name'
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -f -a "get" -d 'Show a role\'s permissions and limits'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -f -a "create" -d 'Create a role (limits default to -1, unlimited)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -f -a "update" -d 'Change a role (lists given replace the stored ones); its active users are reissued'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -f -a "delete" -d 'A role by record id or unique name'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -f -a "rm" -d 'A role by record id or unique name'
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -f -a "delete" -d 'Delete a role (refused while users have it)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -f -a "rm" -d 'Delete a role (refused while users have it)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l encryption-key-env -d 'Environment variable holding pb-nats\' 32-byte seed encryption key (`enc::` seeds)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l wait -d 'Server-managed mode: how long to wait for pb-nats to fill keys and JWTs in' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
@@ -2794,16 +2798,16 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "ls" -d 'List users'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "get" -d 'A user by record id or unique name'
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "get" -d 'Show a user (--show-seeds reveals its seed)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "create" -d 'Create a user: key pair, JWT and creds (email and password generated if not given)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "update" -d 'Change a user\'s role, account or permissions (its JWT and creds are reissued)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "delete" -d 'A user by record id or unique name'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "rm" -d 'A user by record id or unique name'
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Delete a user (its creds stop working after `pbctl nats sync`)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "rm" -d 'Delete a user (its creds stop working after `pbctl nats sync`)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "creds" -d 'Write the user\'s creds file (mode 0600), or print it'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "revoke" -d 'A user by record id or unique name'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "regenerate" -d 'A user by record id or unique name'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "suspend" -d 'A user by record id or unique name'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "resume" -d 'A user by record id or unique name'
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "revoke" -d 'Revoke a user\'s key: it gets a new key and creds, the old creds stop working'
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "regenerate" -d 'Re-issue a user\'s JWT and creds with the same key (after a role change, say)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "suspend" -d 'Suspend a user: it can no longer connect until resumed'
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "resume" -d 'Resume a suspended user'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l nats-url -d 'NATS server URL [default: the context\'s nats.url]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l creds -d 'System-account creds file [default: the context\'s nats.creds, else the sys user\'s]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l encryption-key-env -d 'Environment variable holding pb-nats\' 32-byte seed encryption key (`enc::` seeds)' -r

@@ -9,7 +9,6 @@ use crate::error::{Error, Result};
 use crate::nats::jwt::now_unix;
 use crate::nats::keys::{KeyKind, KeyPair};
 use crate::pb::Request;
-use crate::ui::Ui;
 use serde_json::{Value, json};
 
 impl ControlPlane {
@@ -213,7 +212,7 @@ impl ControlPlane {
 
     /// `nats bootstrap`: pb-nats' collections, the operator, `SYS`, `system_admin` and
     /// `sys`, each created only if missing. Returns what was created.
-    pub async fn bootstrap(&mut self, operator_name: &str, ui: &Ui) -> Result<Vec<String>> {
+    pub async fn bootstrap(&mut self, operator_name: &str) -> Result<Vec<String>> {
         if self.mode == Mode::ServerManaged {
             return Err(Error::failed(
                 "this PocketBase runs pb-nats (it has nats_publish_queue): pb-nats bootstraps itself",
@@ -370,9 +369,6 @@ impl ControlPlane {
             )
             .await?;
         }
-        if created.is_empty() {
-            ui.status("The NATS control plane is already bootstrapped; nothing changed.");
-        }
         Ok(created)
     }
 
@@ -399,50 +395,67 @@ impl ControlPlane {
                 .map(|c| s(c, "id").to_string())
                 .unwrap_or_else(|| schema::collection_id("base", ROLES)),
         };
-        for def in schema::collections(&ids) {
-            let name = s(&def, "name").to_string();
-            match super::collection(&self.client, &name).await? {
-                None => {
-                    self.client
-                        .json(Request::post("/api/collections", def))
-                        .await
-                        .map_err(|e| e.context(format!("creating collection {name}")))?;
-                    created.push(format!("collection {name}"));
+        // Two passes so the migration files PocketBase's automigrate writes apply in
+        // the order they sort in (docs/decisions.md): first every missing collection
+        // without its relation fields (`<ts>_created_*.js`), then the relation fields
+        // and any other missing field (`<ts>_updated_*.js`, sorting after every
+        // `_created_` file of the same or an earlier second).
+        let defs = schema::collections(&ids);
+        let mut just_created = Vec::new();
+        for def in &defs {
+            let name = s(def, "name").to_string();
+            if super::collection(&self.client, &name).await?.is_none() {
+                let mut bare = def.clone();
+                if let Some(fields) = bare.get_mut("fields").and_then(Value::as_array_mut) {
+                    fields.retain(|f| s(f, "type") != "relation");
                 }
-                Some(existing) => {
-                    // pb-nats' ensure* migrations: add missing fields, keep everything else.
-                    let mut fields = existing
-                        .get("fields")
-                        .and_then(Value::as_array)
-                        .cloned()
-                        .unwrap_or_default();
-                    let have: Vec<String> =
-                        fields.iter().map(|f| s(f, "name").to_string()).collect();
-                    let mut added = Vec::new();
-                    for f in def
-                        .get("fields")
-                        .and_then(Value::as_array)
-                        .into_iter()
-                        .flatten()
-                    {
-                        if !have.iter().any(|h| h == s(f, "name")) {
-                            added.push(s(f, "name").to_string());
-                            fields.push(f.clone());
-                        }
-                    }
-                    if !added.is_empty() {
-                        self.client
-                            .json(
-                                Request::new(
-                                    reqwest::Method::PATCH,
-                                    format!("/api/collections/{}", crate::pb::seg(&name)),
-                                )
-                                .json(json!({ "fields": fields })),
-                            )
-                            .await
-                            .map_err(|e| e.context(format!("adding fields to {name}")))?;
-                        created.push(format!("fields {} of {name}", added.join(", ")));
-                    }
+                self.client
+                    .json(Request::post("/api/collections", bare))
+                    .await
+                    .map_err(|e| e.context(format!("creating collection {name}")))?;
+                created.push(format!("collection {name}"));
+                just_created.push(name);
+            }
+        }
+        for def in &defs {
+            let name = s(def, "name").to_string();
+            let Some(existing) = super::collection(&self.client, &name).await? else {
+                return Err(Error::failed(format!(
+                    "collection {name} disappeared during bootstrap"
+                )));
+            };
+            // pb-nats' ensure* migrations: add missing fields, keep everything else.
+            let mut fields = existing
+                .get("fields")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            let mut added = Vec::new();
+            for (i, f) in def
+                .get("fields")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .enumerate()
+            {
+                if !fields.iter().any(|h| s(h, "name") == s(f, "name")) {
+                    added.push(s(f, "name").to_string());
+                    fields.insert(i.min(fields.len()), f.clone());
+                }
+            }
+            if !added.is_empty() {
+                self.client
+                    .json(
+                        Request::new(
+                            reqwest::Method::PATCH,
+                            format!("/api/collections/{}", crate::pb::seg(&name)),
+                        )
+                        .json(json!({ "fields": fields })),
+                    )
+                    .await
+                    .map_err(|e| e.context(format!("adding fields to {name}")))?;
+                if !just_created.contains(&name) {
+                    created.push(format!("fields {} of {name}", added.join(", ")));
                 }
             }
         }

@@ -130,7 +130,14 @@ pub async fn connect(url: &str, creds: &Creds) -> Result<ResolverClient> {
     ResolverClient::connect(url, creds, collect_options())
         .await
         .map_err(|e| {
-            Error::unavailable(format!("cannot connect to NATS: {e}"))
+            let msg = e.to_string();
+            // The library's connect error already says "cannot connect to NATS at …".
+            let msg = if msg.starts_with("cannot connect to NATS") {
+                msg
+            } else {
+                format!("cannot connect to NATS: {msg}")
+            };
+            Error::unavailable(msg)
                 .hint("check --nats-url (or the context's nats.url) and that the creds belong to the system account")
         })
 }

@@ -559,6 +559,19 @@ fn names_are_normalised_or_refused_and_missing_backups_exit_3() {
         "other",
     ])
     .code(3);
+    // A copy without --restore says so once.
+    let out = env.run(&[
+        "--context",
+        "dev",
+        "backup",
+        "copy",
+        "pre-migration",
+        "--to",
+        "other",
+    ]);
+    out.ok();
+    let all = format!("{}{}", out.stdout, out.stderr);
+    assert_eq!(all.matches("Copied pre-migration.zip").count(), 1, "{all}");
 }
 
 #[test]
@@ -770,4 +783,45 @@ fn copy_refuses_to_send_pbctl_token_to_the_target() {
         &[("PBCTL_TOKEN", "prod-secret")],
     );
     out.code(2);
+}
+
+#[test]
+fn restore_notices_a_server_that_dies_on_start_and_exits_5() {
+    let pb = PocketBase::start();
+    let env = TestEnv::new();
+    env.login("dev", &pb);
+    env.run(&["backup", "create", "before"]).ok();
+    // A migration that fails: the restart after the restore runs it and exits.
+    let dir = pb.dir.path().join("pb_migrations");
+    std::fs::create_dir_all(&dir).expect("pb_migrations");
+    std::fs::write(
+        dir.join("1999999999_broken.js"),
+        "migrate((app) => { throw new Error(\"broken on purpose\") })\n",
+    )
+    .expect("write migration");
+
+    let started = Instant::now();
+    let out = env.run(&[
+        "backup",
+        "restore",
+        "before",
+        "--yes",
+        "--wait-timeout",
+        "5m",
+        "--dead-after",
+        "3s",
+    ]);
+    out.code(5);
+    assert!(out.stderr.contains("failed to start"), "{}", out.stderr);
+    assert!(out.stderr.contains("log"), "{}", out.stderr);
+    // It really is dead (nothing answers), and pbctl said so well before --wait-timeout.
+    assert!(!wait_http(
+        &format!("{}/api/health", pb.url),
+        Duration::from_secs(1)
+    ));
+    assert!(
+        started.elapsed() < Duration::from_secs(60),
+        "{:?}",
+        started.elapsed()
+    );
 }

@@ -99,7 +99,7 @@ pub struct UploadArgs {
 /// Restore a backup: replaces ALL data of the server, which then restarts
 #[derive(Debug, Args)]
 #[command(
-    after_help = "On a terminal you type the context name to confirm; elsewhere pass --yes. pbctl\nthen waits until the server has restarted on the restored data and answers\n/api/health with canBackup: true (unless --no-wait).\n\nExamples:\n  pbctl backup restore pre-migration.zip\n  pbctl --context staging backup restore nightly.zip --yes --wait-timeout 30m"
+    after_help = "On a terminal you type the context name to confirm; elsewhere pass --yes. pbctl\nthen waits until the server has restarted on the restored data and answers\n/api/health with canBackup: true (unless --no-wait). If connections stay refused for\n--dead-after, the server is taken to have died on start (exit 5): see its log.\n\nExamples:\n  pbctl backup restore pre-migration.zip\n  pbctl --context staging backup restore nightly.zip --yes --wait-timeout 30m"
 )]
 pub struct RestoreArgs {
     /// Backup key (`.zip` may be left out)
@@ -110,6 +110,9 @@ pub struct RestoreArgs {
     /// How long to wait for the server to come back
     #[arg(long, value_name = "DUR", default_value = "10m")]
     pub wait_timeout: String,
+    /// Give up when connections stay refused this long (the server died on start)
+    #[arg(long, value_name = "DUR", default_value = "60s")]
+    pub dead_after: String,
 }
 
 /// Delete backups (asks first; --yes without a terminal)
@@ -143,6 +146,9 @@ pub struct CopyArgs {
     /// With --restore: how long to wait for the target to come back
     #[arg(long, value_name = "DUR", default_value = "10m")]
     pub wait_timeout: String,
+    /// With --restore: give up when connections stay refused this long
+    #[arg(long, value_name = "DUR", default_value = "60s")]
+    pub dead_after: String,
 }
 
 /// Delete all but the newest N backups (by modification time)
@@ -471,6 +477,7 @@ pub(crate) async fn ensure_idle(client: &Client, target: &Target) -> Result<()> 
 
 async fn restore_cmd(app: &App, args: RestoreArgs) -> Result<Output> {
     let wait = parse_duration(&args.wait_timeout)?;
+    let dead_after = parse_duration(&args.dead_after)?;
     let (target, client) = app.authed().await?;
     let backup = find(&list_backups(&client).await?, &args.name, &target)?;
     ensure_idle(&client, &target).await?;
@@ -478,8 +485,18 @@ async fn restore_cmd(app: &App, args: RestoreArgs) -> Result<Output> {
         &format!("restore {} over ALL data of {}", backup.key, target.label()),
         &confirm_word(&target),
     )?;
-    let waited =
-        restore::start_and_wait(app, &target, &client, &backup.key, !args.no_wait, wait).await?;
+    let waited = restore::start_and_wait(
+        app,
+        &target,
+        &client,
+        &backup.key,
+        !args.no_wait,
+        restore::Wait {
+            timeout: wait,
+            dead_after,
+        },
+    )
+    .await?;
     let message = if waited {
         format!("Restored {} on {}.", backup.key, target.label())
     } else {

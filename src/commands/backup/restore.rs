@@ -18,6 +18,16 @@ use std::time::{Duration, Instant};
 
 const POLL: Duration = Duration::from_millis(200);
 
+/// How long `start_and_wait` waits.
+#[derive(Debug, Clone, Copy)]
+pub struct Wait {
+    /// For the whole restore.
+    pub timeout: Duration,
+    /// For connections to be accepted again once they are refused: a server that died
+    /// on start (a failing migration, say) never comes back by itself.
+    pub dead_after: Duration,
+}
+
 /// What `/api/health` says right now.
 enum Probe {
     /// Refused, reset, timed out or 5xx: the server is restarting (or gone).
@@ -86,8 +96,9 @@ pub async fn start_and_wait(
     client: &Client,
     key: &str,
     wait: bool,
-    timeout: Duration,
+    limits: Wait,
 ) -> Result<bool> {
+    let timeout = limits.timeout;
     let mut sse = if wait { open_sse(client).await } else { None };
     if wait && sse.is_none() {
         app.ui.debug(
@@ -117,6 +128,7 @@ pub async fn start_and_wait(
     let mut saw_down = false;
     let mut saw_busy = false;
     let mut idle_again_since: Option<Instant> = None;
+    let mut down_since: Option<Instant> = None;
     loop {
         let ended = match sse.as_mut() {
             Some(stream) => tokio::select! {
@@ -148,8 +160,18 @@ pub async fn start_and_wait(
                     app.ui.debug(1, "the server is down: restarting");
                 }
                 saw_down = true;
+                let since = *down_since.get_or_insert_with(Instant::now);
+                if since.elapsed() > limits.dead_after {
+                    return Err(Error::unavailable(format!(
+                        "{} went down to restore {key} and has not come back for {}: it probably failed to start",
+                        target.label(),
+                        humantime::format_duration(limits.dead_after)
+                    ))
+                    .hint("check the server's log (a failing migration in pb_migrations, say); wait longer with --dead-after"));
+                }
             }
             Probe::Up(Some(false)) => {
+                down_since = None;
                 saw_busy = true;
                 idle_again_since = None;
                 if sse_dropped && !saw_down {
@@ -160,6 +182,7 @@ pub async fn start_and_wait(
                 }
             }
             Probe::Up(state) => {
+                down_since = None;
                 if sse_dropped || saw_down {
                     if state.is_none() {
                         app.ui.warn(format!(

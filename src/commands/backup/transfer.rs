@@ -522,7 +522,10 @@ where
 }
 
 pub async fn copy(app: &App, args: CopyArgs) -> Result<Output> {
-    let wait = parse_duration(&args.wait_timeout)?;
+    let wait = restore::Wait {
+        timeout: parse_duration(&args.wait_timeout)?,
+        dead_after: parse_duration(&args.dead_after)?,
+    };
     let (src_target, src) = app.authed().await?;
     let dst_target = app.target_for(&args.to)?;
     if src_target.context.as_deref() == Some(args.to.as_str())
@@ -589,18 +592,20 @@ pub async fn copy(app: &App, args: CopyArgs) -> Result<Output> {
     send_upload(app, &dst, &key, backup.size, body, &progress).await?;
     progress.bar.finish_and_clear();
     check_arrival(&dst, &key, backup.size).await?;
-    app.ui.status(format!(
+    let copied = format!(
         "Copied {key} to {} ({}, size checked).",
         dst_target.label(),
         human_size(backup.size)
-    ));
+    );
     let mut restored = false;
     if args.restore {
+        // Said once: here before the restore, else as the result below.
+        app.ui.status(&copied);
         restored =
             restore::start_and_wait(app, &dst_target, &dst, &key, !args.no_wait, wait).await?;
     }
     let message = match (args.restore, restored) {
-        (false, _) => format!("Copied {key} to {}.", dst_target.label()),
+        (false, _) => copied,
         (true, true) => format!("Restored {key} on {}.", dst_target.label()),
         (true, false) => format!(
             "Restore of {key} started on {}; the server restarts when it is done.",

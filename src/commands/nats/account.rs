@@ -24,15 +24,33 @@ pub struct AccountArgs {
 pub enum AccountCommand {
     #[command(visible_alias = "ls")]
     List(ListArgs),
+    /// Show an account (--show-seeds reveals its seeds)
+    #[command(
+        after_help = "Examples:\n  pbctl nats account get acme\n  pbctl nats account get acme -o json"
+    )]
     Get(NameArg),
     Create(CreateArgs),
     Update(UpdateArgs),
-    #[command(visible_alias = "rm")]
+    /// Delete an account (refused for SYS)
+    #[command(
+        visible_alias = "rm",
+        after_help = "Examples:\n  pbctl nats account delete acme\n  pbctl nats account rm acme"
+    )]
     Delete(NameArg),
+    /// Replace an account's signing keys with one new key and re-issue its active users
+    #[command(after_help = "Examples:\n  pbctl nats account rotate-keys acme")]
     RotateKeys(NameArg),
+    /// Add a signing key to an account (the existing ones keep working)
+    #[command(
+        after_help = "Examples:\n  pbctl nats account add-signing-key acme\n  pbctl nats account add-signing-key acme -o json"
+    )]
     AddSigningKey(NameArg),
     RemoveSigningKey(RemoveKeyArgs),
+    /// Suspend an account: its users can no longer connect (refused for SYS)
+    #[command(after_help = "Examples:\n  pbctl nats account suspend acme")]
     Suspend(NameArg),
+    /// Resume a suspended account
+    #[command(after_help = "Examples:\n  pbctl nats account resume acme")]
     Resume(NameArg),
     Export(ExportArgs),
     Import(ImportArgs),
@@ -43,7 +61,7 @@ pub enum AccountCommand {
 #[command(after_help = "Examples:\n  pbctl nats account list\n  pbctl nats account list -o wide")]
 pub struct ListArgs {}
 
-/// An account by record id or unique name
+/// An account by record id or unique name (each subcommand sets its own about and examples)
 #[derive(Debug, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats account get acme\n  pbctl nats account suspend acme\n  pbctl nats account rotate-keys acme"
@@ -155,7 +173,11 @@ pub struct ExportArgs {
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
     Add(ExportAddArgs),
-    #[command(visible_alias = "ls")]
+    /// List the exports of an account
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:\n  pbctl nats account export list acme\n  pbctl nats account export ls acme -o json"
+    )]
     List(NameArg),
     #[command(visible_alias = "rm")]
     Delete(SubItemArgs),
@@ -220,7 +242,11 @@ pub struct ImportArgs {
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
     Add(ImportAddArgs),
-    #[command(visible_alias = "ls")]
+    /// List the imports of an account
+    #[command(
+        visible_alias = "ls",
+        after_help = "Examples:\n  pbctl nats account import list globex\n  pbctl nats account import ls globex -o json"
+    )]
     List(NameArg),
     #[command(visible_alias = "rm")]
     Delete(SubItemArgs),

@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Args)]
 #[command(
     about = "Manage NATS operators, accounts, roles and users kept in PocketBase (pb-nats)",
-    after_help = "Examples:\n  pbctl nats bootstrap\n  pbctl nats server-config -O ./nats\n  pbctl nats account create acme\n  pbctl nats role create reader --sub 'acme.>' --pub '_INBOX.>'\n  pbctl nats user create alice --account acme --role reader\n  pbctl nats sync --nats-url nats://127.0.0.1:4222\n  pbctl nats user creds alice -O alice.creds"
+    after_help = "Examples:\n  pbctl nats bootstrap\n  pbctl nats server-config -O ./nats --listen 127.0.0.1:4222\n  pbctl nats account create acme\n  pbctl nats role create reader --sub 'acme.>' --pub '_INBOX.>'\n  pbctl nats user create alice --account acme --role reader\n  pbctl nats sync --nats-url nats://127.0.0.1:4222\n  pbctl nats user creds alice -O alice.creds"
 )]
 pub struct NatsArgs {
     #[command(flatten)]
@@ -89,10 +89,10 @@ pub struct NatsConn {
     pub creds: Option<PathBuf>,
 }
 
-/// operator.jwt and a nats-server config that trusts this control plane
+/// Write operator.jwt and a nats-server config that trusts this control plane
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Writes operator.jwt and nats.conf (full resolver in DIR/jwt, allow_delete, the\nsystem account preloaded). Without -O the config is printed with the operator JWT inline.\n\nExamples:\n  pbctl nats server-config -O ./nats && nats-server -c ./nats/nats.conf\n  pbctl nats server-config --listen 127.0.0.1:4222 > nats.conf"
+    after_help = "Writes operator.jwt and nats.conf (full resolver in DIR/jwt, allow_delete, the\nsystem account preloaded). Without -O the config is printed with the operator JWT inline.\n\nExamples:\n  pbctl nats server-config -O ./nats --listen 127.0.0.1:4222 && nats-server -c ./nats/nats.conf\n  pbctl nats server-config --listen 127.0.0.1:4222 > nats.conf"
 )]
 pub struct ServerConfigArgs {
     /// Directory to write operator.jwt and nats.conf into
@@ -167,7 +167,7 @@ pub(crate) fn show(rec: &Value, common: &Common, cp: &ControlPlane) -> Value {
 
 async fn bootstrap(app: &App, common: &Common, a: BootstrapArgs) -> Result<Output> {
     let (_, mut cp) = connect(app, common).await?;
-    let created = cp.bootstrap(&a.operator_name, &app.ui).await?;
+    let created = cp.bootstrap(&a.operator_name).await?;
     let op = cp.operator().await?;
     let value = json!({
         "created": created,
@@ -176,7 +176,7 @@ async fn bootstrap(app: &App, common: &Common, a: BootstrapArgs) -> Result<Outpu
         "systemAccountId": s(&op, "system_account_id"),
     });
     let msg = if created.is_empty() {
-        "Already bootstrapped.".to_string()
+        "The NATS control plane is already bootstrapped; nothing changed.".to_string()
     } else {
         format!("Bootstrapped: created {}.", created.join(", "))
     };
@@ -211,7 +211,7 @@ async fn nats_target(
 
 async fn status(app: &App, common: &Common, a: StatusArgs) -> Result<Output> {
     let (target, cp) = connect(app, common).await?;
-    let mut v = json!({"mode": cp.mode.as_str(), "context": target.label()});
+    let mut v = json!({"mode": cp.mode.as_str(), "context": target.context.clone().unwrap_or_else(|| target.url.clone())});
     if cp.mode == Mode::NotBootstrapped {
         return Ok(Output::object(v, "mode"));
     }
@@ -309,14 +309,18 @@ async fn server_config(app: &App, common: &Common, a: ServerConfigArgs) -> Resul
                 .hint("run `pbctl nats bootstrap` (or wait for pb-nats to finish its bootstrap)"),
         );
     }
+    // Absolute, without `.` components (`/tmp/x/./nats` reads badly in messages).
     let abs = |p: &Path| -> PathBuf {
-        if p.is_absolute() {
+        let full = if p.is_absolute() {
             p.to_path_buf()
         } else {
             std::env::current_dir()
                 .map(|d| d.join(p))
                 .unwrap_or_else(|_| p.to_path_buf())
-        }
+        };
+        full.components()
+            .filter(|c| !matches!(c, std::path::Component::CurDir))
+            .collect()
     };
     let dir = a.dir.as_deref().map(abs);
     let resolver_dir = a.resolver_dir.clone().unwrap_or_else(|| match &dir {

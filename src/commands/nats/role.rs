@@ -23,10 +23,18 @@ pub struct RoleArgs {
 pub enum RoleCommand {
     #[command(visible_alias = "ls")]
     List(ListArgs),
+    /// Show a role's permissions and limits
+    #[command(
+        after_help = "Examples:\n  pbctl nats role get reader\n  pbctl nats role get reader -o json"
+    )]
     Get(NameArg),
     Create(CreateArgs),
     Update(UpdateArgs),
-    #[command(visible_alias = "rm")]
+    /// Delete a role (refused while users have it)
+    #[command(
+        visible_alias = "rm",
+        after_help = "Examples:\n  pbctl nats role delete reader\n  pbctl nats role rm reader"
+    )]
     Delete(NameArg),
 }
 
@@ -35,7 +43,7 @@ pub enum RoleCommand {
 #[command(after_help = "Examples:\n  pbctl nats role list\n  pbctl nats role list -o json")]
 pub struct ListArgs {}
 
-/// A role by record id or unique name
+/// A role by record id or unique name (each subcommand sets its own about and examples)
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:\n  pbctl nats role get reader\n  pbctl nats role delete reader")]
 pub struct NameArg {

@@ -24,15 +24,39 @@ pub struct UserArgs {
 pub enum UserCommand {
     #[command(visible_alias = "ls")]
     List(ListArgs),
+    /// Show a user (--show-seeds reveals its seed)
+    #[command(
+        after_help = "Examples:\n  pbctl nats user get alice\n  pbctl nats user get alice --account acme -o json"
+    )]
     Get(NameArg),
     Create(CreateArgs),
     Update(UpdateArgs),
-    #[command(visible_alias = "rm")]
+    /// Delete a user (its creds stop working after `pbctl nats sync`)
+    #[command(
+        visible_alias = "rm",
+        after_help = "Examples:\n  pbctl nats user delete alice\n  pbctl nats user rm alice --account acme"
+    )]
     Delete(NameArg),
     Creds(CredsArgs),
+    /// Revoke a user's key: it gets a new key and creds, the old creds stop working
+    #[command(
+        after_help = "Examples:\n  pbctl nats user revoke alice\n  pbctl nats user revoke alice && pbctl nats user creds alice -O alice.creds"
+    )]
     Revoke(NameArg),
+    /// Re-issue a user's JWT and creds with the same key (after a role change, say)
+    #[command(
+        after_help = "Examples:\n  pbctl nats user regenerate alice\n  pbctl nats user regenerate alice --account acme"
+    )]
     Regenerate(NameArg),
+    /// Suspend a user: it can no longer connect until resumed
+    #[command(
+        after_help = "Examples:\n  pbctl nats user suspend alice\n  pbctl nats user suspend alice --account acme"
+    )]
     Suspend(NameArg),
+    /// Resume a suspended user
+    #[command(
+        after_help = "Examples:\n  pbctl nats user resume alice\n  pbctl nats user resume alice --account acme"
+    )]
     Resume(NameArg),
 }
 
@@ -47,7 +71,7 @@ pub struct ListArgs {
     pub account: Option<String>,
 }
 
-/// A user by record id or unique name
+/// A user by record id or unique name (each subcommand sets its own about and examples)
 #[derive(Debug, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats user get alice\n  pbctl nats user suspend alice --account acme\n  pbctl nats user revoke alice"
