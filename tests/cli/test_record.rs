@@ -1111,3 +1111,73 @@ fn a_killed_import_run_again_with_upsert_finishes_without_duplicates() {
     assert_eq!(summary["updated"], got_in);
     assert_eq!(server_count(&pb, "posts"), 9995);
 }
+
+#[test]
+fn a_stopped_import_resumed_from_the_named_line_creates_no_duplicates() {
+    let (pb, env) = setup();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("posts.jsonl");
+    let errors = dir.path().join("failed.jsonl");
+    // Rows without ids (the usual case); line 4 is malformed.
+    let text = "{\"title\":\"a\"}\n{\"title\":\"b\"}\n{\"title\":\"c\"}\n{\"title\": oops}\n{\"title\":\"e\"}\n";
+    std::fs::write(&file, text).unwrap();
+    let file_s = file.to_str().unwrap();
+    let first = env.run(&[
+        "record",
+        "import",
+        "posts",
+        "-f",
+        file_s,
+        "--errors",
+        errors.to_str().unwrap(),
+    ]);
+    first.code(2);
+    assert_eq!(server_count(&pb, "posts"), 3);
+    // The hint gives the exact resume command and does not suggest --upsert (no ids).
+    let resume = format!("pbctl record import posts -f {file_s} --from-line 4");
+    assert!(first.stderr.contains(&resume), "{}", first.stderr);
+    assert!(!first.stderr.contains("--upsert"), "{}", first.stderr);
+    // The errors file keeps the malformed line as it was.
+    let failed: Value =
+        serde_json::from_str(std::fs::read_to_string(&errors).unwrap().trim()).unwrap();
+    assert_eq!(failed["line"], 4);
+    assert_eq!(failed["raw"], "{\"title\": oops}");
+
+    // Fix the line and run the printed command: exactly the missing rows are created.
+    std::fs::write(&file, text.replace("oops", "\"d\"")).unwrap();
+    env.run(&[
+        "record",
+        "import",
+        "posts",
+        "-f",
+        file_s,
+        "--from-line",
+        "4",
+    ])
+    .ok();
+    let mut titles: Vec<String> = server_records(&pb, "posts")
+        .iter()
+        .map(|r| r["title"].as_str().unwrap().to_string())
+        .collect();
+    titles.sort();
+    assert_eq!(titles, ["a", "b", "c", "d", "e"]);
+
+    // Rows with ids: --upsert is suggested as well.
+    let with_ids = dir.path().join("ids.jsonl");
+    std::fs::write(
+        &with_ids,
+        "{\"id\":\"idrow0000000001\",\"title\":\"x\"}\nnot json\n",
+    )
+    .unwrap();
+    let out = env.run(&[
+        "record",
+        "import",
+        "posts",
+        "-f",
+        with_ids.to_str().unwrap(),
+    ]);
+    out.code(2);
+    assert!(out.stderr.contains("--from-line 2"), "{}", out.stderr);
+    assert!(out.stderr.contains("--upsert"), "{}", out.stderr);
+    assert_eq!(server_count(&pb, "posts"), 6);
+}
