@@ -1181,3 +1181,84 @@ fn a_stopped_import_resumed_from_the_named_line_creates_no_duplicates() {
     assert!(out.stderr.contains("--upsert"), "{}", out.stderr);
     assert_eq!(server_count(&pb, "posts"), 6);
 }
+
+#[test]
+fn export_honours_o_json_and_jsonl_and_writes_0600_files() {
+    let (pb, env) = setup();
+    for t in ["a", "b"] {
+        pb.admin(
+            "POST",
+            "/api/collections/posts/records",
+            Some(&json!({"title": t})),
+        );
+    }
+    // -o json: one JSON array of the records.
+    let v = env
+        .run(&["-o", "json", "record", "export", "posts"])
+        .ok()
+        .json();
+    let titles: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles, ["a", "b"]);
+    // -o jsonl: JSON lines.
+    let out = env.run(&["record", "export", "posts", "-o", "jsonl"]);
+    out.ok();
+    assert_eq!(out.stdout.lines().count(), 2);
+    // --format wins over -o.
+    let out = env.run(&["record", "export", "posts", "-o", "json", "--format", "csv"]);
+    out.ok();
+    assert!(out.stdout.starts_with("id,"), "{}", out.stdout);
+    // -o name / yaml are not export formats: exit 2 pointing to --format, nothing on stdout.
+    for o in ["name", "yaml"] {
+        let out = env.run(&["record", "export", "posts", "-o", o]);
+        out.code(2);
+        assert!(out.stderr.contains("--format"), "{}", out.stderr);
+        assert!(out.stdout.is_empty(), "{}", out.stdout);
+    }
+    // A file is 0600.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("posts.jsonl");
+    env.run(&["record", "export", "posts", "-O", path.to_str().unwrap()])
+        .ok();
+    assert_eq!(mode(&path), 0o600);
+    assert_eq!(std::fs::read_to_string(&path).unwrap().lines().count(), 2);
+}
+
+#[test]
+fn an_unknown_collection_is_exit_3_with_the_same_message_everywhere() {
+    let (_pb, env) = setup();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("in.jsonl");
+    std::fs::write(&file, "{\"title\":\"x\"}\n").unwrap();
+    let f = file.to_str().unwrap();
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["record", "list", "postz"],
+        vec!["-o", "json", "record", "list", "postz"],
+        vec!["record", "list", "postz", "--all", "-o", "jsonl"],
+        vec!["record", "get", "postz", "abc"],
+        vec!["-o", "json", "record", "get", "postz", "abc"],
+        vec!["record", "create", "postz", "title=x"],
+        vec!["record", "update", "postz", "abc", "title=x"],
+        vec!["record", "delete", "postz", "abc"],
+        vec!["record", "count", "postz"],
+        vec!["record", "export", "postz"],
+        vec!["record", "export", "postz", "--format", "csv"],
+        vec!["record", "import", "postz", "-f", f],
+        vec!["collection", "get", "postz"],
+        vec!["collection", "export", "postz"],
+    ];
+    for args in commands {
+        let out = env.run(&args);
+        out.code(3);
+        assert!(
+            out.stderr.contains("collection \"postz\" not found")
+                && out.stderr.contains("pbctl collection list"),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+}

@@ -116,12 +116,17 @@ fn take_items(v: Value) -> Vec<Value> {
     }
 }
 
+/// PocketBase's 404 message for an unknown collection on the record routes.
+const MISSING_COLLECTION: &str = "Missing collection context.";
+
 fn record_path(collection: &str, id: &str) -> String {
     format!("{}/{}", records_path(collection), seg(id))
 }
 
 fn record_not_found(e: Error, collection: &str, id: &str) -> Error {
-    if e.status == Some(404) {
+    if e.status == Some(404) && e.message == MISSING_COLLECTION {
+        schema::not_found(collection)
+    } else if e.status == Some(404) {
         let mut err = Error::not_found(format!(
             "record {id:?} not found in collection {collection:?}"
         ));

@@ -242,6 +242,7 @@ pub fn records_path(collection: &str) -> String {
 /// A records list query without paging.
 #[derive(Debug, Clone)]
 pub struct ListQuery {
+    pub collection: String,
     pub path: String,
     pub params: Vec<(String, String)>,
 }
@@ -249,6 +250,7 @@ pub struct ListQuery {
 impl ListQuery {
     pub fn new(collection: &str) -> ListQuery {
         ListQuery {
+            collection: collection.to_string(),
             path: records_path(collection),
             params: Vec::new(),
         }
@@ -279,7 +281,7 @@ impl ListQuery {
         client
             .json(req)
             .await
-            .map_err(|e| list_error(e, &self.path))
+            .map_err(|e| list_error(e, &self.collection))
     }
 
     /// Every matching record, page by page (1000, skipTotal), with the next pages already
@@ -321,18 +323,11 @@ impl ListQuery {
 }
 
 /// A 400 on a list is almost always a bad filter, sort, expand or fields value.
-fn list_error(e: Error, path: &str) -> Error {
+fn list_error(e: Error, collection: &str) -> Error {
     if e.status == Some(400) {
-        let _ = path;
         e.hint("check --filter, --sort, --expand and --fields: unknown fields and syntax errors give this answer (see `pbctl help filters`)")
     } else if e.status == Some(404) {
-        Error::not_found(format!(
-            "{}: {}",
-            path.trim_start_matches("/api/collections/")
-                .trim_end_matches("/records"),
-            e.message
-        ))
-        .hint("list the collections with `pbctl collection list`")
+        schema::not_found(collection)
     } else {
         e
     }
