@@ -59,7 +59,7 @@ pub fn run() -> u8 {
         Ok(()) => 0,
         Err(e) if e.kind == error::ErrorKind::BrokenPipe => 0,
         Err(e) => {
-            if e.kind != error::ErrorKind::Interrupted || !app.ui.quiet {
+            if !e.quiet && (e.kind != error::ErrorKind::Interrupted || !app.ui.quiet) {
                 app.ui.error(&e);
             }
             e.exit_code()

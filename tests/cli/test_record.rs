@@ -1262,3 +1262,55 @@ fn an_unknown_collection_is_exit_3_with_the_same_message_everywhere() {
         );
     }
 }
+
+#[test]
+fn page_with_limit_narrow_tables_and_blank_required_fields_on_update() {
+    let (pb, env) = setup();
+    let mut ids = Vec::new();
+    for i in 0..12 {
+        let r = pb.admin(
+            "POST",
+            "/api/collections/posts/records",
+            Some(&json!({"title": format!("a rather long title number {i:02} for the table"), "views": i})),
+        );
+        ids.push(r["id"].as_str().unwrap().to_string());
+    }
+    // --page with --limit: pages of --limit records.
+    let v = env
+        .run(&[
+            "-o", "json", "record", "list", "posts", "--page", "2", "--limit", "5", "--sort",
+            "views",
+        ])
+        .ok()
+        .json();
+    let views: Vec<i64> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["views"].as_i64().unwrap())
+        .collect();
+    assert_eq!(views, [5, 6, 7, 8, 9]);
+    // A narrow terminal cuts other columns, never the id.
+    let out = env.run_env(&["record", "list", "posts"], &[("COLUMNS", "40")]);
+    out.ok();
+    for id in &ids {
+        assert!(
+            out.stdout.contains(id.as_str()),
+            "{id} cut:\n{}",
+            out.stdout
+        );
+    }
+
+    // A required field set to blank on update: exit 2 naming it, nothing sent.
+    let id = ids[0].as_str();
+    let out = env.run(&["record", "update", "posts", id, "title="]);
+    // Exit 2 and pbctl's own words: the check is local (the server's refusal is exit 1).
+    out.code(2);
+    assert!(
+        out.stderr.contains("title") && out.stderr.contains("cannot be blank"),
+        "{}",
+        out.stderr
+    );
+    let rec = pb.admin("GET", &format!("/api/collections/posts/records/{id}"), None);
+    assert_eq!(rec["title"], "a rather long title number 00 for the table");
+}
