@@ -1314,3 +1314,82 @@ fn page_with_limit_narrow_tables_and_blank_required_fields_on_update() {
     let rec = pb.admin("GET", &format!("/api/collections/posts/records/{id}"), None);
     assert_eq!(rec["title"], "a rather long title number 00 for the table");
 }
+
+#[test]
+fn ctrl_c_during_import_prints_the_rows_done_and_the_resume_command() {
+    let (pb, env) = setup();
+    env.run(&[
+        "settings",
+        "set",
+        "batch.enabled=true",
+        "batch.maxRequests=100",
+    ])
+    .ok();
+    let path = env.home.path().join("many.jsonl");
+    let n = 20_000usize;
+    let text: String = (0..n)
+        .map(|i| format!("{{\"title\":\"t{i}\"}}\n"))
+        .collect();
+    std::fs::write(&path, text).unwrap();
+    let file = path.to_str().unwrap();
+    let child = env
+        .command(&[
+            "record",
+            "import",
+            "posts",
+            "-f",
+            file,
+            "--concurrency",
+            "1",
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while server_count(&pb, "posts") < 1000 {
+        assert!(started.elapsed() < Duration::from_secs(60), "no progress");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // SAFETY: sending a signal to our own child process.
+    unsafe {
+        libc::kill(child.id() as i32, libc::SIGINT);
+    }
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("import interrupted:"), "{stderr}");
+    let from: usize = stderr
+        .split("--from-line ")
+        .nth(1)
+        .and_then(|s| s.split_whitespace().next())
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("no resume command: {stderr}"));
+    std::thread::sleep(Duration::from_millis(300));
+    let got_in = server_count(&pb, "posts") as usize;
+    assert!(from > 1 && from <= n, "{stderr}");
+    // Every row before the resume line is in; at most the one batch in flight beyond it.
+    assert!(
+        got_in >= from - 1 && got_in <= from - 1 + 100,
+        "{got_in} vs {stderr}"
+    );
+
+    env.run(&[
+        "record",
+        "import",
+        "posts",
+        "-f",
+        file,
+        "--from-line",
+        &from.to_string(),
+    ])
+    .ok();
+    let titles: std::collections::HashSet<String> = server_records(&pb, "posts")
+        .iter()
+        .map(|r| r["title"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(titles.len(), n);
+    let total = server_count(&pb, "posts") as usize;
+    assert!(total <= n + 100, "{total}");
+}

@@ -15,8 +15,8 @@ use clap::{Args, ValueEnum};
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use reqwest::Method;
 use serde_json::{Map, Value, json};
-use std::cell::Cell;
-use std::collections::HashSet;
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeSet, HashSet};
 use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -224,6 +224,14 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
         None => None,
     };
     let started = Instant::now();
+    // On Ctrl-C the command is dropped: the guard says what was done and how to resume.
+    let guard = Interrupted {
+        args: &a,
+        done: Cell::new(0),
+        next_line: Cell::new(a.from_line.unwrap_or(1).max(1)),
+        pending: RefCell::new(BTreeSet::new()),
+        finished: Cell::new(a.dry_run),
+    };
     let bar = app.ui.progress(None, true);
     let mut total = Outcome::default();
     let mut valid = 0u64;
@@ -282,6 +290,7 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
             continue;
         }
         last_line = row.line;
+        guard.next_line.set(row.line + 1);
         if let Ok(b) = &row.record
             && b.get("id")
                 .and_then(Value::as_str)
@@ -365,23 +374,34 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
         }
         let size = Value::Object(body.clone()).to_string().len() + 128;
         if !chunk.is_empty() && chunk_bytes + size > body_budget {
-            inflight.push(send_chunk(&ctx, std::mem::take(&mut chunk)));
+            inflight.push(tracked(
+                &guard,
+                chunk.first().map(|i| i.line),
+                send_chunk(&ctx, std::mem::take(&mut chunk)),
+            ));
             chunk_bytes = 0;
         }
         chunk_bytes += size;
+        if chunk.is_empty() {
+            guard.pending.borrow_mut().insert(row.line);
+        }
         chunk.push(Item {
             line: row.line,
             body,
         });
         if chunk.len() >= chunk_len {
-            inflight.push(send_chunk(&ctx, std::mem::take(&mut chunk)));
+            inflight.push(tracked(
+                &guard,
+                chunk.first().map(|i| i.line),
+                send_chunk(&ctx, std::mem::take(&mut chunk)),
+            ));
             chunk_bytes = 0;
         }
         while inflight.len() >= concurrency {
             let Some(result) = inflight.next().await else {
                 break;
             };
-            match absorb(result, &mut total, &bar, &mut report, a.on_error) {
+            match absorb(result, &mut total, &bar, &mut report, a.on_error, &guard) {
                 Ok(true) => {}
                 Ok(false) => {
                     stop = true;
@@ -401,10 +421,14 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
         _ => last_line + 1,
     };
     if fatal.is_none() && flush_pending && !chunk.is_empty() {
-        inflight.push(send_chunk(&ctx, std::mem::take(&mut chunk)));
+        inflight.push(tracked(
+            &guard,
+            chunk.first().map(|i| i.line),
+            send_chunk(&ctx, std::mem::take(&mut chunk)),
+        ));
     }
     while let Some(result) = inflight.next().await {
-        match absorb(result, &mut total, &bar, &mut report, a.on_error) {
+        match absorb(result, &mut total, &bar, &mut report, a.on_error, &guard) {
             Ok(_) => {}
             Err(e) => {
                 fatal.get_or_insert(e);
@@ -412,6 +436,7 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
         }
     }
     bar.finish_and_clear();
+    guard.finished.set(true);
     if let Some(w) = errors_file.as_mut() {
         w.flush()?;
     }
@@ -459,7 +484,7 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
         let only_last = failed == 1 && first + 1 == resume_line;
         let mut hint = if only_last {
             format!(
-                "the rows before line {first} were imported and nothing after it was read; fix line {first} and resume with:\n  {}",
+                "the rows before line {first} were imported and nothing after it was read; fix line {first} and resume with `{}`",
                 resume_command(&a, first)
             )
         } else {
@@ -468,7 +493,7 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
                 None => "listed above (--errors FILE keeps them)".to_string(),
             };
             format!(
-                "the other rows before line {resume_line} were imported; the {failed} failed row(s) are {whereto}: fix and import them, then go on with:\n  {resume}"
+                "the other rows before line {resume_line} were imported; the {failed} failed row(s) are {whereto}: fix and import them, then go on with `{resume}`"
             )
         };
         if rows_have_ids && !a.upsert {
@@ -477,7 +502,8 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
         hint.push_str(
             "\nor use --on-error skip to import the valid rows and collect the failed ones",
         );
-        return Err(e.hint(hint));
+        let e = hint.split('\n').fold(e, |e, h| e.hint(h));
+        return Err(e);
     }
     if failed > 0 {
         let mut e = Error::failed(format!("{failed} row(s) failed"));
@@ -497,8 +523,12 @@ fn absorb(
     bar: &indicatif::ProgressBar,
     report: &mut impl FnMut(Failure, &mut Outcome) -> Result<()>,
     on_error: OnError,
+    guard: &Interrupted<'_>,
 ) -> Result<bool> {
     let outcome = result?;
+    guard
+        .done
+        .set(guard.done.get() + outcome.created + outcome.updated);
     total.created += outcome.created;
     total.updated += outcome.updated;
     bar.inc(outcome.created + outcome.updated);
@@ -745,4 +775,50 @@ fn shell_quote(s: &str) -> String {
     } else {
         format!("'{}'", s.replace('\'', "'\\''"))
     }
+}
+
+/// Reports, when the import is dropped before it finished (Ctrl-C), how many rows were
+/// imported and the command that resumes it.
+struct Interrupted<'a> {
+    args: &'a ImportArgs,
+    done: Cell<u64>,
+    /// The line after the last row read.
+    next_line: Cell<usize>,
+    /// First lines of the chunks read but not yet answered by the server.
+    pending: RefCell<BTreeSet<usize>>,
+    finished: Cell<bool>,
+}
+
+impl Drop for Interrupted<'_> {
+    fn drop(&mut self) {
+        if self.finished.get() {
+            return;
+        }
+        let first_open = self.pending.borrow().first().copied();
+        let resume = first_open.unwrap_or(self.next_line.get());
+        let mut text = format!(
+            "import interrupted: {} row(s) imported; the rows before line {resume} were all handled.",
+            self.done.get()
+        );
+        if first_open.is_some() {
+            text.push_str(" Rows from that line on that were in flight may be in the collection too (--upsert avoids duplicates when rows carry ids).");
+        }
+        eprintln!(
+            "{text}\nResume with:\n  {}",
+            resume_command(self.args, resume)
+        );
+    }
+}
+
+/// `fut`, then the chunk is no longer pending.
+async fn tracked<F: std::future::Future<Output = Result<Outcome>>>(
+    guard: &Interrupted<'_>,
+    first_line: Option<usize>,
+    fut: F,
+) -> Result<Outcome> {
+    let r = fut.await;
+    if let Some(l) = first_line {
+        guard.pending.borrow_mut().remove(&l);
+    }
+    r
 }
