@@ -1248,6 +1248,7 @@ fn an_unknown_collection_is_exit_3_with_the_same_message_everywhere() {
         vec!["record", "export", "postz"],
         vec!["record", "export", "postz", "--format", "csv"],
         vec!["record", "import", "postz", "-f", f],
+        vec!["record", "watch", "postz"],
         vec!["collection", "get", "postz"],
         vec!["collection", "export", "postz"],
     ];
@@ -1392,4 +1393,35 @@ fn ctrl_c_during_import_prints_the_rows_done_and_the_resume_command() {
     assert_eq!(titles.len(), n);
     let total = server_count(&pb, "posts") as usize;
     assert!(total <= n + 100, "{total}");
+}
+
+#[test]
+fn export_into_a_closed_pipe_ends_quietly_without_claiming_success() {
+    let (pb, env) = setup();
+    env.run(&["settings", "set", "batch.enabled=true"]).ok();
+    let path = env.home.path().join("many.jsonl");
+    let text: String = (0..5000)
+        .map(|i| format!("{{\"title\":\"title number {i} with some padding to fill pages\"}}\n"))
+        .collect();
+    std::fs::write(&path, text).unwrap();
+    env.run(&["record", "import", "posts", "-f", path.to_str().unwrap()])
+        .ok();
+    assert_eq!(server_count(&pb, "posts"), 5000);
+    let mut child = env
+        .command(&["record", "export", "posts"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    let mut reader = BufReader::new(child.stdout.take().unwrap());
+    reader.read_line(&mut first).unwrap();
+    assert!(first.contains("\"title\":\"title number "), "{first}");
+    drop(reader); // like `| head -1`
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("Exported"), "{stderr}");
+    assert!(!stderr.contains("error"), "{stderr}");
 }
