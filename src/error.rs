@@ -51,6 +51,9 @@ pub struct ErrorInner {
     pub status: Option<u16>,
     /// PocketBase's `data` object (field errors), if any.
     pub data: Option<Value>,
+    /// The output already said it (e.g. `collection diff` found differences): exit with
+    /// the code and print no error.
+    pub quiet: bool,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -76,6 +79,7 @@ impl Error {
             hints: Vec::new(),
             status: None,
             data: None,
+            quiet: false,
         }))
     }
     pub fn failed(message: impl Into<String>) -> Self {

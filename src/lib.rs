@@ -69,7 +69,7 @@ pub fn run() -> u8 {
             if let Some(name) = app.explicit_context() {
                 name_context_in_login_hints(&mut e, &name);
             }
-            if e.kind != error::ErrorKind::Interrupted || !app.ui.quiet {
+            if !e.quiet && (e.kind != error::ErrorKind::Interrupted || !app.ui.quiet) {
                 app.ui.error(&e);
             }
             e.exit_code()

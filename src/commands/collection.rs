@@ -899,15 +899,17 @@ async fn diff(app: &App, a: DiffArgs) -> Result<Output> {
         Output::Text(render_plan(&changes))
     };
     app.print(&out)?;
-    Err(Error::failed(format!(
-        "the server differs from {}: {}",
-        if a.from_file == "-" {
-            "stdin"
-        } else {
-            &a.from_file
-        },
-        summary(&changes)
-    )))
+    // Differences are the documented result (exit 1), not an error: no "error:" line.
+    let source = if a.from_file == "-" {
+        "stdin"
+    } else {
+        &a.from_file
+    };
+    let what = format!("server differs from {source}: {}", summary(&changes));
+    app.ui.status(format!("The {what}."));
+    let mut e = Error::failed(format!("the {what}"));
+    e.quiet = true;
+    Err(e)
 }
 
 async fn delete(app: &App, a: DeleteArgs) -> Result<Output> {

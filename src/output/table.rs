@@ -37,6 +37,14 @@ pub fn render(data: &Data, wide: bool, ui: &Ui) -> String {
     for row in table.row_iter_mut() {
         row.max_height(1);
     }
+    // The id is what the user copies into the next command: never cut it, cut others.
+    for (i, c) in columns.iter().enumerate() {
+        if c.key == "id"
+            && let Some(col) = table.column_mut(i)
+        {
+            col.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+        }
+    }
     finish(table)
 }
 

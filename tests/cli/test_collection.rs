@@ -92,6 +92,13 @@ fn schema_round_trip_through_an_empty_server() {
     let diff = env.run(&["collection", "diff", "-f", file.to_str().unwrap()]);
     diff.code(1);
     assert!(diff.stdout.contains("+ posts (create)"), "{}", diff.stdout);
+    // Differences are the normal result: exit 1 without an error line.
+    assert!(!diff.stderr.contains("error"), "{}", diff.stderr);
+    assert!(
+        diff.stderr.contains("The server differs"),
+        "{}",
+        diff.stderr
+    );
     let out = env.run(&["collection", "apply", "-f", file.to_str().unwrap()]);
     out.ok();
     assert!(out.stderr.contains("Plan:"), "{}", out.stderr);
@@ -319,6 +326,7 @@ fn prune_delete_truncate_and_list() {
         "json",
     ]);
     diff.code(1);
+    assert!(!diff.stderr.contains("exitCode"), "{}", diff.stderr);
     let plan = diff.json();
     assert!(
         plan.as_array()

@@ -1111,3 +1111,317 @@ fn a_killed_import_run_again_with_upsert_finishes_without_duplicates() {
     assert_eq!(summary["updated"], got_in);
     assert_eq!(server_count(&pb, "posts"), 9995);
 }
+
+#[test]
+fn a_stopped_import_resumed_from_the_named_line_creates_no_duplicates() {
+    let (pb, env) = setup();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("posts.jsonl");
+    let errors = dir.path().join("failed.jsonl");
+    // Rows without ids (the usual case); line 4 is malformed.
+    let text = "{\"title\":\"a\"}\n{\"title\":\"b\"}\n{\"title\":\"c\"}\n{\"title\": oops}\n{\"title\":\"e\"}\n";
+    std::fs::write(&file, text).unwrap();
+    let file_s = file.to_str().unwrap();
+    let first = env.run(&[
+        "record",
+        "import",
+        "posts",
+        "-f",
+        file_s,
+        "--errors",
+        errors.to_str().unwrap(),
+    ]);
+    first.code(2);
+    assert_eq!(server_count(&pb, "posts"), 3);
+    // The hint gives the exact resume command and does not suggest --upsert (no ids).
+    let resume = format!("pbctl record import posts -f {file_s} --from-line 4");
+    assert!(first.stderr.contains(&resume), "{}", first.stderr);
+    assert!(!first.stderr.contains("--upsert"), "{}", first.stderr);
+    // The errors file keeps the malformed line as it was.
+    let failed: Value =
+        serde_json::from_str(std::fs::read_to_string(&errors).unwrap().trim()).unwrap();
+    assert_eq!(failed["line"], 4);
+    assert_eq!(failed["raw"], "{\"title\": oops}");
+
+    // Fix the line and run the printed command: exactly the missing rows are created.
+    std::fs::write(&file, text.replace("oops", "\"d\"")).unwrap();
+    env.run(&[
+        "record",
+        "import",
+        "posts",
+        "-f",
+        file_s,
+        "--from-line",
+        "4",
+    ])
+    .ok();
+    let mut titles: Vec<String> = server_records(&pb, "posts")
+        .iter()
+        .map(|r| r["title"].as_str().unwrap().to_string())
+        .collect();
+    titles.sort();
+    assert_eq!(titles, ["a", "b", "c", "d", "e"]);
+
+    // Rows with ids: --upsert is suggested as well.
+    let with_ids = dir.path().join("ids.jsonl");
+    std::fs::write(
+        &with_ids,
+        "{\"id\":\"idrow0000000001\",\"title\":\"x\"}\nnot json\n",
+    )
+    .unwrap();
+    let out = env.run(&[
+        "record",
+        "import",
+        "posts",
+        "-f",
+        with_ids.to_str().unwrap(),
+    ]);
+    out.code(2);
+    assert!(out.stderr.contains("--from-line 2"), "{}", out.stderr);
+    assert!(out.stderr.contains("--upsert"), "{}", out.stderr);
+    assert_eq!(server_count(&pb, "posts"), 6);
+}
+
+#[test]
+fn export_honours_o_json_and_jsonl_and_writes_0600_files() {
+    let (pb, env) = setup();
+    for t in ["a", "b"] {
+        pb.admin(
+            "POST",
+            "/api/collections/posts/records",
+            Some(&json!({"title": t})),
+        );
+    }
+    // -o json: one JSON array of the records.
+    let v = env
+        .run(&["-o", "json", "record", "export", "posts"])
+        .ok()
+        .json();
+    let titles: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles, ["a", "b"]);
+    // -o jsonl: JSON lines.
+    let out = env.run(&["record", "export", "posts", "-o", "jsonl"]);
+    out.ok();
+    assert_eq!(out.stdout.lines().count(), 2);
+    // --format wins over -o.
+    let out = env.run(&["record", "export", "posts", "-o", "json", "--format", "csv"]);
+    out.ok();
+    assert!(out.stdout.starts_with("id,"), "{}", out.stdout);
+    // -o name / yaml are not export formats: exit 2 pointing to --format, nothing on stdout.
+    for o in ["name", "yaml"] {
+        let out = env.run(&["record", "export", "posts", "-o", o]);
+        out.code(2);
+        assert!(out.stderr.contains("--format"), "{}", out.stderr);
+        assert!(out.stdout.is_empty(), "{}", out.stdout);
+    }
+    // A file is 0600.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("posts.jsonl");
+    env.run(&["record", "export", "posts", "-O", path.to_str().unwrap()])
+        .ok();
+    assert_eq!(mode(&path), 0o600);
+    assert_eq!(std::fs::read_to_string(&path).unwrap().lines().count(), 2);
+}
+
+#[test]
+fn an_unknown_collection_is_exit_3_with_the_same_message_everywhere() {
+    let (_pb, env) = setup();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("in.jsonl");
+    std::fs::write(&file, "{\"title\":\"x\"}\n").unwrap();
+    let f = file.to_str().unwrap();
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["record", "list", "postz"],
+        vec!["-o", "json", "record", "list", "postz"],
+        vec!["record", "list", "postz", "--all", "-o", "jsonl"],
+        vec!["record", "get", "postz", "abc"],
+        vec!["-o", "json", "record", "get", "postz", "abc"],
+        vec!["record", "create", "postz", "title=x"],
+        vec!["record", "update", "postz", "abc", "title=x"],
+        vec!["record", "delete", "postz", "abc"],
+        vec!["record", "count", "postz"],
+        vec!["record", "export", "postz"],
+        vec!["record", "export", "postz", "--format", "csv"],
+        vec!["record", "import", "postz", "-f", f],
+        vec!["record", "watch", "postz"],
+        vec!["collection", "get", "postz"],
+        vec!["collection", "export", "postz"],
+    ];
+    for args in commands {
+        let out = env.run(&args);
+        out.code(3);
+        assert!(
+            out.stderr.contains("collection \"postz\" not found")
+                && out.stderr.contains("pbctl collection list"),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+}
+
+#[test]
+fn page_with_limit_narrow_tables_and_blank_required_fields_on_update() {
+    let (pb, env) = setup();
+    let mut ids = Vec::new();
+    for i in 0..12 {
+        let r = pb.admin(
+            "POST",
+            "/api/collections/posts/records",
+            Some(&json!({"title": format!("a rather long title number {i:02} for the table"), "views": i})),
+        );
+        ids.push(r["id"].as_str().unwrap().to_string());
+    }
+    // --page with --limit: pages of --limit records.
+    let v = env
+        .run(&[
+            "-o", "json", "record", "list", "posts", "--page", "2", "--limit", "5", "--sort",
+            "views",
+        ])
+        .ok()
+        .json();
+    let views: Vec<i64> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["views"].as_i64().unwrap())
+        .collect();
+    assert_eq!(views, [5, 6, 7, 8, 9]);
+    // A narrow terminal cuts other columns, never the id.
+    let out = env.run_env(&["record", "list", "posts"], &[("COLUMNS", "40")]);
+    out.ok();
+    for id in &ids {
+        assert!(
+            out.stdout.contains(id.as_str()),
+            "{id} cut:\n{}",
+            out.stdout
+        );
+    }
+
+    // A required field set to blank on update: exit 2 naming it, nothing sent.
+    let id = ids[0].as_str();
+    let out = env.run(&["record", "update", "posts", id, "title="]);
+    // Exit 2 and pbctl's own words: the check is local (the server's refusal is exit 1).
+    out.code(2);
+    assert!(
+        out.stderr.contains("title") && out.stderr.contains("cannot be blank"),
+        "{}",
+        out.stderr
+    );
+    let rec = pb.admin("GET", &format!("/api/collections/posts/records/{id}"), None);
+    assert_eq!(rec["title"], "a rather long title number 00 for the table");
+}
+
+#[test]
+fn ctrl_c_during_import_prints_the_rows_done_and_the_resume_command() {
+    let (pb, env) = setup();
+    env.run(&[
+        "settings",
+        "set",
+        "batch.enabled=true",
+        "batch.maxRequests=100",
+    ])
+    .ok();
+    let path = env.home.path().join("many.jsonl");
+    let n = 20_000usize;
+    let text: String = (0..n)
+        .map(|i| format!("{{\"title\":\"t{i}\"}}\n"))
+        .collect();
+    std::fs::write(&path, text).unwrap();
+    let file = path.to_str().unwrap();
+    let child = env
+        .command(&[
+            "record",
+            "import",
+            "posts",
+            "-f",
+            file,
+            "--concurrency",
+            "1",
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while server_count(&pb, "posts") < 1000 {
+        assert!(started.elapsed() < Duration::from_secs(60), "no progress");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // SAFETY: sending a signal to our own child process.
+    unsafe {
+        libc::kill(child.id() as i32, libc::SIGINT);
+    }
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains("import interrupted:"), "{stderr}");
+    let from: usize = stderr
+        .split("--from-line ")
+        .nth(1)
+        .and_then(|s| s.split_whitespace().next())
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("no resume command: {stderr}"));
+    std::thread::sleep(Duration::from_millis(300));
+    let got_in = server_count(&pb, "posts") as usize;
+    assert!(from > 1 && from <= n, "{stderr}");
+    // Every row before the resume line is in; at most the one batch in flight beyond it.
+    assert!(
+        got_in >= from - 1 && got_in <= from - 1 + 100,
+        "{got_in} vs {stderr}"
+    );
+
+    env.run(&[
+        "record",
+        "import",
+        "posts",
+        "-f",
+        file,
+        "--from-line",
+        &from.to_string(),
+    ])
+    .ok();
+    let titles: std::collections::HashSet<String> = server_records(&pb, "posts")
+        .iter()
+        .map(|r| r["title"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(titles.len(), n);
+    let total = server_count(&pb, "posts") as usize;
+    assert!(total <= n + 100, "{total}");
+}
+
+#[test]
+fn export_into_a_closed_pipe_ends_quietly_without_claiming_success() {
+    let (pb, env) = setup();
+    env.run(&["settings", "set", "batch.enabled=true"]).ok();
+    let path = env.home.path().join("many.jsonl");
+    let text: String = (0..5000)
+        .map(|i| format!("{{\"title\":\"title number {i} with some padding to fill pages\"}}\n"))
+        .collect();
+    std::fs::write(&path, text).unwrap();
+    env.run(&["record", "import", "posts", "-f", path.to_str().unwrap()])
+        .ok();
+    assert_eq!(server_count(&pb, "posts"), 5000);
+    let mut child = env
+        .command(&["record", "export", "posts"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    let mut reader = BufReader::new(child.stdout.take().unwrap());
+    reader.read_line(&mut first).unwrap();
+    assert!(first.contains("\"title\":\"title number "), "{first}");
+    drop(reader); // like `| head -1`
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("Exported"), "{stderr}");
+    assert!(!stderr.contains("error"), "{stderr}");
+}

@@ -65,11 +65,12 @@ pub async fn list(app: &App, a: ListArgs) -> Result<Output> {
 
     let (items, total) = match (a.page, a.per_page) {
         (None, None) => {
+            let limit = a.limit.unwrap_or(30);
             let mut items = Vec::new();
             let mut page = 1;
             let mut total = None;
-            while (items.len() as u64) < a.limit {
-                let per_page = (a.limit - items.len() as u64).min(PAGE_SIZE);
+            while (items.len() as u64) < limit {
+                let per_page = (limit - items.len() as u64).min(PAGE_SIZE);
                 let per_page = if page == 1 { per_page } else { PAGE_SIZE };
                 let v = query.page(&client, page, per_page, page > 1).await?;
                 total = total.or_else(|| v.get("totalItems").and_then(Value::as_i64));
@@ -81,12 +82,17 @@ pub async fn list(app: &App, a: ListArgs) -> Result<Output> {
                 }
                 page += 1;
             }
-            items.truncate(a.limit as usize);
+            items.truncate(limit as usize);
             (items, total)
         }
         (page, per_page) => {
             let v = query
-                .page(&client, page.unwrap_or(1), per_page.unwrap_or(30), false)
+                .page(
+                    &client,
+                    page.unwrap_or(1),
+                    per_page.or(a.limit).unwrap_or(30),
+                    false,
+                )
                 .await?;
             let total = v.get("totalItems").and_then(Value::as_i64);
             (take_items(v), total)
@@ -98,7 +104,7 @@ pub async fn list(app: &App, a: ListArgs) -> Result<Output> {
         && a.page.is_none()
     {
         app.ui.status(format!(
-            "Showing {} of {total} records; use --limit N, --all or --page.",
+            "Showing {} of {total} records; use --limit N, --all, or --page P (pages of --limit records).",
             items.len()
         ));
     }
@@ -116,12 +122,17 @@ fn take_items(v: Value) -> Vec<Value> {
     }
 }
 
+/// PocketBase's 404 message for an unknown collection on the record routes.
+const MISSING_COLLECTION: &str = "Missing collection context.";
+
 fn record_path(collection: &str, id: &str) -> String {
     format!("{}/{}", records_path(collection), seg(id))
 }
 
 fn record_not_found(e: Error, collection: &str, id: &str) -> Error {
-    if e.status == Some(404) {
+    if e.status == Some(404) && e.message == MISSING_COLLECTION {
+        schema::not_found(collection)
+    } else if e.status == Some(404) {
         let mut err = Error::not_found(format!(
             "record {id:?} not found in collection {collection:?}"
         ));

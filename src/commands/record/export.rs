@@ -9,13 +9,13 @@ use crate::output::{ListWriter, Output, StreamFormat};
 use clap::Args;
 use serde_json::{Value, json};
 use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 /// Export records as JSON lines, JSON or CSV (streamed; constant memory)
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Without --sort, records come in insertion order (@rowid). CSV has a header row of\nthe collection's fields (or --fields); lists and objects are written as JSON.\n\nExamples:\n  pbctl record export posts > posts.jsonl\n  pbctl record export posts -O posts.csv --filter 'created >= {:d}' --param d=2024-01-01\n  pbctl --context prod record export posts -O posts.jsonl && \\\n    pbctl --context staging record import posts -f posts.jsonl --upsert"
+    after_help = "Without --sort, records come in insertion order (@rowid). CSV has a header row of\nthe collection's fields (or --fields); lists and objects are written as JSON.\nTo stdout, -o json writes a JSON array and -o jsonl JSON lines (the default) when\n--format is not given; with -O FILE, -o is the format of the summary. Files are 0600.\n\nExamples:\n  pbctl record export posts > posts.jsonl\n  pbctl record export posts -o json > posts.json\n  pbctl record export posts -O posts.csv --filter 'created >= {:d}' --param d=2024-01-01\n  pbctl --context prod record export posts -O posts.jsonl && \\\n    pbctl --context staging record import posts -f posts.jsonl --upsert"
 )]
 pub struct ExportArgs {
     /// Collection name or id
@@ -56,9 +56,21 @@ impl Drop for PartFile {
 pub async fn run(app: &App, a: ExportArgs) -> Result<Output> {
     let (_, client) = app.authed().await?;
     let filter = a.filter.resolve()?;
-    let format = a
-        .format
-        .unwrap_or_else(|| DataFormat::guess(a.output_file.as_deref().and_then(Path::to_str)));
+    let format = match (a.format, &a.output_file) {
+        (Some(f), _) => f,
+        (None, Some(path)) => DataFormat::guess(path.to_str()),
+        // To stdout, `-o json|jsonl` chooses the format as kubectl/gh users expect.
+        (None, None) => match app.global.output.as_deref() {
+            None | Some("table") | Some("jsonl") => DataFormat::Jsonl,
+            Some("json") => DataFormat::Json,
+            Some(other) => {
+                return Err(Error::usage(format!(
+                    "record export writes data files: -o {other} is not one of its formats"
+                ))
+                .hint("use -o json or -o jsonl, or --format jsonl|json|csv"));
+            }
+        },
+    };
     let stream_format = match format {
         DataFormat::Jsonl => StreamFormat::Jsonl,
         DataFormat::Json => StreamFormat::Json,
@@ -90,7 +102,16 @@ pub async fn run(app: &App, a: ExportArgs) -> Result<Output> {
                 path: PathBuf::from(part_name),
                 done: false,
             };
-            let file = std::fs::File::create(&part.path)
+            // Records may hold personal data: 0600 like every file pbctl writes.
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create(true).truncate(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                options.mode(0o600);
+            }
+            let file = options
+                .open(&part.path)
                 .map_err(|e| Error::usage(format!("cannot write {}: {e}", part.path.display())))?;
             let mut part = part;
             let n = write_all(

@@ -15,8 +15,8 @@ use clap::{Args, ValueEnum};
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use reqwest::Method;
 use serde_json::{Map, Value, json};
-use std::cell::Cell;
-use std::collections::HashSet;
+use std::cell::{Cell, RefCell};
+use std::collections::{BTreeSet, HashSet};
 use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -24,7 +24,7 @@ use std::time::Instant;
 /// Bulk-load records from JSON lines, a JSON array or CSV
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Uses the batch API when the server enables it (`pbctl settings set batch.enabled=true`),\notherwise concurrent single requests. With --upsert, rows that carry an `id` update\nthe existing record or create it, so an interrupted import can simply be run again.\nFailed rows are reported with their input line; --errors writes them as JSON lines.\nExits 1 when any row failed, 2 when the input is malformed and --on-error is stop.\n\nExamples:\n  pbctl record import posts -f posts.jsonl\n  pbctl record import posts -f posts.csv --on-error skip --errors failed.jsonl\n  pbctl record import posts -f export.jsonl --upsert\n  cat posts.json | pbctl record import posts -f - --format json --dry-run"
+    after_help = "Uses the batch API when the server enables it (`pbctl settings set batch.enabled=true`),\notherwise concurrent single requests. With --upsert, rows that carry an `id` update\nthe existing record or create it, so an interrupted import can simply be run again.\nFailed rows are reported with their input line; --errors writes them as JSON lines.\nExits 1 when any row failed, 2 when the input is malformed and --on-error is stop.\n\nExamples:\n  pbctl record import posts -f posts.jsonl\n  pbctl record import posts -f posts.csv --on-error skip --errors failed.jsonl\n  pbctl record import posts -f export.jsonl --upsert\n  pbctl record import posts -f posts.jsonl --from-line 1201\n  cat posts.json | pbctl record import posts -f - --format json --dry-run"
 )]
 pub struct ImportArgs {
     /// Collection name or id
@@ -58,6 +58,10 @@ pub struct ImportArgs {
     /// Validate every row against the schema and send nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Start at this input line: rows on earlier lines are skipped (resume an import
+    /// that stopped; the error names the line)
+    #[arg(long, value_name = "N")]
+    pub from_line: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -74,6 +78,8 @@ struct Failure {
     record: Option<Value>,
     /// Malformed input (rather than a refused record).
     input: bool,
+    /// The input text of a malformed row.
+    raw: Option<String>,
 }
 
 struct Item {
@@ -149,15 +155,7 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
             input
                 .read_to_string(&mut text)
                 .map_err(|e| Error::usage(format!("cannot read {name}: {e}")))?;
-            Box::new(JsonArray::new(text).map_err(|(line, m)| {
-                input_error(
-                    line,
-                    RowError {
-                        message: m,
-                        field: None,
-                    },
-                )
-            })?)
+            Box::new(JsonArray::new(text).map_err(|(line, m)| input_error(line, RowError::new(m)))?)
         }
         DataFormat::Csv => {
             Box::new(Csv::new(input, schema.clone()).map_err(|(l, e)| input_error(l, e))?)
@@ -226,6 +224,14 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
         None => None,
     };
     let started = Instant::now();
+    // On Ctrl-C the command is dropped: the guard says what was done and how to resume.
+    let guard = Interrupted {
+        args: &a,
+        done: Cell::new(0),
+        next_line: Cell::new(a.from_line.unwrap_or(1).max(1)),
+        pending: RefCell::new(BTreeSet::new()),
+        finished: Cell::new(a.dry_run),
+    };
     let bar = app.ui.progress(None, true);
     let mut total = Outcome::default();
     let mut valid = 0u64;
@@ -250,13 +256,17 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
         }
         shown += 1;
         if let Some(w) = errors_file.as_mut() {
-            let line = json!({"line": f.line, "error": f.message, "data": f.data.clone().unwrap_or(json!({})), "record": f.record.clone().unwrap_or(Value::Null)});
+            let mut line = json!({"line": f.line, "error": f.message, "data": f.data.clone().unwrap_or(json!({})), "record": f.record.clone().unwrap_or(Value::Null)});
+            if let (Some(raw), Some(m)) = (&f.raw, line.as_object_mut()) {
+                m.insert("raw".into(), Value::String(raw.clone()));
+            }
             writeln!(w, "{line}")?;
         }
         bar.inc(1);
         total.failures.push(Failure {
             record: None,
             data: None,
+            raw: None,
             ..f
         });
         Ok(())
@@ -271,12 +281,28 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
     // A local failure with --on-error stop still sends the rows read before it.
     let mut flush_pending = true;
     let mut rows = rows;
+    let from_line = a.from_line.unwrap_or(0);
+    let mut last_line = from_line.saturating_sub(1);
+    let mut rows_have_ids = false;
     'read: while !stop {
         let Some(row) = rows.next() else { break };
+        if row.line < from_line {
+            continue;
+        }
+        last_line = row.line;
+        guard.next_line.set(row.line + 1);
+        if let Ok(b) = &row.record
+            && b.get("id")
+                .and_then(Value::as_str)
+                .is_some_and(|s| !s.is_empty())
+        {
+            rows_have_ids = true;
+        }
         let mut body = match row.record {
             Ok(b) => b,
             Err(e) => {
                 // A cell of the wrong type is a refused row; anything else is malformed input.
+                let raw = e.raw;
                 let (message, data, input) = match e.field {
                     Some(f) => {
                         let detail = e
@@ -299,6 +325,7 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
                         data,
                         record: None,
                         input,
+                        raw,
                     },
                     &mut total,
                 )?;
@@ -331,6 +358,7 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
                         data: Some(Value::Object(data)),
                         record: Some(Value::Object(body)),
                         input: false,
+                        raw: None,
                     },
                     &mut total,
                 )?;
@@ -346,23 +374,34 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
         }
         let size = Value::Object(body.clone()).to_string().len() + 128;
         if !chunk.is_empty() && chunk_bytes + size > body_budget {
-            inflight.push(send_chunk(&ctx, std::mem::take(&mut chunk)));
+            inflight.push(tracked(
+                &guard,
+                chunk.first().map(|i| i.line),
+                send_chunk(&ctx, std::mem::take(&mut chunk)),
+            ));
             chunk_bytes = 0;
         }
         chunk_bytes += size;
+        if chunk.is_empty() {
+            guard.pending.borrow_mut().insert(row.line);
+        }
         chunk.push(Item {
             line: row.line,
             body,
         });
         if chunk.len() >= chunk_len {
-            inflight.push(send_chunk(&ctx, std::mem::take(&mut chunk)));
+            inflight.push(tracked(
+                &guard,
+                chunk.first().map(|i| i.line),
+                send_chunk(&ctx, std::mem::take(&mut chunk)),
+            ));
             chunk_bytes = 0;
         }
         while inflight.len() >= concurrency {
             let Some(result) = inflight.next().await else {
                 break;
             };
-            match absorb(result, &mut total, &bar, &mut report, a.on_error) {
+            match absorb(result, &mut total, &bar, &mut report, a.on_error, &guard) {
                 Ok(true) => {}
                 Ok(false) => {
                     stop = true;
@@ -376,11 +415,20 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
             }
         }
     }
+    // The first input line not sent: resume there.
+    let resume_line = match chunk.first() {
+        Some(it) if !flush_pending => it.line,
+        _ => last_line + 1,
+    };
     if fatal.is_none() && flush_pending && !chunk.is_empty() {
-        inflight.push(send_chunk(&ctx, std::mem::take(&mut chunk)));
+        inflight.push(tracked(
+            &guard,
+            chunk.first().map(|i| i.line),
+            send_chunk(&ctx, std::mem::take(&mut chunk)),
+        ));
     }
     while let Some(result) = inflight.next().await {
-        match absorb(result, &mut total, &bar, &mut report, a.on_error) {
+        match absorb(result, &mut total, &bar, &mut report, a.on_error, &guard) {
             Ok(_) => {}
             Err(e) => {
                 fatal.get_or_insert(e);
@@ -388,6 +436,7 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
         }
     }
     bar.finish_and_clear();
+    guard.finished.set(true);
     if let Some(w) = errors_file.as_mut() {
         w.flush()?;
     }
@@ -431,7 +480,30 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
         } else {
             Error::failed(format!("import stopped at line {first}: {what}"))
         };
-        return Err(e.hint("rows before it were imported; fix the row and run again with --upsert, or use --on-error skip"));
+        let resume = resume_command(&a, resume_line);
+        let only_last = failed == 1 && first + 1 == resume_line;
+        let mut hint = if only_last {
+            format!(
+                "the rows before line {first} were imported and nothing after it was read; fix line {first} and resume with `{}`",
+                resume_command(&a, first)
+            )
+        } else {
+            let whereto = match &a.errors {
+                Some(p) => format!("listed above and in {}", p.display()),
+                None => "listed above (--errors FILE keeps them)".to_string(),
+            };
+            format!(
+                "the other rows before line {resume_line} were imported; the {failed} failed row(s) are {whereto}: fix and import them, then go on with `{resume}`"
+            )
+        };
+        if rows_have_ids && !a.upsert {
+            hint.push_str("\n(the rows carry ids: adding --upsert makes a re-run update rather than duplicate)");
+        }
+        hint.push_str(
+            "\nor use --on-error skip to import the valid rows and collect the failed ones",
+        );
+        let e = hint.split('\n').fold(e, |e, h| e.hint(h));
+        return Err(e);
     }
     if failed > 0 {
         let mut e = Error::failed(format!("{failed} row(s) failed"));
@@ -451,8 +523,12 @@ fn absorb(
     bar: &indicatif::ProgressBar,
     report: &mut impl FnMut(Failure, &mut Outcome) -> Result<()>,
     on_error: OnError,
+    guard: &Interrupted<'_>,
 ) -> Result<bool> {
     let outcome = result?;
+    guard
+        .done
+        .set(guard.done.get() + outcome.created + outcome.updated);
     total.created += outcome.created;
     total.updated += outcome.updated;
     bar.inc(outcome.created + outcome.updated);
@@ -590,6 +666,7 @@ async fn send_batch(
                             data: e.data.clone(),
                             record: Some(Value::Object(it.body)),
                             input: false,
+                            raw: None,
                         });
                     }
                     break;
@@ -613,6 +690,7 @@ async fn send_batch(
                         data,
                         record: Some(Value::Object(pending[i].body.clone())),
                         input: false,
+                        raw: None,
                     });
                 }
                 for i in drop_idx.into_iter().rev() {
@@ -664,8 +742,83 @@ async fn send_singles(ctx: &Ctx<'_>, items: Vec<Item>) -> Result<Outcome> {
                 data: e.data.clone(),
                 record: Some(Value::Object(it.body)),
                 input: false,
+                raw: None,
             });
         }
     }
     Ok(outcome)
+}
+
+/// The command that resumes this import at `line`.
+fn resume_command(a: &ImportArgs, line: usize) -> String {
+    let mut cmd = format!(
+        "pbctl record import {} -f {}",
+        shell_quote(&a.collection),
+        shell_quote(&a.from_file)
+    );
+    if let Some(v) = a.format.and_then(|f| f.to_possible_value()) {
+        cmd.push_str(&format!(" --format {}", v.get_name()));
+    }
+    if a.upsert {
+        cmd.push_str(" --upsert");
+    }
+    cmd.push_str(&format!(" --from-line {line}"));
+    cmd
+}
+
+fn shell_quote(s: &str) -> String {
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./=:,+@".contains(c))
+    {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
+/// Reports, when the import is dropped before it finished (Ctrl-C), how many rows were
+/// imported and the command that resumes it.
+struct Interrupted<'a> {
+    args: &'a ImportArgs,
+    done: Cell<u64>,
+    /// The line after the last row read.
+    next_line: Cell<usize>,
+    /// First lines of the chunks read but not yet answered by the server.
+    pending: RefCell<BTreeSet<usize>>,
+    finished: Cell<bool>,
+}
+
+impl Drop for Interrupted<'_> {
+    fn drop(&mut self) {
+        if self.finished.get() {
+            return;
+        }
+        let first_open = self.pending.borrow().first().copied();
+        let resume = first_open.unwrap_or(self.next_line.get());
+        let mut text = format!(
+            "import interrupted: {} row(s) imported; the rows before line {resume} were all handled.",
+            self.done.get()
+        );
+        if first_open.is_some() {
+            text.push_str(" Rows from that line on that were in flight may be in the collection too (--upsert avoids duplicates when rows carry ids).");
+        }
+        eprintln!(
+            "{text}\nResume with:\n  {}",
+            resume_command(self.args, resume)
+        );
+    }
+}
+
+/// `fut`, then the chunk is no longer pending.
+async fn tracked<F: std::future::Future<Output = Result<Outcome>>>(
+    guard: &Interrupted<'_>,
+    first_line: Option<usize>,
+    fut: F,
+) -> Result<Outcome> {
+    let r = fut.await;
+    if let Some(l) = first_line {
+        guard.pending.borrow_mut().remove(&l);
+    }
+    r
 }

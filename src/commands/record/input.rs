@@ -12,14 +12,22 @@ pub struct RowError {
     pub message: String,
     /// The field the problem is about, when there is one.
     pub field: Option<String>,
+    /// The input text of a malformed row, kept so it can be fixed and imported again.
+    pub raw: Option<String>,
 }
 
 impl RowError {
-    fn new(message: impl Into<String>) -> RowError {
+    pub fn new(message: impl Into<String>) -> RowError {
         RowError {
             message: message.into(),
             field: None,
+            raw: None,
         }
+    }
+
+    fn with_raw(mut self, raw: &str) -> RowError {
+        self.raw = Some(raw.to_string());
+        self
     }
 }
 
@@ -84,7 +92,8 @@ impl<R: BufRead> Iterator for JsonLines<R> {
                 Err(_) => {
                     return Some(Row {
                         line: self.line,
-                        record: Err(RowError::new("not valid UTF-8")),
+                        record: Err(RowError::new("not valid UTF-8")
+                            .with_raw(String::from_utf8_lossy(&self.buf).trim())),
                     });
                 }
             };
@@ -93,7 +102,8 @@ impl<R: BufRead> Iterator for JsonLines<R> {
             }
             let record = serde_json::from_str::<Value>(text)
                 .map_err(|e| RowError::new(format!("invalid JSON (column {}): {e}", e.column())))
-                .and_then(object);
+                .and_then(object)
+                .map_err(|e| e.with_raw(text));
             return Some(Row {
                 line: self.line,
                 record,
@@ -238,6 +248,7 @@ impl<R: BufRead> Csv<R> {
                                         schema.name
                                     ),
                                     field: Some(h.clone()),
+                                    raw: None,
                                 },
                             ));
                         }
@@ -394,6 +405,7 @@ impl<R: BufRead> Iterator for Csv<R> {
                             record: Err(RowError {
                                 message: format!("{key}: {problem}"),
                                 field: Some(key.clone()),
+                                raw: None,
                             }),
                         });
                     }

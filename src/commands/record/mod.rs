@@ -70,7 +70,7 @@ impl FilterArgs {
 /// List records (30 by default; --all streams every record)
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  pbctl record list posts\n  pbctl record list posts --filter 'title ~ {:q} && views >= {:n}' --param q=\"it's\" --param n:=10\n  pbctl record list posts --sort -views --fields id,title,views -o wide\n  pbctl record list posts --all -o jsonl > posts.jsonl"
+    after_help = "Examples:\n  pbctl record list posts\n  pbctl record list posts --filter 'title ~ {:q} && views >= {:n}' --param q=\"it's\" --param n:=10\n  pbctl record list posts --sort -views --fields id,title,views -o wide\n  pbctl record list posts --page 2 --limit 5\n  pbctl record list posts --all -o jsonl > posts.jsonl"
 )]
 pub struct ListArgs {
     /// Collection name or id
@@ -86,13 +86,13 @@ pub struct ListArgs {
     /// Only these fields (e.g. id,title,expand.author.name)
     #[arg(long, value_name = "F")]
     pub fields: Option<String>,
-    /// At most this many records
-    #[arg(long, value_name = "N", default_value_t = 30, conflicts_with_all = ["all", "page", "per_page"])]
-    pub limit: u64,
+    /// At most this many records [default: 30]; with --page, the records per page
+    #[arg(long, value_name = "N", conflicts_with_all = ["all", "per_page"])]
+    pub limit: Option<u64>,
     /// Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)
     #[arg(long, conflicts_with_all = ["page", "per_page"])]
     pub all: bool,
-    /// Page number (1-based), with --per-page
+    /// Page number (1-based), of --limit (or --per-page) records
     #[arg(long, value_name = "P")]
     pub page: Option<u64>,
     /// Records per page (max 1000)
@@ -242,6 +242,7 @@ pub fn records_path(collection: &str) -> String {
 /// A records list query without paging.
 #[derive(Debug, Clone)]
 pub struct ListQuery {
+    pub collection: String,
     pub path: String,
     pub params: Vec<(String, String)>,
 }
@@ -249,6 +250,7 @@ pub struct ListQuery {
 impl ListQuery {
     pub fn new(collection: &str) -> ListQuery {
         ListQuery {
+            collection: collection.to_string(),
             path: records_path(collection),
             params: Vec::new(),
         }
@@ -279,7 +281,7 @@ impl ListQuery {
         client
             .json(req)
             .await
-            .map_err(|e| list_error(e, &self.path))
+            .map_err(|e| list_error(e, &self.collection))
     }
 
     /// Every matching record, page by page (1000, skipTotal), with the next pages already
@@ -321,18 +323,11 @@ impl ListQuery {
 }
 
 /// A 400 on a list is almost always a bad filter, sort, expand or fields value.
-fn list_error(e: Error, path: &str) -> Error {
+fn list_error(e: Error, collection: &str) -> Error {
     if e.status == Some(400) {
-        let _ = path;
         e.hint("check --filter, --sort, --expand and --fields: unknown fields and syntax errors give this answer (see `pbctl help filters`)")
     } else if e.status == Some(404) {
-        Error::not_found(format!(
-            "{}: {}",
-            path.trim_start_matches("/api/collections/")
-                .trim_end_matches("/records"),
-            e.message
-        ))
-        .hint("list the collections with `pbctl collection list`")
+        schema::not_found(collection)
     } else {
         e
     }

@@ -221,6 +221,9 @@ impl Schema {
             };
             if let Some(problem) = check_value(field, value, key != &field.name) {
                 problems.push((key.clone(), problem));
+            } else if field.required && !field.generated && key == &field.name && is_blank(value) {
+                // The server refuses it ("Cannot be blank"): say so before sending anything.
+                problems.push((key.clone(), "required field cannot be blank".into()));
             }
         }
         if mode == Mode::Create {
@@ -235,6 +238,16 @@ impl Schema {
             }
         }
         problems
+    }
+}
+
+/// What PocketBase's `required` refuses whatever the field type: null, "" and [].
+fn is_blank(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::String(s) => s.is_empty(),
+        Value::Array(a) => a.is_empty(),
+        _ => false,
     }
 }
 
