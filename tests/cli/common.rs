@@ -401,3 +401,18 @@ pub fn mode(path: &Path) -> u32 {
         .mode()
         & 0o777
 }
+
+/// A well-formed PocketBase-style token (unsigned: only for mock servers and for paths
+/// that must refuse before sending anything). Expires in 2100.
+pub fn fake_token() -> String {
+    use base64::Engine;
+    let b64 = |s: &str| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(s);
+    format!(
+        "{}.{}.{}",
+        b64(r#"{"alg":"HS256","typ":"JWT"}"#),
+        b64(
+            r#"{"collectionId":"pbc_3142635823","exp":4102444800,"id":"fakefakefake123","refreshable":false,"type":"auth"}"#
+        ),
+        b64("not-a-signature")
+    )
+}
