@@ -11,6 +11,7 @@ pub mod commands;
 pub mod config;
 pub mod controlplane;
 pub mod docs;
+pub mod document;
 pub mod error;
 pub mod fsutil;
 pub mod jwt_store;

@@ -158,29 +158,7 @@ pub async fn run(app: &App, args: CollectionArgs) -> Result<Output> {
 
 /// Every collection on the server, system ones included, in the server's order.
 pub async fn fetch_all(client: &Client) -> Result<Vec<Value>> {
-    let mut all = Vec::new();
-    let mut page = 1u64;
-    loop {
-        let v = client
-            .json(
-                Request::get("/api/collections")
-                    .query("page", page.to_string())
-                    .query("perPage", "500")
-                    .query("skipTotal", "1"),
-            )
-            .await?;
-        let items = v
-            .get("items")
-            .and_then(Value::as_array)
-            .cloned()
-            .unwrap_or_default();
-        let n = items.len();
-        all.extend(items);
-        if n < 500 {
-            return Ok(all);
-        }
-        page += 1;
-    }
+    client.list_all(Request::get("/api/collections")).await
 }
 
 fn name_of(c: &Value) -> &str {
@@ -343,27 +321,7 @@ async fn export(app: &App, a: ExportArgs) -> Result<Output> {
 /// Read an apply/diff document: a list of collections, `{collections: [...]}`, or one
 /// collection.
 fn read_doc(source: &str) -> Result<Vec<Value>> {
-    let text = if source == "-" {
-        let mut s = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)?;
-        s
-    } else {
-        std::fs::read_to_string(source)
-            .map_err(|e| Error::usage(format!("cannot read {source}: {e}")))?
-    };
-    let name = if source == "-" { "stdin" } else { source };
-    let trimmed = text.trim_start();
-    let doc: Value = if trimmed.starts_with('{') || trimmed.starts_with('[') {
-        serde_json::from_str(&text).map_err(|e| {
-            Error::usage(format!(
-                "{name}: invalid JSON at line {} column {}: {e}",
-                e.line(),
-                e.column()
-            ))
-        })?
-    } else {
-        crate::yaml::from_str(&text).map_err(|e| e.context(format!("{name}: invalid YAML")))?
-    };
+    let (doc, name) = crate::document::read(source)?;
     let list = match doc {
         Value::Array(a) => a,
         Value::Object(mut m) if m.contains_key("collections") => match m.remove("collections") {

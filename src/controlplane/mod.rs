@@ -209,29 +209,11 @@ impl ControlPlane {
 
     /// Every record matching `filter` (pages of 1000).
     pub async fn list(&self, coll: &str, filter: Option<&str>) -> Result<Vec<Value>> {
-        let mut out = Vec::new();
-        let mut page = 1;
-        loop {
-            let mut req = Request::get(rec_path(coll))
-                .query("page", page.to_string())
-                .query("perPage", "1000")
-                .query("skipTotal", "1");
-            if let Some(f) = filter {
-                req = req.query("filter", f);
-            }
-            let v = self.client.json(req).await?;
-            let items = v
-                .get("items")
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default();
-            let n = items.len();
-            out.extend(items);
-            if n < 1000 {
-                return Ok(out);
-            }
-            page += 1;
+        let mut req = Request::get(rec_path(coll));
+        if let Some(f) = filter {
+            req = req.query("filter", f);
         }
+        self.client.list_all(req).await
     }
 
     pub async fn create(&self, coll: &str, body: Value) -> Result<Value> {

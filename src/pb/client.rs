@@ -188,6 +188,32 @@ impl Client {
         self.send(req).await?.json()
     }
 
+    /// Every item of a list endpoint: `req` (a GET with its filters) is sent for page
+    /// after page of 1000 with `skipTotal`, until a short page.
+    pub async fn list_all(&self, req: Request) -> Result<Vec<Value>> {
+        const PER_PAGE: usize = 1000;
+        let mut all = Vec::new();
+        for page in 1u64.. {
+            let mut r = Request::get(req.path.clone());
+            r.query = req.query.clone();
+            r = r
+                .query("page", page.to_string())
+                .query("perPage", PER_PAGE.to_string())
+                .query("skipTotal", "1");
+            let v = self.json(r).await?;
+            let items = match v.get("items") {
+                Some(Value::Array(items)) => items.clone(),
+                _ => return Err(Error::failed("the server's list answer has no items")),
+            };
+            let n = items.len();
+            all.extend(items);
+            if n < PER_PAGE {
+                break;
+            }
+        }
+        Ok(all)
+    }
+
     /// Send, with retries for idempotent requests, and return any response.
     pub async fn send_raw(&self, req: &Request) -> Result<Response> {
         let mut url = self.url(&req.path)?;

@@ -259,27 +259,7 @@ async fn download(
 
 /// Read `-f FILE|-` as a JSON or YAML object.
 fn read_object(source: &str) -> Result<Map<String, Value>> {
-    let text = if source == "-" {
-        let mut s = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)?;
-        s
-    } else {
-        std::fs::read_to_string(source)
-            .map_err(|e| Error::usage(format!("cannot read {source}: {e}")))?
-    };
-    let name = if source == "-" { "stdin" } else { source };
-    let trimmed = text.trim_start();
-    let value: Value = if trimmed.starts_with('{') || trimmed.starts_with('[') {
-        serde_json::from_str(&text).map_err(|e| {
-            Error::usage(format!(
-                "{name}: invalid JSON at line {} column {}: {e}",
-                e.line(),
-                e.column()
-            ))
-        })?
-    } else {
-        crate::yaml::from_str(&text).map_err(|e| e.context(format!("{name}: invalid YAML")))?
-    };
+    let (value, name) = crate::document::read(source)?;
     match value {
         Value::Object(m) => Ok(m),
         _ => Err(Error::usage(format!(
