@@ -31,6 +31,17 @@ cargo fmt --all -- --check
 say "cargo clippy"
 cargo clippy --all-targets --quiet -- -D warnings
 
+say "cargo build --examples (benchmark helpers)"
+cargo build --examples --quiet
+
 say "cargo test"
 if [ "${1:-}" = "--" ]; then shift; fi
-cargo test --all-targets -- "$@"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+cargo test --lib --bins --tests -- "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One closing line for the whole run: the sum over the test binaries.
+awk '/^test result:/ { p += $4; f += $6 } END { printf "%d passed, %d failed\n", p, f }' "$log"
+exit "$status"
