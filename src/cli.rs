@@ -126,6 +126,36 @@ pub fn context_candidates() -> Vec<CompletionCandidate> {
         .unwrap_or_default()
 }
 
+/// The value of `-o`/`--output` as written on this process's command line, if any (not
+/// `PBCTL_OUTPUT`). For the few places that must tell a flag from a preference.
+pub fn output_flag_in_args() -> Option<String> {
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let mut found = None;
+    for (i, arg) in args.iter().enumerate() {
+        if arg == "--" {
+            break;
+        }
+        let value = if arg == "-o" || arg == "--output" {
+            args.get(i + 1).cloned()
+        } else if let Some(v) = arg.strip_prefix("--output=") {
+            Some(v.to_string())
+        } else if arg.starts_with("--") {
+            None
+        } else {
+            arg.strip_prefix("-o")
+                .filter(|v| !v.is_empty())
+                .map(|v| v.trim_start_matches('=').to_string())
+        };
+        if value.is_some() {
+            found = value;
+        }
+    }
+    found
+}
+
 /// The clap command tree (for help, docs and completions).
 pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()

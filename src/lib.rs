@@ -81,30 +81,7 @@ pub fn run() -> u8 {
 /// `-o json|yaml|jsonl` (or `PBCTL_OUTPUT`) on a command line clap refused: the usage error
 /// is then also printed as one JSON object, like every other error.
 fn machine_output_requested() -> bool {
-    let args: Vec<String> = std::env::args_os()
-        .skip(1)
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect();
-    let mut format = std::env::var("PBCTL_OUTPUT").ok();
-    for (i, arg) in args.iter().enumerate() {
-        if arg == "--" {
-            break;
-        }
-        let value = if arg == "-o" || arg == "--output" {
-            args.get(i + 1).cloned()
-        } else if let Some(v) = arg.strip_prefix("--output=") {
-            Some(v.to_string())
-        } else if arg.starts_with("--") {
-            None
-        } else {
-            arg.strip_prefix("-o")
-                .filter(|v| !v.is_empty())
-                .map(|v| v.trim_start_matches('=').to_string())
-        };
-        if value.is_some() {
-            format = value;
-        }
-    }
+    let format = cli::output_flag_in_args().or_else(|| std::env::var("PBCTL_OUTPUT").ok());
     matches!(format.as_deref(), Some("json" | "yaml" | "jsonl"))
 }
 

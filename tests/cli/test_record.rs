@@ -1219,6 +1219,10 @@ fn export_honours_o_json_and_jsonl_and_writes_0600_files() {
         assert!(out.stderr.contains("--format"), "{}", out.stderr);
         assert!(out.stdout.is_empty(), "{}", out.stdout);
     }
+    // A PBCTL_OUTPUT preference (not a flag) for YAML does not make export refuse.
+    let out = env.run_env(&["record", "export", "posts"], &[("PBCTL_OUTPUT", "yaml")]);
+    out.ok();
+    assert_eq!(out.stdout.lines().count(), 2, "{}", out.stdout);
     // A file is 0600.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("posts.jsonl");

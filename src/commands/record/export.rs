@@ -59,8 +59,14 @@ pub async fn run(app: &App, a: ExportArgs) -> Result<Output> {
     let format = match (a.format, &a.output_file) {
         (Some(f), _) => f,
         (None, Some(path)) => DataFormat::guess(path.to_str()),
-        // To stdout, `-o json|jsonl` chooses the format as kubectl/gh users expect.
-        (None, None) => match app.global.output.as_deref() {
+        // To stdout, `-o json|jsonl` chooses the format as kubectl/gh users expect; a
+        // PBCTL_OUTPUT preference for tables or YAML does not make export refuse.
+        (None, None) => match crate::cli::output_flag_in_args().as_deref().or(app
+            .global
+            .output
+            .as_deref()
+            .filter(|o| matches!(*o, "json" | "jsonl")))
+        {
             None | Some("table") | Some("jsonl") => DataFormat::Jsonl,
             Some("json") => DataFormat::Json,
             Some(other) => {
