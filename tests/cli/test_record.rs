@@ -838,6 +838,29 @@ fn bad_input_is_reported_with_line_and_field_and_writes_nothing() {
         "{}",
         out.stderr
     );
+    // --errors keeps the failed CSV record itself, so it can be fixed and imported again.
+    let errors = env.home.path().join("csv-errors.jsonl");
+    env.run_stdin(
+        &[
+            "record",
+            "import",
+            "posts",
+            "-f",
+            "-",
+            "--format",
+            "csv",
+            "--on-error",
+            "skip",
+            "--errors",
+            errors.to_str().unwrap(),
+            "--dry-run",
+        ],
+        "title,views\n\"x, \"\"y\"\"\",1,9\n",
+    );
+    let failed = std::fs::read_to_string(&errors).unwrap();
+    let failed: Value = serde_json::from_str(failed.lines().next().unwrap()).unwrap();
+    assert_eq!(failed["line"], 2);
+    assert_eq!(failed["raw"], "\"x, \"\"y\"\"\",1,9", "{failed}");
     let out = env.run_stdin(
         &["record", "import", "posts", "-f", "-", "--format", "csv"],
         "title,colour\na,red\n",

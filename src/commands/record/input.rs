@@ -365,6 +365,21 @@ impl<R: BufRead> Csv<R> {
     }
 }
 
+/// Cells written back as one CSV record (RFC 4180 quoting), for `--errors` files.
+fn csv_line(cells: &[String]) -> String {
+    cells
+        .iter()
+        .map(|c| {
+            if c.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", c.replace('"', "\"\""))
+            } else {
+                c.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 impl<R: BufRead> Iterator for Csv<R> {
     type Item = Row;
     fn next(&mut self) -> Option<Row> {
@@ -385,9 +400,11 @@ impl<R: BufRead> Iterator for Csv<R> {
                     "{} columns, but the header has {}",
                     cells.len(),
                     self.header.len()
-                ))),
+                ))
+                .with_raw(&csv_line(&cells))),
             });
         }
+        let raw_line = csv_line(&cells);
         let mut record = Map::new();
         for (key, raw) in self.header.iter().zip(cells) {
             if super::schema::META_KEYS.contains(&key.as_str()) {
@@ -405,7 +422,7 @@ impl<R: BufRead> Iterator for Csv<R> {
                             record: Err(RowError {
                                 message: format!("{key}: {problem}"),
                                 field: Some(key.clone()),
-                                raw: None,
+                                raw: Some(raw_line),
                             }),
                         });
                     }
