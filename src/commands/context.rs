@@ -190,7 +190,7 @@ fn add(app: &App, a: AddArgs) -> Result<Output> {
         output: None,
         auth: None,
     };
-    let made_current = app.update_config(|cfg| {
+    let (made_current, shown) = app.update_config(|cfg| {
         if cfg.context(&a.name).is_some() {
             return Err(
                 Error::failed(format!("context \"{}\" already exists", a.name))
@@ -198,23 +198,17 @@ fn add(app: &App, a: AddArgs) -> Result<Output> {
             );
         }
         cfg.contexts.push(ctx.clone());
-        if a.use_it || cfg.current_context.is_none() {
+        let made_current = a.use_it || cfg.current_context.is_none();
+        if made_current {
             switch(cfg, &a.name);
-            return Ok(true);
         }
-        Ok(false)
+        Ok((made_current, context_json(cfg, &ctx)))
     })?;
     let mut message = format!("Context \"{}\" added ({}).", a.name, ctx.url);
     if made_current {
         message.push_str(&format!(" Current context is now \"{}\".", a.name));
     }
-    let cfg = app_config_fresh(app)?;
-    Ok(Output::done(message, context_json(&cfg, &ctx), "name"))
-}
-
-/// The config as it is on disk now (after an update).
-fn app_config_fresh(app: &App) -> Result<Config> {
-    config::load(&app.config_path)
+    Ok(Output::done(message, shown, "name"))
 }
 
 fn switch(cfg: &mut Config, name: &str) {
@@ -420,24 +414,24 @@ fn set(app: &App, name: &str, pairs: &[String]) -> Result<Output> {
                 .ok_or_else(|| Error::usage(format!("expected KEY=VALUE, got {p:?}")))
         })
         .collect::<Result<_>>()?;
-    let updated = app.update_config(|cfg| {
+    let (logged_in, shown) = app.update_config(|cfg| {
         let ctx = cfg.require_mut(name)?;
         for (k, v) in &parsed {
             apply_setting(ctx, k, v)?;
         }
-        Ok(ctx.clone())
+        let ctx = ctx.clone();
+        Ok((ctx.auth.is_some(), context_json(cfg, &ctx)))
     })?;
-    if parsed
-        .iter()
-        .any(|(k, _)| matches!(*k, "url" | "auth-collection"))
-        && updated.auth.is_some()
+    if logged_in
+        && parsed
+            .iter()
+            .any(|(k, _)| matches!(canonical_key(k), "url" | "auth-collection"))
     {
         app.ui.warn("the stored token belongs to the old server or collection; log in again with `pbctl auth login`");
     }
-    let cfg = app_config_fresh(app)?;
     Ok(Output::done(
         format!("Context \"{name}\" updated."),
-        context_json(&cfg, &updated),
+        shown,
         "name",
     ))
 }
