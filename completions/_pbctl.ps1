@@ -2583,7 +2583,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             break
         }
         'pbctl;backup;restore' {
-            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server to come back')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the restored server to come back')
             [CompletionResult]::new('--dead-after', '--dead-after', [CompletionResultType]::ParameterName, 'Give up when connections stay refused this long (the server died on start)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context for one command [env: PBCTL_CONTEXT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)')
@@ -2608,7 +2608,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             break
         }
         'pbctl;bk;restore' {
-            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server to come back')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the restored server to come back')
             [CompletionResult]::new('--dead-after', '--dead-after', [CompletionResultType]::ParameterName, 'Give up when connections stay refused this long (the server died on start)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context for one command [env: PBCTL_CONTEXT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)')
@@ -2722,8 +2722,8 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;backup;copy' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The context to copy to')
-            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --restore: how long to wait for the target to come back')
-            [CompletionResult]::new('--dead-after', '--dead-after', [CompletionResultType]::ParameterName, 'With --restore: give up when connections stay refused this long')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the restored server to come back')
+            [CompletionResult]::new('--dead-after', '--dead-after', [CompletionResultType]::ParameterName, 'Give up when connections stay refused this long (the server died on start)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context for one command [env: PBCTL_CONTEXT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, wide, json, yaml, jsonl, name')
@@ -2732,7 +2732,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto, always, never')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m')
             [CompletionResult]::new('--restore', '--restore', [CompletionResultType]::ParameterName, 'Restore the target server from the copy')
-            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'With --restore: return once the target has accepted the restore')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Return once the server has accepted the restore')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'With --jq: print strings without quotes')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status lines on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status lines on stderr')
@@ -2749,8 +2749,8 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;bk;copy' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The context to copy to')
-            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --restore: how long to wait for the target to come back')
-            [CompletionResult]::new('--dead-after', '--dead-after', [CompletionResultType]::ParameterName, 'With --restore: give up when connections stay refused this long')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the restored server to come back')
+            [CompletionResult]::new('--dead-after', '--dead-after', [CompletionResultType]::ParameterName, 'Give up when connections stay refused this long (the server died on start)')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context for one command [env: PBCTL_CONTEXT]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, wide, json, yaml, jsonl, name')
@@ -2759,7 +2759,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto, always, never')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Per-request timeout, e.g. 30s, 2m')
             [CompletionResult]::new('--restore', '--restore', [CompletionResultType]::ParameterName, 'Restore the target server from the copy')
-            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'With --restore: return once the target has accepted the restore')
+            [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Return once the server has accepted the restore')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'With --jq: print strings without quotes')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status lines on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status lines on stderr')

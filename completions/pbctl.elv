@@ -2480,7 +2480,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --version 'Print version'
         }
         &'pbctl;backup;restore'= {
-            cand --wait-timeout 'How long to wait for the server to come back'
+            cand --wait-timeout 'How long to wait for the restored server to come back'
             cand --dead-after 'Give up when connections stay refused this long (the server died on start)'
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
             cand --config 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)'
@@ -2504,7 +2504,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --version 'Print version'
         }
         &'pbctl;bk;restore'= {
-            cand --wait-timeout 'How long to wait for the server to come back'
+            cand --wait-timeout 'How long to wait for the restored server to come back'
             cand --dead-after 'Give up when connections stay refused this long (the server died on start)'
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
             cand --config 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)'
@@ -2613,8 +2613,8 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;backup;copy'= {
             cand --to 'The context to copy to'
-            cand --wait-timeout 'With --restore: how long to wait for the target to come back'
-            cand --dead-after 'With --restore: give up when connections stay refused this long'
+            cand --wait-timeout 'How long to wait for the restored server to come back'
+            cand --dead-after 'Give up when connections stay refused this long (the server died on start)'
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
             cand --config 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)'
             cand -o 'Output format: table, wide, json, yaml, jsonl, name'
@@ -2623,7 +2623,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --color 'When to use colors: auto, always, never'
             cand --timeout 'Per-request timeout, e.g. 30s, 2m'
             cand --restore 'Restore the target server from the copy'
-            cand --no-wait 'With --restore: return once the target has accepted the restore'
+            cand --no-wait 'Return once the server has accepted the restore'
             cand --raw 'With --jq: print strings without quotes'
             cand -q 'No progress or status lines on stderr'
             cand --quiet 'No progress or status lines on stderr'
@@ -2639,8 +2639,8 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;bk;copy'= {
             cand --to 'The context to copy to'
-            cand --wait-timeout 'With --restore: how long to wait for the target to come back'
-            cand --dead-after 'With --restore: give up when connections stay refused this long'
+            cand --wait-timeout 'How long to wait for the restored server to come back'
+            cand --dead-after 'Give up when connections stay refused this long (the server died on start)'
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
             cand --config 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)'
             cand -o 'Output format: table, wide, json, yaml, jsonl, name'
@@ -2649,7 +2649,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --color 'When to use colors: auto, always, never'
             cand --timeout 'Per-request timeout, e.g. 30s, 2m'
             cand --restore 'Restore the target server from the copy'
-            cand --no-wait 'With --restore: return once the target has accepted the restore'
+            cand --no-wait 'Return once the server has accepted the restore'
             cand --raw 'With --jq: print strings without quotes'
             cand -q 'No progress or status lines on stderr'
             cand --quiet 'No progress or status lines on stderr'

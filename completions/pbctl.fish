@@ -2244,7 +2244,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l wait-timeout -d 'How long to wait for the server to come back' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l wait-timeout -d 'How long to wait for the restored server to come back' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l dead-after -d 'Give up when connections stay refused this long (the server died on start)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
@@ -2308,8 +2308,8 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l to -d 'The context to copy to' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l wait-timeout -d 'With --restore: how long to wait for the target to come back' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l dead-after -d 'With --restore: give up when connections stay refused this long' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l wait-timeout -d 'How long to wait for the restored server to come back' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l dead-after -d 'Give up when connections stay refused this long (the server died on start)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
@@ -2324,7 +2324,7 @@ always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l restore -d 'Restore the target server from the copy'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l no-wait -d 'With --restore: return once the target has accepted the restore'
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l no-wait -d 'Return once the server has accepted the restore'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2491,7 +2491,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l wait-timeout -d 'How long to wait for the server to come back' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l wait-timeout -d 'How long to wait for the restored server to come back' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l dead-after -d 'Give up when connections stay refused this long (the server died on start)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
@@ -2555,8 +2555,8 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l to -d 'The context to copy to' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l wait-timeout -d 'With --restore: how long to wait for the target to come back' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l dead-after -d 'With --restore: give up when connections stay refused this long' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l wait-timeout -d 'How long to wait for the restored server to come back' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l dead-after -d 'Give up when connections stay refused this long (the server died on start)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
@@ -2571,7 +2571,7 @@ always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l restore -d 'Restore the target server from the copy'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l no-wait -d 'With --restore: return once the target has accepted the restore'
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l no-wait -d 'Return once the server has accepted the restore'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'

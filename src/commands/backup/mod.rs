@@ -104,15 +104,31 @@ pub struct UploadArgs {
 pub struct RestoreArgs {
     /// Backup key (`.zip` may be left out)
     pub name: String,
+    #[command(flatten)]
+    pub wait: RestoreWaitArgs,
+}
+
+/// How `restore` and `copy --restore` wait for the restored server.
+#[derive(Debug, Args)]
+pub struct RestoreWaitArgs {
     /// Return once the server has accepted the restore
     #[arg(long)]
     pub no_wait: bool,
-    /// How long to wait for the server to come back
+    /// How long to wait for the restored server to come back
     #[arg(long, value_name = "DUR", default_value = "10m")]
     pub wait_timeout: String,
     /// Give up when connections stay refused this long (the server died on start)
     #[arg(long, value_name = "DUR", default_value = "60s")]
     pub dead_after: String,
+}
+
+impl RestoreWaitArgs {
+    pub fn limits(&self) -> Result<restore::Wait> {
+        Ok(restore::Wait {
+            timeout: parse_duration(&self.wait_timeout)?,
+            dead_after: parse_duration(&self.dead_after)?,
+        })
+    }
 }
 
 /// Delete backups (asks first; --yes without a terminal)
@@ -140,15 +156,8 @@ pub struct CopyArgs {
     /// Restore the target server from the copy
     #[arg(long)]
     pub restore: bool,
-    /// With --restore: return once the target has accepted the restore
-    #[arg(long)]
-    pub no_wait: bool,
-    /// With --restore: how long to wait for the target to come back
-    #[arg(long, value_name = "DUR", default_value = "10m")]
-    pub wait_timeout: String,
-    /// With --restore: give up when connections stay refused this long
-    #[arg(long, value_name = "DUR", default_value = "60s")]
-    pub dead_after: String,
+    #[command(flatten)]
+    pub wait: RestoreWaitArgs,
 }
 
 /// Delete all but the newest N backups (by modification time)
@@ -476,8 +485,7 @@ pub(crate) async fn ensure_idle(client: &Client, target: &Target) -> Result<()> 
 }
 
 async fn restore_cmd(app: &App, args: RestoreArgs) -> Result<Output> {
-    let wait = parse_duration(&args.wait_timeout)?;
-    let dead_after = parse_duration(&args.dead_after)?;
+    let wait = args.wait.limits()?;
     let (target, client) = app.authed().await?;
     let backup = find(&list_backups(&client).await?, &args.name, &target)?;
     ensure_idle(&client, &target).await?;
@@ -485,18 +493,9 @@ async fn restore_cmd(app: &App, args: RestoreArgs) -> Result<Output> {
         &format!("restore {} over ALL data of {}", backup.key, target.label()),
         &confirm_word(&target),
     )?;
-    let waited = restore::start_and_wait(
-        app,
-        &target,
-        &client,
-        &backup.key,
-        !args.no_wait,
-        restore::Wait {
-            timeout: wait,
-            dead_after,
-        },
-    )
-    .await?;
+    let waited =
+        restore::start_and_wait(app, &target, &client, &backup.key, !args.wait.no_wait, wait)
+            .await?;
     let message = if waited {
         format!("Restored {} on {}.", backup.key, target.label())
     } else {

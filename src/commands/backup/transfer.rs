@@ -6,7 +6,7 @@
 
 use super::{CopyArgs, DownloadArgs, UploadArgs, confirm_word, ensure_idle, find, human_size};
 use super::{list_backups, normalize_name, restore};
-use crate::app::{App, parse_duration};
+use crate::app::App;
 use crate::error::{Error, Result};
 use crate::fsutil::create_private_dir;
 use crate::output::Output;
@@ -522,10 +522,7 @@ where
 }
 
 pub async fn copy(app: &App, args: CopyArgs) -> Result<Output> {
-    let wait = restore::Wait {
-        timeout: parse_duration(&args.wait_timeout)?,
-        dead_after: parse_duration(&args.dead_after)?,
-    };
+    let wait = args.wait.limits()?;
     let (src_target, src) = app.authed().await?;
     let dst_target = app.target_for(&args.to)?;
     if src_target.context.as_deref() == Some(args.to.as_str())
@@ -602,7 +599,7 @@ pub async fn copy(app: &App, args: CopyArgs) -> Result<Output> {
         // Said once: here before the restore, else as the result below.
         app.ui.status(&copied);
         restored =
-            restore::start_and_wait(app, &dst_target, &dst, &key, !args.no_wait, wait).await?;
+            restore::start_and_wait(app, &dst_target, &dst, &key, !args.wait.no_wait, wait).await?;
     }
     let message = match (args.restore, restored) {
         (false, _) => copied,
