@@ -123,12 +123,25 @@ async fn open_download(
         Ok(Err(e)) => return Err(transfer_error(&e, "downloading from", &host(client))),
         Ok(Ok(resp)) => resp,
     };
-    // The file token is a secret: the log line goes through the redactor.
+    checked_stream(app, "GET", &url, started, resp, "streaming", false).await
+}
+
+/// Log a streaming transfer's answer (through the redactor: download URLs carry the file
+/// token) and turn a failure status into the PocketBase error.
+async fn checked_stream(
+    app: &App,
+    method: &str,
+    url: &url::Url,
+    started: Instant,
+    resp: reqwest::Response,
+    note: &str,
+    had_token: bool,
+) -> Result<reqwest::Response> {
     app.ui.debug(
         1,
         format!(
-            "GET {} {} {}ms (streaming)",
-            redact::path_and_query(&url),
+            "{method} {} {} {}ms ({note})",
+            redact::path_and_query(url),
             resp.status().as_u16(),
             started.elapsed().as_millis()
         ),
@@ -136,7 +149,7 @@ async fn open_download(
     if !resp.status().is_success() {
         let status = resp.status().as_u16();
         let body = resp.bytes().await.map(|b| b.to_vec()).unwrap_or_default();
-        return Err(pb_error::from_response(status, &body, false));
+        return Err(pb_error::from_response(status, &body, had_token));
     }
     Ok(resp)
 }
@@ -396,20 +409,8 @@ where
             }
         }
     };
-    app.ui.debug(
-        1,
-        format!(
-            "POST {} {} {}ms (streaming {len} bytes)",
-            redact::path_and_query(&url),
-            resp.status().as_u16(),
-            started.elapsed().as_millis()
-        ),
-    );
-    if !resp.status().is_success() {
-        let status = resp.status().as_u16();
-        let body = resp.bytes().await.map(|b| b.to_vec()).unwrap_or_default();
-        return Err(pb_error::from_response(status, &body, true));
-    }
+    let note = format!("streaming {len} bytes");
+    checked_stream(app, "POST", &url, started, resp, &note, true).await?;
     Ok(())
 }
 
