@@ -113,6 +113,8 @@ needs no config file and talks to that server:
   PBCTL_AUTH_COLLECTION    auth collection (default _superusers)
   PBCTL_CA_FILE            CA certificate (PEM) to trust
   PBCTL_INSECURE_SKIP_VERIFY=1   skip TLS verification (warns)
+  PBCTL_NATS_URL           NATS server for `nats sync`/`nats status` (a context's nats.url)
+  PBCTL_NATS_CREDS         system-account creds for them (a context's nats.creds)
 
 Context selection: --context flag, else PBCTL_URL (context-less), else PBCTL_CONTEXT,
 else the current context.
