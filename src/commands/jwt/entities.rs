@@ -11,7 +11,7 @@ use super::{
     UserRevokeArgs, UserShowArgs, UserUnrevokeArgs,
 };
 use crate::error::{Error, Result};
-use crate::fsutil::write_atomic;
+use crate::fsutil::{Overwrite, check_destination, write_file};
 use crate::jwt_store::{OperatorStore, validate_name};
 use crate::nats::claims::{
     AccountClaims, Export, ExportType, Import, OperatorClaims, ResponsePermission, ResponseType,
@@ -692,6 +692,25 @@ pub fn apply_perms(uc: &mut UserClaims, p: &UserPermArgs) -> Result<()> {
     Ok(())
 }
 
+/// `--expiry` in the past (e.g. `1970-01-01`) makes a JWT no server accepts: say so.
+pub fn warn_if_expired(jwt: &Jwt, what: &str, exp: i64) {
+    if is_past(exp) {
+        jwt.app.ui.warn(format!(
+            "{what} expires at {}, which is already past: servers will refuse it",
+            crate::pb::token::format_time(exp)
+        ));
+    }
+}
+
+/// An `exp` claim that is set and not in the future.
+pub fn is_past(exp: i64) -> bool {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    exp > 0 && exp <= now
+}
+
 pub fn user_add(jwt: &Jwt, a: UserAddArgs) -> Result<Output> {
     let name = a.name.clone().unwrap_or_default();
     validate_name("user", &name)?;
@@ -701,6 +720,16 @@ pub fn user_add(jwt: &Jwt, a: UserAddArgs) -> Result<Output> {
     let user = KeyPair::new_user();
     let mut uc = UserClaims::new(user.public_key(), &name);
     apply_perms(&mut uc, &a.perms)?;
+    warn_if_expired(jwt, &format!("user \"{name}\""), uc.exp);
+    // An existing creds file is refused before anything is written (unless --force).
+    let overwrite = Overwrite::from_force(a.force);
+    let creds_path = a
+        .creds_dir
+        .as_ref()
+        .map(|dir| super::bulk::creds_path(dir, &account, &name));
+    if let Some(path) = &creds_path {
+        check_destination(path, overwrite)?;
+    }
     let _lock = op.lock()?;
     if op.has_user(&account, &name) {
         return Err(Error::failed(format!(
@@ -720,10 +749,9 @@ pub fn user_add(jwt: &Jwt, a: UserAddArgs) -> Result<Output> {
     store.save_key(&user)?;
     op.write_user(&account, &name, &token)?;
     let mut value = user_json(&account, &name, &uc, Some(&ac));
-    if let Some(dir) = &a.creds_dir {
-        let path = dir.join(&account).join(format!("{name}.creds"));
+    if let Some(path) = &creds_path {
         let creds = Creds::new(&token, user.seed()?.expose_secret())?;
-        write_atomic(&path, creds.to_creds_string().as_bytes())?;
+        write_file(path, creds.to_creds_string().as_bytes(), overwrite)?;
         value["creds"] = json!(path.to_string_lossy());
     }
     Ok(Output::done(
@@ -946,7 +974,11 @@ pub fn creds(jwt: &Jwt, a: CredsArgs) -> Result<Output> {
         None => Ok(Output::Text(creds.to_creds_string())),
         Some(p) if p.as_os_str() == "-" => Ok(Output::Text(creds.to_creds_string())),
         Some(path) => {
-            write_atomic(path, creds.to_creds_string().as_bytes())?;
+            write_file(
+                path,
+                creds.to_creds_string().as_bytes(),
+                Overwrite::from_force(a.force),
+            )?;
             Ok(Output::done(
                 format!(
                     "Creds of user \"{}\" written to {} (mode 0600).",

@@ -3,7 +3,7 @@
 use super::sign::time_json;
 use super::{DescribeArgs, Jwt, ServerConfigArgs, print_then_fail};
 use crate::error::{Error, Result};
-use crate::fsutil::write_atomic;
+use crate::fsutil::{Overwrite, write_file};
 use crate::nats::claims::AccountClaims;
 use crate::nats::creds::Creds;
 use crate::nats::jwt::{
@@ -407,7 +407,7 @@ pub fn server_config(jwt: &Jwt, a: ServerConfigArgs) -> Result<Output> {
         None => Ok(Output::Text(text)),
         Some(p) if p.as_os_str() == "-" => Ok(Output::Text(text)),
         Some(path) => {
-            write_atomic(path, text.as_bytes())?;
+            write_file(path, text.as_bytes(), Overwrite::from_force(a.force))?;
             Ok(Output::done(
                 format!(
                     "nats-server config ({} resolver, preloading {}) written to {}; start it with `nats-server -c {}`.",

@@ -491,6 +491,9 @@ pub struct UserAddArgs {
     /// Write each user's creds file into DIR/<account>/<user>.creds
     #[arg(long, value_name = "DIR")]
     pub creds_dir: Option<PathBuf>,
+    /// Replace creds files that already exist in --creds-dir
+    #[arg(long, requires = "creds_dir")]
+    pub force: bool,
     /// Signing threads for --from [default: number of CPUs]
     #[arg(long, value_name = "N", hide = true)]
     pub threads: Option<usize>,
@@ -591,6 +594,9 @@ pub struct CredsArgs {
     /// Write to FILE (mode 0600) instead of stdout; - for stdout
     #[arg(short = 'O', long = "out", value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Replace FILE if it exists
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }
 
 /// Decode and verify any NATS JWT or creds file and show its claims
@@ -629,6 +635,9 @@ pub struct ServerConfigArgs {
     /// Write the config to FILE instead of stdout
     #[arg(short = 'O', long = "out", value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Replace FILE if it exists
+    #[arg(long, requires = "out")]
+    pub force: bool,
     /// Add `listen: HOST:PORT`
     #[arg(long, value_name = "HOST:PORT")]
     pub listen: Option<String>,

@@ -170,6 +170,9 @@ pub struct CredsArgs {
     /// File to write (mode 0600); `-` for stdout [default: stdout]
     #[arg(short = 'O', long = "output-file", value_name = "FILE")]
     pub file: Option<PathBuf>,
+    /// Replace FILE if it exists
+    #[arg(long, requires = "file")]
+    pub force: bool,
 }
 
 fn columns() -> Vec<Column> {
@@ -398,6 +401,10 @@ pub async fn run(app: &App, common: &Common, args: UserArgs) -> Result<Output> {
             ))
         }
         UserCommand::Creds(a) => {
+            let overwrite = crate::fsutil::Overwrite::from_force(a.force);
+            if let Some(p) = a.file.as_deref().filter(|p| p.as_os_str() != "-") {
+                crate::fsutil::check_destination(p, overwrite)?;
+            }
             let u = find(&cp, &a.name, a.account.as_deref()).await?;
             let creds = s(&u, "creds_file");
             if creds.is_empty() {
@@ -411,7 +418,7 @@ pub async fn run(app: &App, common: &Common, args: UserArgs) -> Result<Output> {
                 None => Ok(Output::Text(creds.to_string())),
                 Some(p) if p.as_os_str() == "-" => Ok(Output::Text(creds.to_string())),
                 Some(p) => {
-                    crate::fsutil::write_atomic(p, creds.as_bytes())?;
+                    crate::fsutil::write_file(p, creds.as_bytes(), overwrite)?;
                     Ok(Output::done(
                         format!(
                             "Wrote the creds of {} to {} (mode 0600).",

@@ -32,6 +32,12 @@ pub async fn list(app: &App, a: ListArgs) -> Result<Output> {
     } else {
         None
     };
+    // pb-nats' seeds and private keys stay hidden, as in the `nats` commands.
+    let redact = |item: &mut Value| {
+        if !a.show_seeds {
+            crate::controlplane::redact_record(item, &a.collection);
+        }
+    };
     let query = ListQuery::new(&a.collection)
         .param("filter", filter.as_deref())
         .param("sort", a.sort.as_deref().or(default_sort))
@@ -44,7 +50,8 @@ pub async fn list(app: &App, a: ListArgs) -> Result<Output> {
             let out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
             let mut writer = ListWriter::new(out, sf)?;
             query
-                .for_each(&client, |item| {
+                .for_each(&client, |mut item| {
+                    redact(&mut item);
                     writer.item(&item)?;
                     Ok(())
                 })
@@ -54,7 +61,8 @@ pub async fn list(app: &App, a: ListArgs) -> Result<Output> {
         }
         let mut items = Vec::new();
         query
-            .for_each(&client, |item| {
+            .for_each(&client, |mut item| {
+                redact(&mut item);
                 items.push(item);
                 Ok(())
             })
@@ -98,6 +106,8 @@ pub async fn list(app: &App, a: ListArgs) -> Result<Output> {
             (take_items(v), total)
         }
     };
+    let mut items = items;
+    items.iter_mut().for_each(redact);
     if let Some(total) = total
         && total > items.len() as i64
         && needs_schema
@@ -165,10 +175,17 @@ pub async fn get(app: &App, a: GetArgs) -> Result<Output> {
         }
     };
     match &a.download {
-        None => Ok(Output::object(record, "id")),
+        None => {
+            let mut record = record;
+            if !a.show_seeds {
+                crate::controlplane::redact_record(&mut record, &a.collection);
+            }
+            Ok(Output::object(record, "id"))
+        }
         Some(field) => {
             let dir = a.output_dir.clone().unwrap_or_else(|| PathBuf::from("."));
-            download(&client, &a.collection, &record, field, &dir).await
+            let overwrite = crate::fsutil::Overwrite::from_force(a.force);
+            download(&client, &a.collection, &record, field, &dir, overwrite).await
         }
     }
 }
@@ -179,6 +196,7 @@ async fn download(
     record: &Value,
     field: &str,
     dir: &Path,
+    overwrite: crate::fsutil::Overwrite,
 ) -> Result<Output> {
     let names: Vec<String> = match record.get(field) {
         Some(Value::String(s)) if !s.is_empty() => vec![s.clone()],
@@ -195,8 +213,14 @@ async fn download(
     if names.is_empty() {
         return Err(Error::not_found(format!("field {field:?} holds no file")));
     }
-    std::fs::create_dir_all(dir)
-        .map_err(|e| Error::failed(format!("cannot create {}: {e}", dir.display())))?;
+    // Every target is checked before anything is downloaded.
+    for name in &names {
+        if name.contains('/') || name.contains('\\') || name.starts_with('.') {
+            return Err(Error::failed(format!("refusing unsafe file name {name:?}")));
+        }
+        crate::fsutil::check_destination(&dir.join(name), overwrite)?;
+    }
+    crate::fsutil::create_private_dir(dir)?;
     let token = client
         .json(Request::post("/api/files/token", json!({})))
         .await?
@@ -207,9 +231,6 @@ async fn download(
     let id = record.get("id").and_then(Value::as_str).unwrap_or("");
     let mut written = Vec::new();
     for name in names {
-        if name.contains('/') || name.contains('\\') || name.starts_with('.') {
-            return Err(Error::failed(format!("refusing unsafe file name {name:?}")));
-        }
         let path = format!("/api/files/{}/{}/{}", seg(collection), seg(id), seg(&name));
         let mut url = client.url(&path)?;
         url.query_pairs_mut().append_pair("token", &token);
@@ -228,26 +249,21 @@ async fn download(
             );
         }
         let target = dir.join(&name);
-        let part = dir.join(format!("{name}.part"));
-        let mut file = tokio::fs::File::create(&part)
-            .await
-            .map_err(|e| Error::failed(format!("cannot write {}: {e}", part.display())))?;
+        // A new 0600 NAME.part, removed on error or interrupt, moved to NAME when complete.
+        let (part, file) = crate::fsutil::PartFile::create(&target, overwrite)?;
+        let write_err =
+            |e: std::io::Error| Error::failed(format!("cannot write {}: {e}", part.part().display()));
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
         let mut body = resp.bytes_stream();
         let mut size = 0u64;
         while let Some(chunk) = body.next().await {
-            let chunk = match chunk {
-                Ok(c) => c,
-                Err(e) => {
-                    let _ = tokio::fs::remove_file(&part).await;
-                    return Err(Error::unavailable(format!("downloading {name}: {e}")));
-                }
-            };
+            let chunk =
+                chunk.map_err(|e| Error::unavailable(format!("downloading {name}: {e}")))?;
             size += chunk.len() as u64;
-            tokio::io::AsyncWriteExt::write_all(&mut file, &chunk).await?;
+            std::io::Write::write_all(&mut out, &chunk).map_err(write_err)?;
         }
-        tokio::io::AsyncWriteExt::flush(&mut file).await?;
-        drop(file);
-        tokio::fs::rename(&part, &target).await?;
+        let file = out.into_inner().map_err(|e| write_err(e.into_error()))?;
+        part.commit(file)?;
         written.push(json!({"file": name, "path": target.display().to_string(), "size": size}));
     }
     Ok(Output::done(
@@ -528,8 +544,17 @@ pub async fn count_matching(
 }
 
 pub async fn delete(app: &App, a: DeleteArgs) -> Result<Output> {
+    if a.filter.filter.as_deref().is_some_and(|f| f.trim().is_empty()) {
+        return Err(
+            Error::usage("an empty --filter matches every record; refusing")
+                .hint(format!(
+                    "to delete every record of {}, say so with --all",
+                    a.collection
+                )),
+        );
+    }
     let (_, client) = app.authed().await?;
-    if a.filter.filter.is_none() {
+    if a.filter.filter.is_none() && !a.all {
         let mut deleted = Vec::new();
         for id in &a.ids {
             client
@@ -553,8 +578,12 @@ pub async fn delete(app: &App, a: DeleteArgs) -> Result<Output> {
             "id",
         ));
     }
-    app.ui
-        .confirm(&format!("delete {total} record(s) from {}", a.collection))?;
+    let what = if a.all {
+        format!("delete every record of {} ({total})", a.collection)
+    } else {
+        format!("delete {total} record(s) from {}", a.collection)
+    };
+    app.ui.confirm(&what)?;
     let query = ListQuery::new(&a.collection)
         .param("filter", filter.as_deref())
         .param("fields", Some("id"));

@@ -55,6 +55,9 @@ pub struct ImportArgs {
     /// Write the failed rows (line, error, record) to FILE as JSON lines
     #[arg(long, value_name = "FILE")]
     pub errors: Option<PathBuf>,
+    /// Replace the --errors FILE if it exists
+    #[arg(long, requires = "errors")]
+    pub force: bool,
     /// Validate every row against the schema and send nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -208,19 +211,10 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
 
     // The failed rows may hold secrets (passwords of auth records): the file is 0600.
     let mut errors_file = match &a.errors {
-        Some(p) => {
-            let mut options = std::fs::OpenOptions::new();
-            options.write(true).create(true).truncate(true);
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::OpenOptionsExt;
-                options.mode(0o600);
-            }
-            let file = options
-                .open(p)
-                .map_err(|e| Error::usage(format!("cannot write {}: {e}", p.display())))?;
-            Some(std::io::BufWriter::new(file))
-        }
+        Some(p) => Some(std::io::BufWriter::new(crate::fsutil::create_private(
+            p,
+            crate::fsutil::Overwrite::from_force(a.force),
+        )?)),
         None => None,
     };
     let started = Instant::now();

@@ -97,7 +97,9 @@ pub struct ListArgs {
     pub page: Option<u64>,
     /// Records per page (max 1000)
     #[arg(long, value_name = "N")]
-    pub per_page: Option<u64>,
+    pub per_page: Option<u64>,    /// Show the seeds, private keys and creds of pb-nats records (hidden by default)
+    #[arg(long)]
+    pub show_seeds: bool,
 }
 
 /// Show one record, or download its files with --download
@@ -126,7 +128,12 @@ pub struct GetArgs {
         value_name = "DIR",
         requires = "download"
     )]
-    pub output_dir: Option<PathBuf>,
+    pub output_dir: Option<PathBuf>,    /// Replace files that already exist in DIR
+    #[arg(long, requires = "download")]
+    pub force: bool,
+    /// Show the seeds, private keys and creds of pb-nats records (hidden by default)
+    #[arg(long)]
+    pub show_seeds: bool,
 }
 
 /// Create a record from KEY=VALUE / KEY:=JSON pairs, a JSON or YAML file, and files
@@ -169,22 +176,25 @@ pub struct UpdateArgs {
     pub files: Vec<String>,
 }
 
-/// Delete records by id, or every record matching --filter (asks first)
+/// Delete records by id, every record matching --filter, or --all (asks first)
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  pbctl record delete posts 3kf9x0a1b2c3d4e 8dj2k1l0m9n8b7v\n  pbctl record delete posts --filter 'created < {:d}' --param d=2024-01-01 --yes"
+    after_help = "An empty --filter is refused: deleting every record takes --all.\n\nExamples:\n  pbctl record delete posts 3kf9x0a1b2c3d4e 8dj2k1l0m9n8b7v\n  pbctl record delete posts --filter 'created < {:d}' --param d=2024-01-01 --yes\n  pbctl record delete posts --all --yes"
 )]
 pub struct DeleteArgs {
     /// Collection name or id
     pub collection: String,
     #[arg(
         value_name = "ID",
-        required_unless_present = "filter",
-        conflicts_with = "filter"
+        required_unless_present_any = ["filter", "all"],
+        conflicts_with_all = ["filter", "all"]
     )]
     pub ids: Vec<String>,
     #[command(flatten)]
     pub filter: FilterArgs,
+    /// Delete every record of the collection
+    #[arg(long, conflicts_with = "filter")]
+    pub all: bool,
 }
 
 /// Count the records matching a filter
