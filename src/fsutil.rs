@@ -101,10 +101,7 @@ pub fn create_private(path: &Path, overwrite: Overwrite) -> Result<File> {
 pub fn check_destination(path: &Path, overwrite: Overwrite) -> Result<()> {
     match fs::symlink_metadata(path) {
         Err(_) => Ok(()),
-        Ok(m) if m.is_dir() => Err(Error::failed(format!(
-            "{} is a directory",
-            path.display()
-        ))),
+        Ok(m) if m.is_dir() => Err(Error::failed(format!("{} is a directory", path.display()))),
         Ok(_) if overwrite == Overwrite::Replace => Ok(()),
         Ok(_) => Err(exists_error(path)),
     }
@@ -319,7 +316,9 @@ pub fn part_path(path: &Path) -> PathBuf {
 pub fn remove_stale_temps(dir: &Path) {
     static DONE: Mutex<Option<HashSet<PathBuf>>> = Mutex::new(None);
     if let Ok(mut done) = DONE.lock()
-        && !done.get_or_insert_with(HashSet::new).insert(dir.to_path_buf())
+        && !done
+            .get_or_insert_with(HashSet::new)
+            .insert(dir.to_path_buf())
     {
         return;
     }

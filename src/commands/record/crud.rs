@@ -251,8 +251,9 @@ async fn download(
         let target = dir.join(&name);
         // A new 0600 NAME.part, removed on error or interrupt, moved to NAME when complete.
         let (part, file) = crate::fsutil::PartFile::create(&target, overwrite)?;
-        let write_err =
-            |e: std::io::Error| Error::failed(format!("cannot write {}: {e}", part.part().display()));
+        let write_err = |e: std::io::Error| {
+            Error::failed(format!("cannot write {}: {e}", part.part().display()))
+        };
         let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
         let mut body = resp.bytes_stream();
         let mut size = 0u64;
@@ -544,13 +545,16 @@ pub async fn count_matching(
 }
 
 pub async fn delete(app: &App, a: DeleteArgs) -> Result<Output> {
-    if a.filter.filter.as_deref().is_some_and(|f| f.trim().is_empty()) {
+    if a.filter
+        .filter
+        .as_deref()
+        .is_some_and(|f| f.trim().is_empty())
+    {
         return Err(
-            Error::usage("an empty --filter matches every record; refusing")
-                .hint(format!(
-                    "to delete every record of {}, say so with --all",
-                    a.collection
-                )),
+            Error::usage("an empty --filter matches every record; refusing").hint(format!(
+                "to delete every record of {}, say so with --all",
+                a.collection
+            )),
         );
     }
     let (_, client) = app.authed().await?;

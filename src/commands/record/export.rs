@@ -105,7 +105,11 @@ pub async fn run(app: &App, a: ExportArgs) -> Result<Output> {
             let mut out = BufWriter::with_capacity(1 << 16, file);
             let n = write_all(&client, &query, &mut out, stream_format, &bar, a.show_seeds).await?;
             let file = out.into_inner().map_err(|e| {
-                Error::failed(format!("cannot write {}: {}", part.part().display(), e.error()))
+                Error::failed(format!(
+                    "cannot write {}: {}",
+                    part.part().display(),
+                    e.error()
+                ))
             })?;
             part.commit(file)?;
             bar.finish_and_clear();

@@ -97,7 +97,8 @@ pub struct ListArgs {
     pub page: Option<u64>,
     /// Records per page (max 1000)
     #[arg(long, value_name = "N")]
-    pub per_page: Option<u64>,    /// Show the seeds, private keys and creds of pb-nats records (hidden by default)
+    pub per_page: Option<u64>,
+    /// Show the seeds, private keys and creds of pb-nats records (hidden by default)
     #[arg(long)]
     pub show_seeds: bool,
 }
@@ -128,7 +129,8 @@ pub struct GetArgs {
         value_name = "DIR",
         requires = "download"
     )]
-    pub output_dir: Option<PathBuf>,    /// Replace files that already exist in DIR
+    pub output_dir: Option<PathBuf>,
+    /// Replace files that already exist in DIR
     #[arg(long, requires = "download")]
     pub force: bool,
     /// Show the seeds, private keys and creds of pb-nats records (hidden by default)
