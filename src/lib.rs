@@ -14,6 +14,8 @@ pub mod docs;
 pub mod document;
 pub mod error;
 pub mod fsutil;
+#[cfg(test)]
+mod fuzz;
 pub mod jwt_store;
 pub mod nats;
 pub mod output;

@@ -294,6 +294,7 @@ pub fn account_add(jwt: &Jwt, a: AccountAddArgs) -> Result<Output> {
     }
     if let Some(e) = &a.expiry {
         ac.exp = parse_expiry(e)?;
+        warn_if_expired(jwt, &format!("account \"{}\"", a.name), ac.exp);
     }
     let token = sign_account(&mut ac, &signer, 0)?;
     op.write_account(&a.name, &token)?;
@@ -788,6 +789,9 @@ pub fn user_edit(jwt: &Jwt, a: UserEditArgs) -> Result<Output> {
         remove_tag(&mut uc.nats.tags, t);
     }
     apply_perms(&mut uc, &a.perms)?;
+    if a.perms.expiry.is_some() {
+        warn_if_expired(jwt, &format!("user \"{}\"", a.name), uc.exp);
+    }
     let (signer, with_ia) = account_signer(&jwt.store, &oc, &ac)?;
     uc.nats.issuer_account = if with_ia {
         ac.sub.clone()

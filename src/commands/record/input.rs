@@ -514,4 +514,26 @@ mod tests {
         assert!(e.message.contains("\"c7\" appears twice"), "{}", e.message);
         assert!(Csv::new("a,b,c\n".as_bytes(), None).is_ok());
     }
+
+    proptest::proptest! {
+        /// Part of the fuzzing group (see `src/fuzz.rs`): the CSV and JSON-lines readers
+        /// on arbitrary input never panic, and what `csv_line` writes reads back as is.
+        #[test]
+        fn fuzz_csv_reader_round_trips_and_never_panics(
+            cells in proptest::collection::vec("[^\u{0}]{1,12}", 3),
+            junk in proptest::prelude::any::<String>(),
+        ) {
+            let text = format!("a,b,c\n{}\n", csv_line(&cells));
+            let got = lines(Csv::new(text.as_bytes(), None).expect("header"));
+            proptest::prop_assert_eq!(got.len(), 1);
+            let rec = got[0].1.clone().expect("the record reads back");
+            for (k, cell) in ["a", "b", "c"].iter().zip(&cells) {
+                proptest::prop_assert_eq!(&rec[*k], &Value::String(cell.clone()));
+            }
+            if let Ok(csv) = Csv::new(junk.as_bytes(), None) {
+                let _ = lines(csv);
+            }
+            let _ = lines(JsonLines::new(junk.as_bytes()));
+        }
+    }
 }
