@@ -46,13 +46,16 @@ fn mode_of(p: &Path) -> u32 {
         & 0o777
 }
 
+/// Builds a command line: (directory to write in, run number, --force) -> (args, target).
+type Build = Box<dyn Fn(&Path, usize, bool) -> (Vec<String>, PathBuf)>;
+
 /// One writer: given a directory to write in, a run number (for fresh names) and
 /// `--force`, the command line and the file it writes.
 struct Writer {
     name: &'static str,
     /// Streams through `FILE.part`.
     part: bool,
-    build: Box<dyn Fn(&Path, usize, bool) -> (Vec<String>, PathBuf)>,
+    build: Build,
 }
 
 fn strings(v: &[&str]) -> Vec<String> {
