@@ -5,7 +5,7 @@
 use crate::config::credentials::{Credentials, StoreKind, StorePref};
 use crate::config::{self, AuthInfo, Config};
 use crate::error::{Error, Result};
-use crate::output::{Format, Output, Printer};
+use crate::output::{Format, Output, Printer, Renderer};
 use crate::pb::{Client, ClientOptions};
 use crate::ui::{ColorChoice, Sink, Ui};
 use clap::Args;
@@ -257,6 +257,17 @@ impl App {
     /// Print `output`: see [`Printer::print`].
     pub fn print(&self, output: &Output) -> Result<()> {
         self.out.print(output)
+    }
+
+    /// The renderer of this run's output settings: see [`Printer::renderer`].
+    pub fn renderer(&self) -> Renderer<'_> {
+        self.out.renderer()
+    }
+
+    /// Whether this command's output is for people (`table`/`wide` without `--jq`), so
+    /// that a command can skip work only a table needs. See [`Renderer::is_human`].
+    pub fn human_output(&self) -> bool {
+        self.out.is_human()
     }
 
     /// The context named for this command by `--context` or `PBCTL_CONTEXT` (not the

@@ -47,7 +47,7 @@ impl Printer {
     /// Output for a person: a table (`-o table|wide`) and no `--jq`. Commands add
     /// human-only helpers (sizes, markers) and hints only then.
     pub fn is_human(&self) -> bool {
-        self.jq.is_none() && matches!(self.format, Format::Table | Format::Wide)
+        self.renderer().is_human()
     }
 
     /// Output for a program: `-o json|yaml|jsonl`, or any `--jq`. Such runs get summaries
