@@ -134,10 +134,15 @@ async fn connect(
         .header(header::ACCEPT, "text/event-stream")
         .send()
         .await
-        .map_err(|e| Error::unavailable(format!("cannot connect to the realtime API: {e}")))?;
+        .map_err(|e| {
+            Error::unavailable(format!(
+                "cannot connect to the realtime API: {}",
+                crate::pb::client::transport_error(e)
+            ))
+        })?;
     if !resp.status().is_success() {
         let status = resp.status().as_u16();
-        let body = resp.bytes().await.unwrap_or_default();
+        let body = crate::pb::client::error_body(resp).await;
         return Err(crate::pb::error::from_response(status, &body, false));
     }
     let mut stream = resp.bytes_stream();
@@ -147,7 +152,9 @@ async fn connect(
         let chunk = match tokio::time::timeout(IDLE, stream.next()).await {
             Err(_) => return Ok(End::Dropped("no data for 5 minutes".into())),
             Ok(None) => return Ok(End::Dropped("closed by the server".into())),
-            Ok(Some(Err(e))) => return Ok(End::Dropped(e.to_string())),
+            Ok(Some(Err(e))) => {
+                return Ok(End::Dropped(crate::pb::client::transport_error(e)));
+            }
             Ok(Some(Ok(c))) => c,
         };
         buf.extend_from_slice(&chunk);
