@@ -243,7 +243,10 @@ pub fn normalize_url(input: &str) -> Result<String> {
 /// `--creds`) instead.
 pub fn check_nats_url(input: &str) -> Result<()> {
     for part in input.split(',') {
-        let rest = part.trim().split_once("://").map_or(part.trim(), |(_, r)| r);
+        let rest = part
+            .trim()
+            .split_once("://")
+            .map_or(part.trim(), |(_, r)| r);
         let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
         if authority.contains('@') {
             return Err(Error::usage(

@@ -342,15 +342,13 @@ impl Client {
         } else {
             MAX_ERROR_BODY
         };
-        let body = read_body(resp, limit)
-            .await
-            .map_err(|e| match e {
-                BodyError::Http(e) => SendError::from_reqwest(e, self),
-                BodyError::TooLarge => SendError {
-                    error: too_large(),
-                    retryable: false,
-                },
-            })?;
+        let body = read_body(resp, limit).await.map_err(|e| match e {
+            BodyError::Http(e) => SendError::from_reqwest(e, self),
+            BodyError::TooLarge => SendError {
+                error: too_large(),
+                retryable: false,
+            },
+        })?;
         Ok(Response {
             status,
             headers,
@@ -413,7 +411,9 @@ fn too_large() -> Error {
         "the server's answer is larger than {} MiB; pbctl does not read it",
         MAX_BODY >> 20
     ))
-    .hint("ask for less (--limit, --fields, --filter), or check that the URL is a PocketBase server")
+    .hint(
+        "ask for less (--limit, --fields, --filter), or check that the URL is a PocketBase server",
+    )
 }
 
 /// Read a response body into one buffer, at most `limit` bytes: a larger announced

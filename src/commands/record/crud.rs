@@ -214,12 +214,9 @@ async fn download(
         let path = format!("/api/files/{}/{}/{}", seg(collection), seg(id), seg(&name));
         let mut url = client.url(&path)?;
         url.query_pairs_mut().append_pair("token", &token);
-        let resp = client
-            .http()
-            .get(url)
-            .send()
-            .await
-            .map_err(|e| Error::unavailable(format!("downloading {name}: {}", transport_error(e))))?;
+        let resp = client.http().get(url).send().await.map_err(|e| {
+            Error::unavailable(format!("downloading {name}: {}", transport_error(e)))
+        })?;
         let status = resp.status();
         if !status.is_success() {
             let body = crate::pb::client::error_body(resp).await;

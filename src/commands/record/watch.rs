@@ -152,11 +152,11 @@ async fn connect(
         ))
     })?;
     let resp = sent.map_err(|e| {
-            Error::unavailable(format!(
-                "cannot connect to the realtime API: {}",
-                crate::pb::client::transport_error(e)
-            ))
-        })?;
+        Error::unavailable(format!(
+            "cannot connect to the realtime API: {}",
+            crate::pb::client::transport_error(e)
+        ))
+    })?;
     if !resp.status().is_success() {
         let status = resp.status().as_u16();
         let body = crate::pb::client::error_body(resp).await;
