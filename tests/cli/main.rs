@@ -11,6 +11,7 @@ mod test_crash;
 mod test_errors;
 mod test_file_safety;
 mod test_generated;
+mod test_hostile;
 mod test_http;
 mod test_input_safety;
 mod test_jwt;

@@ -185,7 +185,9 @@ fn crash_consistency_jwt_store_survives_kill_9() {
         // And pbctl makes creds of the last one listed.
         if let Some(u) = listed.last() {
             let user = u["name"].as_str().expect("name");
-            let out = env.run(&["jwt", "creds", user, "--account", "app"]);
+            let out = env
+                .revealing()
+                .run(&["jwt", "creds", user, "--account", "app"]);
             pbctl::nats::creds::Creds::parse(&out.ok().stdout)
                 .unwrap_or_else(|e| panic!("creds of {user} invalid after kill {i}: {e}"));
         }

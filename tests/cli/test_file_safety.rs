@@ -31,10 +31,12 @@ fn run(env: &TestEnv, args: &[String], umask0: bool) -> Out {
         .stderr(Stdio::piped())
         .output()
         .expect("run pbctl");
+    env.scan_output(&out);
     Out {
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        peak_rss_kib: 0,
     }
 }
 
@@ -446,6 +448,7 @@ fn file_safety_config_and_credentials_are_0600_in_0700_under_umask_000() {
     .expect("password");
     let out = child.wait_with_output().expect("login");
     assert!(out.status.success(), "{out:?}");
+    env.scan_output(&out);
     assert_eq!(mode_of(&env.config_file()), 0o600);
     assert_eq!(mode_of(&env.credentials_file()), 0o600);
     assert_eq!(mode_of(&env.config_dir()), 0o700);

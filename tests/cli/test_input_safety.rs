@@ -31,6 +31,7 @@ fn count(pb: &PocketBase, collection: &str) -> i64 {
 #[test]
 fn yaml_parse_errors_name_the_line_and_never_quote_the_file() {
     let (pb, env) = setup();
+    env.secret("hunter2-Qx81");
     let file = env.home.path().join("user.yaml");
     std::fs::write(
         &file,
@@ -93,6 +94,7 @@ fn record_delete_refuses_an_empty_filter_and_all_says_everything() {
 fn settings_set_reads_secrets_from_a_file_or_stdin() {
     let (pb, env) = setup();
     let secret = "smtp-Pw-7Hq2Lm";
+    env.secret(secret);
     let file = env.home.path().join("smtp.yaml");
     std::fs::write(
         &file,
@@ -179,6 +181,9 @@ fn record_commands_hide_pb_nats_seeds_unless_asked() {
         "too few secrets found: {}",
         secrets.len()
     );
+    for secret in &secrets {
+        env.secret(secret);
+    }
     let leaked = |text: &str| secrets.iter().any(|s| text.contains(s.as_str()));
 
     let accounts = env.run(&["record", "list", "nats_accounts", "-o", "json"]);
@@ -219,7 +224,7 @@ fn record_commands_hide_pb_nats_seeds_unless_asked() {
     .ok();
     assert!(!leaked(&std::fs::read_to_string(&file).expect("export")));
     // --show-seeds: asked for, shown.
-    let out = env.run(&[
+    let out = env.revealing().run(&[
         "record",
         "list",
         "nats_accounts",
@@ -234,7 +239,9 @@ fn record_commands_hide_pb_nats_seeds_unless_asked() {
         shown.iter().any(|s| secrets.contains(s)),
         "--show-seeds hid the seeds"
     );
-    let out = env.run(&["record", "export", "nats_users", "--show-seeds"]);
+    let out = env
+        .revealing()
+        .run(&["record", "export", "nats_users", "--show-seeds"]);
     assert!(leaked(&out.ok().stdout));
 }
 
