@@ -239,6 +239,57 @@ fn record_commands_hide_pb_nats_seeds_unless_asked() {
         shown.iter().any(|s| secrets.contains(s)),
         "--show-seeds hid the seeds"
     );
+    // record watch: a change to an account shows the record without its secrets.
+    let child = env
+        .command(&["record", "watch", "nats_accounts", "--count", "1"])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("watch");
+    // A watcher that never sees its event is killed after 30 s (and only then).
+    let pid = child.id();
+    let (done, stop) = std::sync::mpsc::channel::<()>();
+    let killer = std::thread::spawn(move || {
+        if stop
+            .recv_timeout(std::time::Duration::from_secs(30))
+            .is_err()
+        {
+            let _ = std::process::Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .status();
+        }
+    });
+    let acme = accounts
+        .json()
+        .as_array()
+        .expect("accounts")
+        .iter()
+        .find(|a| a["name"] == "acme")
+        .cloned()
+        .expect("acme");
+    let acme_id = acme["id"].as_str().expect("id").to_string();
+    // Change the account until the watcher (still subscribing) has seen one event.
+    let waiter = std::thread::spawn(move || child.wait_with_output().expect("watch output"));
+    for i in 0..50 {
+        if waiter.is_finished() {
+            break;
+        }
+        pb.admin(
+            "PATCH",
+            &format!("/api/collections/nats_accounts/records/{acme_id}"),
+            Some(&json!({"description": format!("change {i}")})),
+        );
+        std::thread::sleep(std::time::Duration::from_millis(300));
+    }
+    let watched = waiter.join().expect("watch thread");
+    let _ = done.send(());
+    let _ = killer.join();
+    env.scan_output(&watched);
+    let text = String::from_utf8_lossy(&watched.stdout);
+    assert!(watched.status.success(), "{watched:?}");
+    assert!(text.contains(&acme_id), "{text}");
+    assert!(!leaked(&text), "record watch printed a seed");
     let out = env
         .revealing()
         .run(&["record", "export", "nats_users", "--show-seeds"]);
