@@ -7,7 +7,8 @@ use super::{
 };
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::output::{ListWriter, Output, StreamFormat};
+use crate::output::Output;
+use crate::pb::client::{BodyError, transport_error};
 use crate::pb::{Client, Request, seg};
 use futures_util::stream::{self, StreamExt};
 use reqwest::{Method, header};
@@ -17,11 +18,7 @@ use std::path::{Path, PathBuf};
 pub async fn list(app: &App, a: ListArgs) -> Result<Output> {
     let (_, client) = app.authed().await?;
     let filter = a.filter.resolve()?;
-    let format = app.format();
-    let needs_schema = matches!(
-        format,
-        crate::output::Format::Table | crate::output::Format::Wide
-    ) && app.global.jq.is_none();
+    let needs_schema = app.out.is_human();
     let schema = if needs_schema {
         Schema::fetch(&client, &a.collection).await?
     } else {
@@ -39,10 +36,7 @@ pub async fn list(app: &App, a: ListArgs) -> Result<Output> {
         .param("fields", a.fields.as_deref());
 
     if a.all {
-        if let Some(sf) = StreamFormat::for_output(format, app.global.jq.as_deref(), "id") {
-            let stdout = std::io::stdout();
-            let out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
-            let mut writer = ListWriter::new(out, sf)?;
+        if let Some(mut writer) = app.out.stream_list("id")? {
             query
                 .for_each(&client, |item| {
                     writer.item(&item)?;
@@ -213,15 +207,12 @@ async fn download(
         let path = format!("/api/files/{}/{}/{}", seg(collection), seg(id), seg(&name));
         let mut url = client.url(&path)?;
         url.query_pairs_mut().append_pair("token", &token);
-        let resp = client
-            .http()
-            .get(url)
-            .send()
-            .await
-            .map_err(|e| Error::unavailable(format!("downloading {name}: {e}")))?;
+        let resp = client.http().get(url).send().await.map_err(|e| {
+            Error::unavailable(format!("downloading {name}: {}", transport_error(e)))
+        })?;
         let status = resp.status();
         if !status.is_success() {
-            let body = resp.bytes().await.unwrap_or_default();
+            let body = crate::pb::client::error_body(resp).await;
             return Err(
                 crate::pb::error::from_response(status.as_u16(), &body, true)
                     .context(format!("downloading {name}")),
@@ -239,7 +230,10 @@ async fn download(
                 Ok(c) => c,
                 Err(e) => {
                     let _ = tokio::fs::remove_file(&part).await;
-                    return Err(Error::unavailable(format!("downloading {name}: {e}")));
+                    return Err(Error::unavailable(format!(
+                        "downloading {name}: {}",
+                        transport_error(e)
+                    )));
                 }
             };
             size += chunk.len() as u64;
@@ -406,15 +400,18 @@ async fn write_record(
     if let Some(token) = client.token() {
         req = req.header(header::AUTHORIZATION, token);
     }
-    let resp = req
-        .send()
-        .await
-        .map_err(|e| Error::unavailable(format!("{method} {path} failed: {e}")))?;
+    let resp = req.send().await.map_err(|e| {
+        Error::unavailable(format!("{method} {path} failed: {}", transport_error(e)))
+    })?;
     let status = resp.status();
-    let bytes = resp
-        .bytes()
+    let bytes = crate::pb::client::read_body(resp, crate::pb::client::MAX_BODY)
         .await
-        .map_err(|e| Error::unavailable(format!("{method} {path} failed: {e}")))?;
+        .map_err(|e| match e {
+            BodyError::Http(e) => {
+                Error::unavailable(format!("{method} {path} failed: {}", transport_error(e)))
+            }
+            BodyError::TooLarge => Error::failed("the server's answer is too large"),
+        })?;
     if !status.is_success() {
         return Err(crate::pb::error::from_response(
             status.as_u16(),

@@ -12,11 +12,11 @@ mod watch;
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::output::Column;
+use crate::pb::paging::{PageGuard, RawPage};
 use crate::pb::{Client, Request, seg};
 use clap::{Args, Subcommand, ValueEnum};
 use futures_util::stream::{FuturesOrdered, StreamExt};
 use schema::Schema;
-use serde::Deserialize;
 use serde_json::Value;
 use serde_json::value::RawValue;
 use std::path::PathBuf;
@@ -284,14 +284,18 @@ impl ListQuery {
         per_page: u64,
         skip_total: bool,
     ) -> Result<Value> {
-        client
+        let answer = client
             .json(self.page_request(page, per_page, skip_total))
             .await
-            .map_err(|e| list_error(e, &self.collection))
+            .map_err(|e| list_error(e, &self.collection))?;
+        crate::pb::paging::check_list(&answer)?;
+        Ok(answer)
     }
 
-    /// Every matching record, page by page (1000, skipTotal), with the next pages already
-    /// requested while `each` handles the current one. Returns the number of records.
+    /// Every matching record, page by page (1000; the first page counts, the others
+    /// skipTotal), with the next pages already requested while `each` handles the
+    /// current one; pages that do not move forward stop it ([`PageGuard`]). Returns the
+    /// number of records.
     pub async fn for_each(
         &self,
         client: &Client,
@@ -308,24 +312,21 @@ impl ListQuery {
     }
 
     /// Every matching record as the server wrote it (raw JSON, not parsed into values:
-    /// the cheapest form to pass on), page by page (1000, skipTotal). `inflight` pages
-    /// are requested at once: page k holds rows (k-1)*1000 .. k*1000 of the sort order,
-    /// so the requests cover disjoint ranges and the server works on several while `each`
-    /// is handed the earliest, in order. A short page ends the loop (the pages requested
-    /// past it come back empty and are dropped). Returns the number of records.
+    /// the cheapest form to pass on), page by page (1000; the first page counts, the
+    /// others skipTotal). `inflight` pages are requested at once: page k holds rows
+    /// (k-1)*1000 .. k*1000 of the sort order, so the requests cover disjoint ranges and
+    /// the server works on several while `each` is handed the earliest, in order. A short
+    /// page ends the loop (the pages requested past it come back empty and are dropped);
+    /// pages that do not move forward stop it ([`PageGuard`]). Returns the number of
+    /// records.
     pub async fn for_each_raw(
         &self,
         client: &Client,
         inflight: usize,
         mut each: impl FnMut(&RawValue) -> Result<()>,
     ) -> Result<u64> {
-        #[derive(Deserialize)]
-        struct Page<'a> {
-            #[serde(borrow)]
-            items: Vec<&'a RawValue>,
-        }
         let fetch = |page: u64| {
-            let req = self.page_request(page, PAGE_SIZE, true);
+            let req = self.page_request(page, PAGE_SIZE, page > 1);
             async move {
                 client
                     .send(req)
@@ -333,6 +334,8 @@ impl ListQuery {
                     .map_err(|e| list_error(e, &self.collection))
             }
         };
+        let mut guard = PageGuard::new();
+        let mut current = 0u64;
         let mut pending = FuturesOrdered::new();
         let mut next = 1u64;
         for _ in 0..inflight.max(1) {
@@ -341,12 +344,11 @@ impl ListQuery {
         }
         let mut total = 0u64;
         while let Some(result) = pending.next().await {
+            current += 1;
             let response = result?;
-            let page: Page = serde_json::from_slice(&response.body).map_err(|e| {
-                Error::failed(format!("the server's list answer has no items: {e}"))
-            })?;
-            let n = page.items.len() as u64;
-            for item in page.items {
+            let items = guard.raw_page(current, PAGE_SIZE, RawPage::parse(&response.body)?)?;
+            let n = items.len() as u64;
+            for item in items {
                 each(item)?;
             }
             total += n;
