@@ -172,6 +172,13 @@ pub fn redact_record(rec: &mut Value, collection: &str) {
     }
 }
 
+/// Whether a record, given as its JSON text, may need [`redact_record`]: it is from one of
+/// pb-nats' collections (named `collection`, or saying so in its text, expanded records
+/// included). A cheap test, so that other records can be passed through unparsed.
+pub fn may_hold_secrets(collection: &str, text: &str) -> bool {
+    [OPERATOR, ACCOUNTS, USERS].contains(&collection) || text.contains("\"nats_")
+}
+
 /// A copy of a record without secrets (unless `show`).
 pub fn sanitize(rec: &Value, show: bool) -> Value {
     let mut v = rec.clone();
@@ -449,6 +456,9 @@ mod tests {
         let mut by_hint = json!({"seed": "SOAX"});
         redact_record(&mut by_hint, "nats_system_operator");
         assert_eq!(by_hint, json!({}));
+        assert!(may_hold_secrets("posts", r#"{"collectionName":"nats_users"}"#));
+        assert!(may_hold_secrets("nats_accounts", r#"{"id":"x"}"#));
+        assert!(!may_hold_secrets("posts", r#"{"collectionName":"posts","title":"x"}"#));
         let mut other = json!({"collectionName": "posts", "seed": "not a nats seed"});
         redact_record(&mut other, "posts");
         assert_eq!(other["seed"], "not a nats seed");
