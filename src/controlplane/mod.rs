@@ -456,9 +456,15 @@ mod tests {
         let mut by_hint = json!({"seed": "SOAX"});
         redact_record(&mut by_hint, "nats_system_operator");
         assert_eq!(by_hint, json!({}));
-        assert!(may_hold_secrets("posts", r#"{"collectionName":"nats_users"}"#));
+        assert!(may_hold_secrets(
+            "posts",
+            r#"{"collectionName":"nats_users"}"#
+        ));
         assert!(may_hold_secrets("nats_accounts", r#"{"id":"x"}"#));
-        assert!(!may_hold_secrets("posts", r#"{"collectionName":"posts","title":"x"}"#));
+        assert!(!may_hold_secrets(
+            "posts",
+            r#"{"collectionName":"posts","title":"x"}"#
+        ));
         let mut other = json!({"collectionName": "posts", "seed": "not a nats seed"});
         redact_record(&mut other, "posts");
         assert_eq!(other["seed"], "not a nats seed");
