@@ -1,5 +1,5 @@
 //! Tokens in use: logging in (password, MFA/OTP), storing a token with its non-secret
-//! facts, and handing commands a token that is valid now (SPEC 1.5): read `exp`
+//! facts, and handing commands a token that is valid now: read `exp`
 //! locally, refresh close to expiry, and never send an expired token.
 
 use crate::app::{App, Target};

@@ -1,4 +1,4 @@
-//! `pbctl context`: named servers (SPEC 2.1).
+//! `pbctl context`: named servers.
 
 use crate::app::context_candidates;
 use crate::app::{App, DEFAULT_AUTH_COLLECTION};
@@ -25,7 +25,7 @@ pub struct ContextArgs {
 pub enum ContextCommand {
     Add(AddArgs),
     #[command(visible_alias = "ls")]
-    List(ListArgs),
+    List(ContextListArgs),
     Use(UseArgs),
     Current(CurrentArgs),
     Show(ShowArgs),
@@ -34,7 +34,7 @@ pub enum ContextCommand {
     #[command(visible_alias = "rm")]
     Delete(DeleteArgs),
     #[command(name = "import-pb-cli")]
-    ImportPbCli(ImportArgs),
+    ImportPbCli(ImportPbCliArgs),
 }
 
 /// Add a context
@@ -79,7 +79,7 @@ pub struct AddArgs {
 #[command(
     after_help = "Examples:\n  pbctl context list\n  pbctl context list -o wide\n  pbctl context list -o name"
 )]
-pub struct ListArgs {}
+pub struct ContextListArgs {}
 
 /// Switch the current context; `-` returns to the previous one
 #[derive(Debug, Args)]
@@ -138,7 +138,7 @@ pub struct DeleteArgs {
 #[command(
     after_help = "Examples:\n  pbctl context import-pb-cli\n  pbctl context import-pb-cli /backup/pb-config --overwrite"
 )]
-pub struct ImportArgs {
+pub struct ImportPbCliArgs {
     /// pb-cli's config directory [default: $XDG_CONFIG_HOME/pb or ~/.config/pb]
     pub dir: Option<PathBuf>,
     /// Replace contexts that already exist
@@ -532,7 +532,7 @@ struct PbCliConfig {
     active_context: Option<String>,
 }
 
-fn import_pb_cli(app: &App, a: ImportArgs) -> Result<Output> {
+fn import_pb_cli(app: &App, a: ImportPbCliArgs) -> Result<Output> {
     let dir = a.dir.unwrap_or_else(config::paths::pb_cli_dir);
     let entries = std::fs::read_dir(&dir).map_err(|e| {
         Error::not_found(format!(

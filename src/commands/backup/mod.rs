@@ -1,4 +1,4 @@
-//! `pbctl backup` (SPEC 2.5): list, create, download, upload, restore, delete, copy and
+//! `pbctl backup`: list, create, download, upload, restore, delete, copy and
 //! prune the backups of a PocketBase server.
 //!
 //! Transfers (download, upload, copy) stream in constant memory and live in
@@ -32,7 +32,7 @@ pub struct BackupArgs {
 #[derive(Debug, Subcommand)]
 pub enum BackupCommand {
     #[command(visible_alias = "ls")]
-    List(ListArgs),
+    List(BackupListArgs),
     Create(CreateArgs),
     Download(DownloadArgs),
     Upload(UploadArgs),
@@ -48,7 +48,7 @@ pub enum BackupCommand {
 #[command(
     after_help = "Examples:\n  pbctl backup list\n  pbctl backup list --prefix pbctl_prod_ -o name\n  pbctl backup list -o json --jq '.[0].key' --raw"
 )]
-pub struct ListArgs {
+pub struct BackupListArgs {
     /// Only backups whose key starts with P
     #[arg(long, value_name = "P")]
     pub prefix: Option<String>,
@@ -359,7 +359,7 @@ fn rows(app: &App, items: &[Backup]) -> Value {
     )
 }
 
-async fn list(app: &App, args: ListArgs) -> Result<Output> {
+async fn list(app: &App, args: BackupListArgs) -> Result<Output> {
     let (_, client) = app.authed().await?;
     let mut items = list_backups(&client).await?;
     if let Some(p) = &args.prefix {

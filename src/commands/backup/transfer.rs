@@ -2,7 +2,7 @@
 //! upload as multipart, and server-to-server copy through a pipe. Memory stays constant:
 //! chunks go from the socket to the file (or the other socket) one at a time.
 //!
-//! Transfers have no total timeout; `--timeout` is an idle limit instead (SPEC 1.1).
+//! Transfers have no total timeout; `--timeout` is an idle limit instead.
 
 use super::{CopyArgs, DownloadArgs, UploadArgs, confirm_word, ensure_idle, find, human_size};
 use super::{list_backups, normalize_name, restore};
