@@ -145,6 +145,8 @@ fn run_measured(env: &TestEnv, args: &[&str]) -> (Out, u64) {
     let report = env.home.path().join("rss.txt");
     let mut cmd = if time.exists() {
         let mut cmd = Command::new(time);
+        // The same sealed environment as `inner` (cleared, then set).
+        cmd.env_clear();
         cmd.arg("-f")
             .arg("%M")
             .arg("-o")

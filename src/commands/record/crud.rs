@@ -1,16 +1,16 @@
 //! `record get|create|update|delete`: each command's arguments, then its code.
 
-use super::schema::{self, Mode, Schema};
 use super::list::{count_matching, take_items};
+use super::schema::{self, Mode, Schema};
 use super::{FilterArgs, ListQuery};
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::pb::{Client, Request, record_path, records_path, seg};
+use clap::Args;
 use futures_util::stream::{self, StreamExt};
 use reqwest::{Method, header};
 use serde_json::{Map, Value, json};
-use clap::Args;
 use std::path::{Path, PathBuf};
 
 /// Show one record, or download its files with --download

@@ -176,4 +176,3 @@ pub(super) async fn count_matching(
         .and_then(Value::as_i64)
         .ok_or_else(|| Error::failed("the server's list answer has no totalItems"))
 }
-

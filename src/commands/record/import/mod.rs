@@ -306,4 +306,3 @@ fn absorb(
     }
     Ok(!(had_failures && on_error == OnError::Stop))
 }
-

@@ -289,4 +289,3 @@ async fn send_singles(ctx: &Ctx<'_>, items: Vec<Item>) -> Result<Outcome> {
     }
     Ok(outcome)
 }
-
