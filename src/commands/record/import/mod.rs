@@ -23,7 +23,7 @@ use futures_util::stream::{FuturesUnordered, StreamExt};
 use report::{End, Reporter};
 use resume::{Interrupted, tracked};
 use send::{Ctx, Limits, send_chunk};
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 use std::cell::Cell;
 use std::path::PathBuf;
 use std::time::Instant;
@@ -243,26 +243,8 @@ pub async fn run(app: &App, a: RecordImportArgs) -> Result<Output> {
     guard.finished.set(true);
     reporter.flush()?;
 
-    let secs = started.elapsed().as_secs_f64();
-    let done = total.created + total.updated;
-    let rate = if secs > 0.0 { done as f64 / secs } else { 0.0 };
-    let failed = total.failures.len() as u64;
-    let summary = if a.dry_run {
-        json!({"dryRun": true, "valid": valid, "invalid": failed})
-    } else {
-        json!({"created": total.created, "updated": total.updated, "failed": failed,
-               "seconds": (secs * 1000.0).round() / 1000.0, "recordsPerSecond": rate.round()})
-    };
-    if a.dry_run {
-        app.ui.status(format!(
-            "Dry run: {valid} valid row(s), {failed} invalid; nothing was sent."
-        ));
-    } else {
-        app.ui.status(format!(
-            "Imported into {}: {} created, {} updated, {failed} failed in {secs:.1}s ({rate:.0} records/s).",
-            a.collection, total.created, total.updated
-        ));
-    }
+    let (summary, status) = report::summary(&a, &total, valid, started.elapsed());
+    app.ui.status(status);
     // Machine formats get the summary as data, also when the import then fails.
     let output = if app.out.is_machine() {
         Output::object(summary, "created")

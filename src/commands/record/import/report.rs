@@ -97,6 +97,35 @@ impl<'a> Reporter<'a> {
     }
 }
 
+/// The summary of an import as data (what machine formats print) and as the status line
+/// a person reads.
+pub(super) fn summary(
+    a: &RecordImportArgs,
+    total: &Outcome,
+    valid: u64,
+    elapsed: std::time::Duration,
+) -> (Value, String) {
+    let secs = elapsed.as_secs_f64();
+    let done = total.created + total.updated;
+    let rate = if secs > 0.0 { done as f64 / secs } else { 0.0 };
+    let failed = total.failures.len() as u64;
+    if a.dry_run {
+        (
+            json!({"dryRun": true, "valid": valid, "invalid": failed}),
+            format!("Dry run: {valid} valid row(s), {failed} invalid; nothing was sent."),
+        )
+    } else {
+        (
+            json!({"created": total.created, "updated": total.updated, "failed": failed,
+                   "seconds": (secs * 1000.0).round() / 1000.0, "recordsPerSecond": rate.round()}),
+            format!(
+                "Imported into {}: {} created, {} updated, {failed} failed in {secs:.1}s ({rate:.0} records/s).",
+                a.collection, total.created, total.updated
+            ),
+        )
+    }
+}
+
 /// How the reading ended, for the final error.
 pub(super) struct End {
     /// Reading stopped at a failure (`--on-error stop`).
