@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::nats_server::{NatsServer, bin_215};
+use crate::nats_server::{NatsServer, assert_pub_permissions, bin_215, connect_collecting};
 use pbctl::nats::claims::{AccountClaims, OperatorClaims, UserClaims};
 use pbctl::nats::creds::Creds;
 use pbctl::nats::error::Error;
@@ -17,7 +17,6 @@ use pbctl::nats::resolver::{
     mint_push_user,
 };
 use pbctl::nats::server_config::{FullResolver, Resolver, ServerConfig};
-use tokio::sync::mpsc;
 
 /// A nats-server of the shared harness ([`NatsServer`]) in a temporary directory that is
 /// removed after the server is killed.
@@ -104,43 +103,14 @@ fn collect() -> CollectOptions {
     }
 }
 
-/// Connect the user, publish on `a.x` (allowed) and `b.x` (denied), and
-/// check that only the second one produces a permissions violation.
+/// Connect the user with the library's [`connect_options`], then check that `a.x` is
+/// allowed and `b.x` refused with a permissions violation.
 async fn check_user_permissions(url: &str, creds: &Creds) {
-    let (tx, mut rx) = mpsc::unbounded_channel::<String>();
-    let client = connect_options(creds)
-        .unwrap()
-        .event_callback(move |ev| {
-            let tx = tx.clone();
-            async move {
-                if let async_nats::Event::ServerError(e) = ev {
-                    let _ = tx.send(e.to_string());
-                }
-            }
-        })
-        .connect(url)
+    let opts = connect_options(creds).expect("connect options");
+    let (client, rx) = connect_collecting(opts, url)
         .await
-        .expect("user connects");
-    client.publish("a.x", "ok".into()).await.unwrap();
-    client.flush().await.unwrap();
-    // Nothing reported for the allowed subject.
-    assert!(
-        tokio::time::timeout(Duration::from_millis(300), rx.recv())
-            .await
-            .is_err(),
-        "unexpected server error for a.x"
-    );
-    client.publish("b.x", "nope".into()).await.unwrap();
-    client.flush().await.unwrap();
-    let err = tokio::time::timeout(Duration::from_secs(3), rx.recv())
-        .await
-        .expect("a permissions violation for b.x")
-        .expect("event channel open");
-    let lower = err.to_lowercase();
-    assert!(
-        lower.contains("permissions violation") && lower.contains("b.x"),
-        "unexpected error: {err}"
-    );
+        .unwrap_or_else(|e| panic!("user connects: {e}"));
+    assert_pub_permissions(&client, rx).await;
 }
 
 #[tokio::test]
