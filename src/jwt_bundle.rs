@@ -219,7 +219,7 @@ enum Write {
     Operator(String),
     Account(String, String),
     User(String, String, String),
-    Key(KeyPair),
+    Key(Box<KeyPair>),
 }
 
 /// Write a bundle into `store`. Everything is checked first; entries that exist with
@@ -318,7 +318,7 @@ pub fn import(store: &Store, bundle: &Bundle, overwrite: bool) -> Result<Summary
         if store.has_key(&k.public_key) {
             summary.unchanged += 1;
         } else {
-            plan.push(Write::Key(kp));
+            plan.push(Write::Key(Box::new(kp)));
         }
     }
 
