@@ -117,7 +117,7 @@ pub fn activation_create(cx: &JwtCommandContext, a: ActivationCreateArgs) -> Res
                 "file",
             ))
         }
-        _ if cx.app.format().is_machine() || cx.app.global.jq.is_some() => {
+        _ if !cx.app.human_output() => {
             Ok(Output::object(value, "token"))
         }
         _ => Ok(Output::Text(format!("{token}\n"))),

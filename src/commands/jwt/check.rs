@@ -2,7 +2,6 @@
 //! files) that have expired or expire soon, for monitoring (like `nsc expirations`).
 
 use super::JwtCommandContext;
-use super::print_then_fail;
 use super::sign::time_json;
 use crate::error::{Error, Result};
 use crate::jwt_store::store_verify;
@@ -104,12 +103,8 @@ pub fn check(cx: &JwtCommandContext, a: CheckArgs) -> Result<Output> {
         ));
         return Ok(output);
     }
-    print_then_fail(
-        cx.app,
-        &output,
-        Error::failed(format!(
-            "{n} expired or expiring within {}",
-            a.expiring
-        )),
-    )
+    Ok(output.then_fail(Error::failed(format!(
+        "{n} expired or expiring within {}",
+        a.expiring
+    ))))
 }
