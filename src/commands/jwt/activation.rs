@@ -85,7 +85,9 @@ pub fn activation_create(cx: &JwtCommandContext, a: ActivationCreateArgs) -> Res
             .sub
     };
     if target == exporter.sub {
-        return Err(Error::usage("an account cannot activate an import from itself"));
+        return Err(Error::usage(
+            "an account cannot activate an import from itself",
+        ));
     }
     let kind = export.export_type;
     let mut act = ActivationClaims::new(target.clone(), a.subject.clone(), kind);
@@ -117,9 +119,7 @@ pub fn activation_create(cx: &JwtCommandContext, a: ActivationCreateArgs) -> Res
                 "file",
             ))
         }
-        _ if !cx.app.human_output() => {
-            Ok(Output::object(value, "token"))
-        }
+        _ if !cx.app.human_output() => Ok(Output::object(value, "token")),
         _ => Ok(Output::Text(format!("{token}\n"))),
     }
 }

@@ -124,6 +124,7 @@ impl Entry {
             subs: self.subs.or(cli.subs),
             data: self.data.or(cli.data),
             payload: self.payload.or(cli.payload),
+            window: cli.window.clone(),
         }
     }
 }
@@ -141,6 +142,11 @@ struct AccountCtx {
 }
 
 pub fn user_add_bulk(cx: &JwtCommandContext, a: UserAddArgs) -> Result<Output> {
+    if a.signing_key.is_some() {
+        return Err(Error::usage(
+            "--signing-key is for one user; with --from every user is signed by the account's signing key",
+        ));
+    }
     let started = std::time::Instant::now();
     let from = a.from.clone().unwrap_or_default();
     let text = if from == "-" {

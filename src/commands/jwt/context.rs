@@ -39,9 +39,9 @@ pub fn context(cx: &JwtCommandContext, a: ContextArgs) -> Result<Output> {
         None => {
             let (_, oc) = op.operator_claims()?;
             if oc.nats.operator_service_urls.is_empty() {
-                return Err(Error::usage(format!(
-                    "no NATS URL: pass --nats-url, or set the operator's service URLs (`pbctl jwt operator edit --service-url U`)"
-                )));
+                return Err(Error::usage(
+                    "no NATS URL: pass --nats-url, or set the operator's service URLs (`pbctl jwt operator edit --service-url U`)",
+                ));
             }
             oc.nats.operator_service_urls.join(",")
         }
@@ -58,7 +58,11 @@ pub fn context(cx: &JwtCommandContext, a: ContextArgs) -> Result<Output> {
         format!(
             "nats context \"{}\" {} ({}); creds in {} (mode 0600). Use it with `nats --context {}`.",
             a.name,
-            if written.updated { "updated" } else { "created" },
+            if written.updated {
+                "updated"
+            } else {
+                "created"
+            },
             written.context_file.display(),
             written.creds_file.display(),
             a.name

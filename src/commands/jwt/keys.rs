@@ -61,7 +61,11 @@ pub struct KeysImportArgs {
     pub overwrite: bool,
 }
 
-fn passphrase(cx: &JwtCommandContext, from_stdin: bool, confirm: bool) -> Result<Zeroizing<String>> {
+fn passphrase(
+    cx: &JwtCommandContext,
+    from_stdin: bool,
+    confirm: bool,
+) -> Result<Zeroizing<String>> {
     let p = if from_stdin {
         let mut line = Zeroizing::new(String::new());
         std::io::stdin().lock().read_line(&mut line)?;

@@ -53,7 +53,9 @@ pub struct MappingAddArgs {
 
 /// List the subject mappings of an account
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:\n  pbctl jwt account mapping list app\n  pbctl jwt account mapping list --account app -o json")]
+#[command(
+    after_help = "Examples:\n  pbctl jwt account mapping list app\n  pbctl jwt account mapping list --account app -o json"
+)]
 pub struct MappingListArgs {
     #[command(flatten)]
     pub target: AccountTarget,
@@ -61,7 +63,9 @@ pub struct MappingListArgs {
 
 /// Remove a subject mapping (or one of its destinations) and re-sign the account
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:\n  pbctl jwt account mapping remove app --from 'orders.*'\n  pbctl jwt account mapping remove app --from canary --to canary.b")]
+#[command(
+    after_help = "Examples:\n  pbctl jwt account mapping remove app --from 'orders.*'\n  pbctl jwt account mapping remove app --from canary --to canary.b"
+)]
 pub struct MappingRemoveArgs {
     #[command(flatten)]
     pub target: AccountTarget,
@@ -74,7 +78,11 @@ pub struct MappingRemoveArgs {
 }
 
 /// Pair `--to` with `--weight` and `--cluster` by position.
-pub fn destinations(to: &[String], weight: &[u8], cluster: &[String]) -> Result<Vec<WeightedMapping>> {
+pub fn destinations(
+    to: &[String],
+    weight: &[u8],
+    cluster: &[String],
+) -> Result<Vec<WeightedMapping>> {
     if !weight.is_empty() && weight.len() != to.len() {
         return Err(Error::usage(format!(
             "{} --to but {} --weight: give one --weight per --to, or none",
@@ -98,7 +106,11 @@ pub fn destinations(to: &[String], weight: &[u8], cluster: &[String]) -> Result<
                 [one] => one.clone(),
                 many => many[i].clone(),
             };
-            Ok(WeightedMapping::new(t.clone(), weight.get(i).copied().unwrap_or(0), c))
+            Ok(WeightedMapping::new(
+                t.clone(),
+                weight.get(i).copied().unwrap_or(0),
+                c,
+            ))
         })
         .collect()
 }

@@ -30,7 +30,7 @@ pub struct SigningKeyArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum SigningKeyCommand {
-    Add(SigningKeyAddArgs),
+    Add(Box<SigningKeyAddArgs>),
     #[command(visible_alias = "ls")]
     List(SigningKeyListArgs),
     #[command(visible_alias = "rm")]
@@ -57,7 +57,9 @@ pub struct SigningKeyAddArgs {
 
 /// List an account's signing keys and their scopes
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:\n  pbctl jwt account signing-key list app\n  pbctl jwt account signing-key list --account app -o json")]
+#[command(
+    after_help = "Examples:\n  pbctl jwt account signing-key list app\n  pbctl jwt account signing-key list --account app -o json"
+)]
 pub struct SigningKeyListArgs {
     #[command(flatten)]
     pub target: AccountTarget,
@@ -122,7 +124,7 @@ fn keys_value(cx: &JwtCommandContext, account: &str, ac: &AccountClaims) -> Valu
     rows
 }
 
-pub fn signing_key_add(cx: &JwtCommandContext, a: SigningKeyAddArgs) -> Result<Output> {
+pub fn signing_key_add(cx: &JwtCommandContext, a: Box<SigningKeyAddArgs>) -> Result<Output> {
     let account = a.target.name()?;
     let template = match &a.role {
         Some(role) => {
@@ -172,7 +174,9 @@ pub fn signing_key_add(cx: &JwtCommandContext, a: SigningKeyAddArgs) -> Result<O
         None => format!("Signing key {key}"),
     };
     Ok(Output::done(
-        format!("{what} added to account \"{account}\"; push the account to make servers trust it."),
+        format!(
+            "{what} added to account \"{account}\"; push the account to make servers trust it."
+        ),
         row,
         "key",
     ))
@@ -202,7 +206,9 @@ pub fn signing_key_remove(cx: &JwtCommandContext, a: SigningKeyRemoveArgs) -> Re
         ([k], None) => Some(k.clone()),
         ([], Some(_)) => None,
         ([], None) => {
-            return Err(Error::usage("which key? pass the public key or --role ROLE"));
+            return Err(Error::usage(
+                "which key? pass the public key or --role ROLE",
+            ));
         }
         (_, _) => {
             return Err(Error::usage(
@@ -215,15 +221,16 @@ pub fn signing_key_remove(cx: &JwtCommandContext, a: SigningKeyRemoveArgs) -> Re
     let (ac, _) = edit_account(cx, &account, None, |ac, _| {
         let key = match (&key_arg, &a.role) {
             (Some(k), _) => k.clone(),
-            (None, Some(r)) => ac
-                .nats
-                .scope_by_role(r)
-                .map(|s| s.key.clone())
-                .ok_or_else(|| {
-                    Error::not_found(format!(
-                        "account \"{account}\" has no signing key for role \"{r}\""
-                    ))
-                })?,
+            (None, Some(r)) => {
+                ac.nats
+                    .scope_by_role(r)
+                    .map(|s| s.key.clone())
+                    .ok_or_else(|| {
+                        Error::not_found(format!(
+                            "account \"{account}\" has no signing key for role \"{r}\""
+                        ))
+                    })?
+            }
             (None, None) => unreachable_key()?,
         };
         role = ac
@@ -268,5 +275,90 @@ pub fn signing_key_remove(cx: &JwtCommandContext, a: SigningKeyRemoveArgs) -> Re
 }
 
 fn unreachable_key() -> Result<String> {
-    Err(Error::usage("which key? pass the public key or --role ROLE"))
+    Err(Error::usage(
+        "which key? pass the public key or --role ROLE",
+    ))
+}
+
+/// The key that signs a user.
+pub struct UserSigner {
+    pub key: KeyPair,
+    /// Set `issuer_account` (a signing key signs).
+    pub issuer_account: bool,
+    /// A scoped key: the user carries no permissions or limits of its own.
+    pub scoped: bool,
+}
+
+/// Choose the key that signs a user: `choice` (`--signing-key`: a role of a scoped key, or
+/// the public key of a signing key), else the key that signed it before when that is a
+/// scoped key of the account (`user edit` keeps a scoped user scoped), else the
+/// account's default signer.
+pub fn user_signer(
+    store: &crate::jwt_store::Store,
+    oc: &crate::nats::claims::OperatorClaims,
+    ac: &AccountClaims,
+    choice: Option<&str>,
+    previous_issuer: Option<&str>,
+) -> Result<UserSigner> {
+    let found = match choice {
+        Some(c) => Some(
+            ac.nats
+                .signing_keys
+                .iter()
+                .find(|k| k.scope().is_some_and(|s| s.role == c) || k.key() == c)
+                .ok_or_else(|| {
+                    let roles: Vec<&str> = ac
+                        .nats
+                        .signing_keys
+                        .iter()
+                        .filter_map(|k| k.scope().map(|s| s.role.as_str()))
+                        .collect();
+                    Error::not_found(format!(
+                        "account \"{}\" has no signing key {c:?} (neither a role nor a public key)",
+                        ac.name
+                    ))
+                    .hint(if roles.is_empty() {
+                        format!(
+                            "add one with `pbctl jwt account signing-key add {} --role {c} ...`",
+                            ac.name
+                        )
+                    } else {
+                        format!("its roles: {}", roles.join(", "))
+                    })
+                })?,
+        ),
+        None => previous_issuer.and_then(|k| {
+            ac.nats
+                .signing_key(k)
+                .filter(|sk| sk.scope().is_some() && store.has_key(k))
+        }),
+    };
+    match found {
+        Some(sk) => Ok(UserSigner {
+            key: store.require_key(sk.key(), "account signing key")?,
+            issuer_account: true,
+            scoped: sk.scope().is_some(),
+        }),
+        None => {
+            let (key, issuer_account) = super::sign::account_signer(store, oc, ac)?;
+            Ok(UserSigner {
+                key,
+                issuer_account,
+                scoped: false,
+            })
+        }
+    }
+}
+
+/// For a user issued by a scoped key: permission or limit flags are a usage error.
+pub fn refuse_scoped_perms(perms: &UserPermArgs) -> Result<()> {
+    let mut probe = UserClaims::new("", "");
+    apply_perms(&mut probe, perms)?;
+    if probe.nats.limits != UserPermissionLimits::unlimited() {
+        return Err(Error::usage(
+            "a user issued by a scoped signing key has no permissions or limits of its own: the key's template applies",
+        )
+        .hint("drop the permission flags, or change the template with `pbctl jwt account signing-key`"));
+    }
+    Ok(())
 }

@@ -31,7 +31,10 @@ impl AccountTarget {
 
 /// Commands with a second positional (`signing-key remove ACCOUNT KEY`): with `--account`
 /// the one positional is the second value. Returns `(account, rest)`.
-pub fn account_and_rest(flag: Option<&str>, positionals: &[String]) -> Result<(String, Vec<String>)> {
+pub fn account_and_rest(
+    flag: Option<&str>,
+    positionals: &[String],
+) -> Result<(String, Vec<String>)> {
     match flag {
         Some(a) => Ok((a.to_string(), positionals.to_vec())),
         None => match positionals.split_first() {
