@@ -2,8 +2,8 @@
 
 use super::JwtCommandContext;
 use super::exports::{AccountExportArgs, AccountImportArgs};
-use super::sign::{account_json, operator_signer, parse_expiry, sign_account};
-use crate::commands::nats_flags::parse_limit;
+use super::sign::{account_json, operator_signer, sign_account};
+use crate::commands::nats_flags::{AccountLimitFlags, ExpiryFlag, parse_limit};
 use crate::error::{Error, Result};
 use crate::jwt_store::{OperatorStore, validate_name};
 use crate::nats::claims::{AccountClaims, OperatorClaims, add_tag};
@@ -39,21 +39,11 @@ pub enum AccountCommand {
 /// (powers of 1000) and kib, mib, gib, tib (powers of 1024).
 #[derive(Debug, Args, Default, Clone)]
 pub struct AccountLimitArgs {
-    /// Max client connections
-    #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
-    pub conns: Option<i64>,
+    #[command(flatten)]
+    pub common: AccountLimitFlags,
     /// Max leaf node connections
     #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
     pub leaf_conns: Option<i64>,
-    /// Max subscriptions
-    #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
-    pub subs: Option<i64>,
-    /// Max data in flight (bytes)
-    #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
-    pub data: Option<i64>,
-    /// Max message payload (bytes)
-    #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
-    pub payload: Option<i64>,
     /// Max imports
     #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
     pub imports: Option<i64>,
@@ -66,12 +56,6 @@ pub struct AccountLimitArgs {
     /// Refuse bearer-token users
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
     pub disallow_bearer: Option<bool>,
-    /// JetStream memory storage (bytes; 0 disables JetStream, -1 unlimited)
-    #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
-    pub js_mem_storage: Option<i64>,
-    /// JetStream disk storage (bytes; 0 disables JetStream, -1 unlimited)
-    #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
-    pub js_disk_storage: Option<i64>,
     /// JetStream max streams
     #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
     pub js_streams: Option<i64>,
@@ -108,9 +92,8 @@ pub struct AccountAddArgs {
     /// Add a tag
     #[arg(long, value_name = "T")]
     pub tag: Vec<String>,
-    /// Expiry: a duration from now (30d) or a date (2027-01-31, RFC 3339)
-    #[arg(long, value_name = "D|DATE")]
-    pub expiry: Option<String>,
+    #[command(flatten)]
+    pub expiry: ExpiryFlag,
 }
 
 /// Change an account and re-sign it
@@ -138,9 +121,8 @@ pub struct AccountEditArgs {
     /// Add a tag
     #[arg(long, value_name = "T")]
     pub tag: Vec<String>,
-    /// Expiry: a duration from now (30d), a date, or 0 for none
-    #[arg(long, value_name = "D|DATE")]
-    pub expiry: Option<String>,
+    #[command(flatten)]
+    pub expiry: ExpiryFlag,
 }
 
 /// List accounts
@@ -176,11 +158,11 @@ fn apply_limits(ac: &mut AccountClaims, l: &AccountLimitArgs) {
             *dst = v;
         }
     };
-    set(&mut lim.conn, l.conns);
+    set(&mut lim.conn, l.common.conns);
     set(&mut lim.leaf, l.leaf_conns);
-    set(&mut lim.subs, l.subs);
-    set(&mut lim.data, l.data);
-    set(&mut lim.payload, l.payload);
+    set(&mut lim.subs, l.common.subs);
+    set(&mut lim.data, l.common.data);
+    set(&mut lim.payload, l.common.payload);
     set(&mut lim.imports, l.imports);
     set(&mut lim.exports, l.exports);
     if let Some(b) = l.wildcard_exports {
@@ -189,8 +171,8 @@ fn apply_limits(ac: &mut AccountClaims, l: &AccountLimitArgs) {
     if let Some(b) = l.disallow_bearer {
         lim.disallow_bearer = b;
     }
-    set(&mut lim.jetstream.mem_storage, l.js_mem_storage);
-    set(&mut lim.jetstream.disk_storage, l.js_disk_storage);
+    set(&mut lim.jetstream.mem_storage, l.common.js_mem_storage);
+    set(&mut lim.jetstream.disk_storage, l.common.js_disk_storage);
     set(&mut lim.jetstream.streams, l.js_streams);
     set(&mut lim.jetstream.consumer, l.js_consumer);
     set(&mut lim.jetstream.max_ack_pending, l.js_max_ack_pending);
@@ -226,8 +208,8 @@ pub fn account_add(cx: &JwtCommandContext, a: AccountAddArgs) -> Result<Output> 
     for t in &a.tag {
         add_tag(&mut ac.nats.tags, t);
     }
-    if let Some(e) = &a.expiry {
-        ac.exp = parse_expiry(e)?;
+    if let Some(exp) = a.expiry.unix()? {
+        ac.exp = exp;
     }
     let token = sign_account(&mut ac, &signer, 0)?;
     op.write_account(&a.name, &token)?;
@@ -287,8 +269,8 @@ pub fn account_edit(cx: &JwtCommandContext, a: AccountEditArgs) -> Result<Output
         for t in &a.tag {
             add_tag(&mut ac.nats.tags, t);
         }
-        if let Some(e) = &a.expiry {
-            ac.exp = parse_expiry(e)?;
+        if let Some(exp) = a.expiry.unix()? {
+            ac.exp = exp;
         }
         Ok(())
     })?;
