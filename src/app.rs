@@ -149,9 +149,7 @@ impl Target {
     }
 }
 
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
-}
+use crate::config::env_var as env;
 
 impl App {
     pub fn new(global: GlobalArgs) -> App {

@@ -201,6 +201,31 @@ impl From<serde_json::Error> for Error {
     }
 }
 
+/// The one place a NATS library error gets its exit code: a server that cannot be reached
+/// or does not answer is 5 (unavailable), a server that refuses the credentials is 4 (auth),
+/// anything else (a bad key, JWT, creds file or reply) is 1.
+impl From<crate::nats::Error> for Error {
+    fn from(e: crate::nats::Error) -> Self {
+        use crate::nats::Error as N;
+        let msg = e.to_string();
+        match &e {
+            N::Connect { reason, .. } | N::Nats { reason, .. } if refused_credentials(reason) => {
+                Error::auth(msg)
+            }
+            N::Connect { .. } | N::Nats { .. } | N::NoReplies { .. } | N::NoResponders { .. } => {
+                Error::unavailable(msg)
+            }
+            _ => Error::failed(msg),
+        }
+    }
+}
+
+/// Does a NATS client error say the server refused who we are or what we may do?
+fn refused_credentials(reason: &str) -> bool {
+    let r = reason.to_lowercase();
+    r.contains("authorization") || r.contains("authentication") || r.contains("permission")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -191,9 +191,7 @@ pub fn save_token(
     Ok(info)
 }
 
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
-}
+use crate::config::env_var as env;
 
 /// A token pbctl may send: a PocketBase token (a JWT) that has not expired. A bad one
 /// is never sent, since PocketBase would silently treat the request as a guest's.

@@ -3,9 +3,9 @@
 use super::JwtCommandContext;
 use super::exports::{AccountExportArgs, AccountImportArgs};
 use super::mapping::MappingArgs;
-use super::sign::{account_json, operator_signer, parse_expiry, sign_account};
+use super::sign::{account_json, operator_signer, sign_account};
 use super::signing_key::SigningKeyArgs;
-use crate::commands::nats_flags::parse_limit;
+use crate::commands::nats_flags::{AccountLimitFlags, ExpiryFlag, parse_limit};
 use crate::error::{Error, Result};
 use crate::jwt_store::{OperatorStore, validate_name};
 use crate::nats::claims::{AccountClaims, JetStreamLimits, OperatorClaims, add_tag};
@@ -43,21 +43,11 @@ pub enum AccountCommand {
 /// (powers of 1000) and kib, mib, gib, tib (powers of 1024).
 #[derive(Debug, Args, Default, Clone)]
 pub struct AccountLimitArgs {
-    /// Max client connections
-    #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
-    pub conns: Option<i64>,
+    #[command(flatten)]
+    pub common: AccountLimitFlags,
     /// Max leaf node connections
     #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
     pub leaf_conns: Option<i64>,
-    /// Max subscriptions
-    #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
-    pub subs: Option<i64>,
-    /// Max data in flight (bytes)
-    #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
-    pub data: Option<i64>,
-    /// Max message payload (bytes)
-    #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
-    pub payload: Option<i64>,
     /// Max imports
     #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
     pub imports: Option<i64>,
@@ -70,12 +60,6 @@ pub struct AccountLimitArgs {
     /// Refuse bearer-token users
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
     pub disallow_bearer: Option<bool>,
-    /// JetStream memory storage (bytes; 0 disables JetStream, -1 unlimited)
-    #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
-    pub js_mem_storage: Option<i64>,
-    /// JetStream disk storage (bytes; 0 disables JetStream, -1 unlimited)
-    #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
-    pub js_disk_storage: Option<i64>,
     /// JetStream max streams
     #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
     pub js_streams: Option<i64>,
@@ -115,9 +99,8 @@ pub struct AccountAddArgs {
     /// Add a tag
     #[arg(long, value_name = "T")]
     pub tag: Vec<String>,
-    /// Expiry: a duration from now (30d) or a date (2027-01-31, RFC 3339)
-    #[arg(long, value_name = "D|DATE")]
-    pub expiry: Option<String>,
+    #[command(flatten)]
+    pub expiry: ExpiryFlag,
 }
 
 /// Change an account and re-sign it
@@ -148,9 +131,8 @@ pub struct AccountEditArgs {
     /// Add a tag
     #[arg(long, value_name = "T")]
     pub tag: Vec<String>,
-    /// Expiry: a duration from now (30d), a date, or 0 for none
-    #[arg(long, value_name = "D|DATE")]
-    pub expiry: Option<String>,
+    #[command(flatten)]
+    pub expiry: ExpiryFlag,
 }
 
 /// List accounts
@@ -186,11 +168,11 @@ fn apply_limits(ac: &mut AccountClaims, l: &AccountLimitArgs, tier: Option<&str>
             *dst = v;
         }
     };
-    set(&mut lim.conn, l.conns);
+    set(&mut lim.conn, l.common.conns);
     set(&mut lim.leaf, l.leaf_conns);
-    set(&mut lim.subs, l.subs);
-    set(&mut lim.data, l.data);
-    set(&mut lim.payload, l.payload);
+    set(&mut lim.subs, l.common.subs);
+    set(&mut lim.data, l.common.data);
+    set(&mut lim.payload, l.common.payload);
     set(&mut lim.imports, l.imports);
     set(&mut lim.exports, l.exports);
     if let Some(b) = l.wildcard_exports {
@@ -200,8 +182,8 @@ fn apply_limits(ac: &mut AccountClaims, l: &AccountLimitArgs, tier: Option<&str>
         lim.disallow_bearer = b;
     }
     let js_flags = [
-        l.js_mem_storage,
-        l.js_disk_storage,
+        l.common.js_mem_storage,
+        l.common.js_disk_storage,
         l.js_streams,
         l.js_consumer,
         l.js_max_ack_pending,
@@ -234,8 +216,8 @@ fn apply_limits(ac: &mut AccountClaims, l: &AccountLimitArgs, tier: Option<&str>
             &mut lim.jetstream
         }
     };
-    set(&mut js.mem_storage, l.js_mem_storage);
-    set(&mut js.disk_storage, l.js_disk_storage);
+    set(&mut js.mem_storage, l.common.js_mem_storage);
+    set(&mut js.disk_storage, l.common.js_disk_storage);
     set(&mut js.streams, l.js_streams);
     set(&mut js.consumer, l.js_consumer);
     set(&mut js.max_ack_pending, l.js_max_ack_pending);
@@ -282,8 +264,8 @@ pub fn account_add(cx: &JwtCommandContext, a: AccountAddArgs) -> Result<Output> 
     for t in &a.tag {
         add_tag(&mut ac.nats.tags, t);
     }
-    if let Some(e) = &a.expiry {
-        ac.exp = parse_expiry(e)?;
+    if let Some(exp) = a.expiry.unix()? {
+        ac.exp = exp;
     }
     let token = sign_account(&mut ac, &signer, 0)?;
     op.write_account(&a.name, &token)?;
@@ -343,8 +325,8 @@ pub fn account_edit(cx: &JwtCommandContext, a: AccountEditArgs) -> Result<Output
         for t in &a.tag {
             add_tag(&mut ac.nats.tags, t);
         }
-        if let Some(e) = &a.expiry {
-            ac.exp = parse_expiry(e)?;
+        if let Some(exp) = a.expiry.unix()? {
+            ac.exp = exp;
         }
         Ok(())
     })?;

@@ -2,7 +2,8 @@
 //! it can import a private export (like `nsc generate activation`).
 
 use super::JwtCommandContext;
-use super::sign::{account_signer, next_iat, parse_expiry, time_json};
+use super::sign::{account_signer, next_iat, time_json};
+use crate::commands::nats_flags::parse_expiry;
 use crate::error::{Error, Result};
 use crate::fsutil::write_atomic;
 use crate::nats::claims::{ActivationClaims, ExportType};

@@ -4,6 +4,7 @@
 use super::JwtCommandContext;
 use super::sign::{account_signer, sign_user};
 use super::user::{UserAddArgs, UserPermArgs, apply_perms, resolve_account};
+use crate::commands::nats_flags::{ExpiryFlag, SubjectPermissionFlags, UserLimitFlags};
 use crate::error::{Error, Result};
 use crate::jwt_store::{BulkWriter, validate_name};
 use crate::nats::claims::{AccountClaims, UserClaims};
@@ -109,21 +110,27 @@ impl Entry {
             v
         };
         UserPermArgs {
-            allow_pub: cat(&self.allow_pub, &cli.allow_pub),
-            allow_sub: cat(&self.allow_sub, &cli.allow_sub),
-            deny_pub: cat(&self.deny_pub, &cli.deny_pub),
-            deny_sub: cat(&self.deny_sub, &cli.deny_sub),
+            subjects: SubjectPermissionFlags {
+                allow_pub: cat(&self.allow_pub, &cli.subjects.allow_pub),
+                allow_sub: cat(&self.allow_sub, &cli.subjects.allow_sub),
+                deny_pub: cat(&self.deny_pub, &cli.subjects.deny_pub),
+                deny_sub: cat(&self.deny_sub, &cli.subjects.deny_sub),
+            },
             allow_pubsub: cat(&self.allow_pubsub, &cli.allow_pubsub),
             allow_pub_response: self.allow_pub_response.or(cli.allow_pub_response),
             response_ttl: self.response_ttl.clone().or(cli.response_ttl.clone()),
-            expiry: self.expiry.clone().or(cli.expiry.clone()),
+            expiry: ExpiryFlag {
+                expiry: self.expiry.clone().or(cli.expiry.expiry.clone()),
+            },
             bearer: self.bearer.or(cli.bearer),
             tag: cat(&self.tags, &cli.tag),
             source_network: cat(&self.source_network, &cli.source_network),
             conn_type: cat(&self.conn_type, &cli.conn_type),
-            subs: self.subs.or(cli.subs),
-            data: self.data.or(cli.data),
-            payload: self.payload.or(cli.payload),
+            limits: UserLimitFlags {
+                subs: self.subs.or(cli.limits.subs),
+                data: self.data.or(cli.limits.data),
+                payload: self.payload.or(cli.limits.payload),
+            },
             window: cli.window.clone(),
         }
     }

@@ -2,7 +2,7 @@
 
 use super::sign::{operator_signer, time_json};
 use super::{JwtCommandContext, print_then_fail};
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::jwt_store::OperatorStore;
 use crate::nats::claims::{AccountClaims, OperatorClaims, SigningKey};
 use crate::nats::creds::Creds;
@@ -201,10 +201,9 @@ async fn connect(
     };
     cx.app.ui.debug(1, format!("connecting to {url} as {who}"));
     ResolverClient::connect(url, creds, collect).await.map_err(|e| {
-        let msg = e.to_string();
         let err = Error::from(e);
-        if msg.to_lowercase().contains("authorization") {
-            Error::auth(msg).hint(format!(
+        if err.kind == ErrorKind::Auth {
+            err.hint(format!(
                 "the server refused {who}: is the operator of this store the one in the server config, and is the SYS account preloaded?"
             ))
         } else {

@@ -2,11 +2,11 @@
 
 use super::JwtCommandContext;
 use super::account::edit_account;
-use super::sign::{
-    operator_signer, parse_at, parse_expiry, sign_account, sign_user, time_json, user_json,
-};
+use super::sign::{operator_signer, parse_at, sign_account, sign_user, time_json, user_json};
 use super::signing_key::{refuse_scoped_perms, user_signer};
-use crate::commands::nats_flags::parse_limit;
+use crate::commands::nats_flags::{
+    ExpiryFlag, SubjectPermissionFlags, UserLimitFlags, parse_expiry,
+};
 use crate::error::{Error, Result};
 use crate::fsutil::write_atomic;
 use crate::jwt_store::{OperatorStore, validate_name};
@@ -57,18 +57,8 @@ pub enum UserCommand {
 /// Permissions and limits of a user.
 #[derive(Debug, Args, Default, Clone)]
 pub struct UserPermArgs {
-    /// Allow publishing to S (repeatable)
-    #[arg(long, value_name = "S")]
-    pub allow_pub: Vec<String>,
-    /// Allow subscribing to S (repeatable; "subject queue" for a queue group)
-    #[arg(long, value_name = "S")]
-    pub allow_sub: Vec<String>,
-    /// Deny publishing to S (repeatable)
-    #[arg(long, value_name = "S")]
-    pub deny_pub: Vec<String>,
-    /// Deny subscribing to S (repeatable)
-    #[arg(long, value_name = "S")]
-    pub deny_sub: Vec<String>,
+    #[command(flatten)]
+    pub subjects: SubjectPermissionFlags,
     /// Allow publishing and subscribing to S (repeatable)
     #[arg(long, value_name = "S")]
     pub allow_pubsub: Vec<String>,
@@ -78,9 +68,8 @@ pub struct UserPermArgs {
     /// Time allowed for responses, e.g. 5s (with --allow-pub-response)
     #[arg(long, value_name = "D")]
     pub response_ttl: Option<String>,
-    /// Expiry: a duration from now (30d), a date (2027-01-31, RFC 3339), or 0 for none
-    #[arg(long, value_name = "D|DATE")]
-    pub expiry: Option<String>,
+    #[command(flatten)]
+    pub expiry: ExpiryFlag,
     /// Bearer token: no nonce signature needed to connect [true|false]
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
     pub bearer: Option<bool>,
@@ -93,15 +82,8 @@ pub struct UserPermArgs {
     /// Allowed connection type: STANDARD, WEBSOCKET, LEAFNODE, LEAFNODE_WS, MQTT, MQTT_WS, IN_PROCESS
     #[arg(long, value_name = "T")]
     pub conn_type: Vec<String>,
-    /// Max subscriptions
-    #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
-    pub subs: Option<i64>,
-    /// Max data (bytes)
-    #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
-    pub data: Option<i64>,
-    /// Max payload (bytes)
-    #[arg(long, value_name = "N", value_parser = parse_limit, allow_hyphen_values = true)]
-    pub payload: Option<i64>,
+    #[command(flatten)]
+    pub limits: UserLimitFlags,
     #[command(flatten)]
     pub window: ConnectWindowArgs,
 }
@@ -280,12 +262,12 @@ fn push_unique(list: &mut Vec<String>, items: &[String]) {
 /// Apply permission and limit flags (adding to what the user has).
 pub fn apply_perms(uc: &mut UserClaims, p: &UserPermArgs) -> Result<()> {
     let l = &mut uc.nats.limits;
-    push_unique(&mut l.publish.allow, &p.allow_pub);
+    push_unique(&mut l.publish.allow, &p.subjects.allow_pub);
     push_unique(&mut l.publish.allow, &p.allow_pubsub);
-    push_unique(&mut l.subscribe.allow, &p.allow_sub);
+    push_unique(&mut l.subscribe.allow, &p.subjects.allow_sub);
     push_unique(&mut l.subscribe.allow, &p.allow_pubsub);
-    push_unique(&mut l.publish.deny, &p.deny_pub);
-    push_unique(&mut l.subscribe.deny, &p.deny_sub);
+    push_unique(&mut l.publish.deny, &p.subjects.deny_pub);
+    push_unique(&mut l.subscribe.deny, &p.subjects.deny_sub);
     let ttl = match &p.response_ttl {
         Some(t) => {
             let d = crate::app::parse_duration(t)?;
@@ -303,8 +285,8 @@ pub fn apply_perms(uc: &mut UserClaims, p: &UserPermArgs) -> Result<()> {
             ttl: ttl.unwrap_or(cur.ttl),
         });
     }
-    if let Some(e) = &p.expiry {
-        uc.exp = parse_expiry(e)?;
+    if let Some(exp) = p.expiry.unix()? {
+        uc.exp = exp;
     }
     if let Some(b) = p.bearer {
         l.bearer_token = b;
@@ -338,13 +320,13 @@ pub fn apply_perms(uc: &mut UserClaims, p: &UserPermArgs) -> Result<()> {
             l.allowed_connection_types.push(t);
         }
     }
-    if let Some(v) = p.subs {
+    if let Some(v) = p.limits.subs {
         l.subs = v;
     }
-    if let Some(v) = p.data {
+    if let Some(v) = p.limits.data {
         l.data = v;
     }
-    if let Some(v) = p.payload {
+    if let Some(v) = p.limits.payload {
         l.payload = v;
     }
     apply_window(uc, &p.window)
