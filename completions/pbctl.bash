@@ -2756,7 +2756,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__export__subcmd__add)
-            opts="-a -o -q -v -y -h -V --account --subject --name --service --private --response-type --advertise --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h -V --account --subject --name --service --stream --private --response-type --advertise --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2934,7 +2934,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__import__subcmd__add)
-            opts="-a -o -q -v -y -h -V --account --from-account --subject --local-subject --name --service --token --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h -V --account --from-account --subject --local-subject --name --service --stream --token --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -81,7 +81,7 @@ pub fn check(cx: &JwtCommandContext, a: CheckArgs) -> Result<Output> {
             rows.push(r);
         }
     }
-    // Accounts' own expiry is what a monitoring system most needs to see first.
+    // Soonest (and already expired) first.
     rows.sort_by_key(|r| r["expiresInSeconds"].as_i64().unwrap_or(0));
     let n = rows.len();
     let output = Output::list(

@@ -49,6 +49,9 @@ pub struct ExportAddArgs {
     /// A service export (default: stream)
     #[arg(long)]
     pub service: bool,
+    /// A stream export (the default)
+    #[arg(long, conflicts_with = "service")]
+    pub stream: bool,
     /// Private export (importers need an activation token)
     #[arg(long)]
     pub private: bool,
@@ -121,6 +124,9 @@ pub struct ImportAddArgs {
     /// A service import (default: stream)
     #[arg(long)]
     pub service: bool,
+    /// A stream import (the default)
+    #[arg(long, conflicts_with = "service")]
+    pub stream: bool,
     /// Activation token (JWT or file) for a private export
     #[arg(long, value_name = "JWT|FILE")]
     pub token: Option<String>,
