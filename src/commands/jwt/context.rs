@@ -35,7 +35,10 @@ pub fn context(cx: &JwtCommandContext, a: ContextArgs) -> Result<Output> {
     let account = resolve_account(&op, a.account.as_deref())?;
     let (token, uc) = op.user_claims(&account, &a.user)?;
     let url = match &a.nats_url {
-        Some(u) => u.clone(),
+        Some(u) => {
+            crate::config::check_nats_url(u)?;
+            u.clone()
+        }
         None => {
             let (_, oc) = op.operator_claims()?;
             if oc.nats.operator_service_urls.is_empty() {

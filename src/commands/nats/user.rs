@@ -419,6 +419,7 @@ pub async fn run(app: &App, common: &NatsCommonFlags, args: NatsUserArgs) -> Res
                             "or set the context's NATS URL (`pbctl context set NAME nats.url=U`)",
                         )
                     })?;
+                crate::config::check_nats_url(&url)?;
                 let name = u.str_field("nats_username");
                 let written = crate::nats_context::write(
                     ctx,
