@@ -979,8 +979,13 @@ fn jwt_keys_export_import_roundtrip() {
     );
     for user in ["alice", "bob"] {
         assert_eq!(
-            jwt(&other, &["creds", user, "--account", "app"]).stdout,
-            jwt(&env, &["creds", user, "--account", "app"]).stdout
+            other
+                .revealing()
+                .run(&["jwt", "creds", user, "--account", "app"])
+                .stdout,
+            env.revealing()
+                .run(&["jwt", "creds", user, "--account", "app"])
+                .stdout
         );
     }
     // Importing again changes nothing.

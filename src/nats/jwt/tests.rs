@@ -700,8 +700,9 @@ fn null_members_decode_like_go() {
     assert!(u.nats.limits.publish.allow.is_empty());
 }
 
-/// Tokens minted by the Go library (nats-io/jwt 2.3.0 with nkeys from fixed raw seeds
-/// 1..6: operator, exporter, exporter signing key, importer, scoped role key, user):
+/// Tokens minted by the Go library (nats-io/jwt 2.3.0, see `scripts/go-jwt-vectors.go`;
+/// keys from the fixed raw seeds 1..6: operator, exporter, exporter signing key, importer,
+/// scoped role key, user):
 /// activations (identity- and signing-key-issued), an account with a scoped signing key,
 /// a private export, an import carrying a token, tiered JetStream limits and weighted
 /// and per-cluster mappings, and a user with time windows, a locale and `nbf`.
