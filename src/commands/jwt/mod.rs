@@ -26,7 +26,7 @@ use remote::{PullArgs, PushArgs};
 use user::{UserArgs, UserCommand};
 
 use crate::app::App;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::jwt_store::{OperatorStore, Store};
 use crate::output::Output;
 use clap::{Args, Subcommand};
@@ -135,10 +135,4 @@ pub async fn run(app: &App, args: JwtArgs) -> Result<Output> {
         JwtCommand::Pull(a) => remote::pull(&cx, a).await,
         JwtCommand::ImportNsc(a) => nsc::import(&cx, a),
     }
-}
-
-/// Print `output` now and fail with `err` (data on stdout, exit code from the error).
-pub fn print_then_fail(app: &App, output: &Output, err: Error) -> Result<Output> {
-    app.print(output)?;
-    Err(err)
 }
