@@ -1921,7 +1921,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;collection;export'= {
             cand -O 'Write to FILE instead of stdout'
-            cand --output-file 'Write to FILE instead of stdout'
+            cand --out 'Write to FILE instead of stdout'
             cand --format 'yaml or json [default: from the file extension, else yaml]'
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
             cand --config 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)'
@@ -1945,7 +1945,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;col;export'= {
             cand -O 'Write to FILE instead of stdout'
-            cand --output-file 'Write to FILE instead of stdout'
+            cand --out 'Write to FILE instead of stdout'
             cand --format 'yaml or json [default: from the file extension, else yaml]'
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
             cand --config 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)'

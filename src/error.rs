@@ -1,4 +1,5 @@
-//! The one error type of pbctl: a kind that decides the exit code (SPEC 1.4), a message,
+//! The one error type of pbctl: a kind that decides the exit code (0 ok, 1 failed,
+//! 2 usage, 3 not found, 4 auth, 5 unavailable, 130 interrupted), a message,
 //! hints, and, for server errors, the HTTP status and PocketBase's field errors.
 
 use serde_json::{Map, Value, json};

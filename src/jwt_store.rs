@@ -1,4 +1,4 @@
-//! The local key store of `pbctl jwt` (SPEC 2.8): JWTs by name, keys by public key.
+//! The local key store of `pbctl jwt`: JWTs by name, keys by public key.
 //!
 //! ```text
 //! <store>/<OPERATOR>/operator.jwt

@@ -7,7 +7,9 @@
 //! instead (`--pub`, `--max-subscriptions`, `--expires`) through
 //! [`control_plane_spelling`], and every command accepts both spellings.
 
+use crate::controlplane::names::PERMISSION_FIELDS;
 use crate::error::{Error, Result};
+use crate::nats::claims::validate_subject;
 use crate::nats::jwt::now_unix;
 use clap::{Arg, Args};
 
@@ -29,15 +31,27 @@ pub struct SubjectPermissionFlags {
 }
 
 impl SubjectPermissionFlags {
-    /// Each list with the flag that sets it (for error messages) as the user would type it
-    /// on a `pbctl nats` command.
-    pub fn control_plane_lists(&self) -> [(&'static str, &[String]); 4] {
-        [
+    /// The pb-nats permission fields of a role or user record (`publish_permissions`, ...)
+    /// for these lists: every subject checked first (a queue group's "subject queue" by its
+    /// subject); with `create`, empty lists are written too, else only the lists given.
+    pub fn control_plane_patch(&self, create: bool) -> Result<serde_json::Value> {
+        let lists = [
             ("--pub", &self.allow_pub),
             ("--sub", &self.allow_sub),
             ("--deny-pub", &self.deny_pub),
             ("--deny-sub", &self.deny_sub),
-        ]
+        ];
+        let mut patch = serde_json::json!({});
+        for (field, (flag, list)) in PERMISSION_FIELDS.iter().zip(lists) {
+            for subject in list {
+                validate_subject(subject.split(' ').next().unwrap_or(subject))
+                    .map_err(|e| Error::usage(format!("{flag} {subject:?}: {e}")))?;
+            }
+            if create || !list.is_empty() {
+                patch[*field] = serde_json::json!(list);
+            }
+        }
+        Ok(patch)
     }
 }
 

@@ -1,4 +1,4 @@
-//! Minting from records, exactly as pb-nats does (reference pb-nats §2): operator JWT
+//! Minting from records, exactly as pb-nats does: operator JWT
 //! self-signed by the identity seed, account JWTs signed by the newest operator signing
 //! key, user JWTs signed by the newest account signing key with `issuer_account`, creds
 //! in `FormatUserConfig` layout, keys stored as `public_key`/`private_key`/`seed` with
@@ -336,6 +336,21 @@ pub fn pb_date_unix(text: &str) -> Option<i64> {
     st.duration_since(std::time::UNIX_EPOCH)
         .ok()
         .and_then(|d| i64::try_from(d.as_secs()).ok())
+}
+
+/// Unix seconds as a PocketBase date (`2027-01-01 00:00:00.000Z`); 0 (none) is empty. The
+/// inverse of [`pb_date_unix`].
+pub fn pb_date(unix: i64) -> String {
+    let Ok(secs) = u64::try_from(unix) else {
+        return String::new();
+    };
+    if secs == 0 {
+        return String::new();
+    }
+    let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs);
+    humantime::format_rfc3339_millis(t)
+        .to_string()
+        .replacen('T', " ", 1)
 }
 
 /// The user JWT for `user` (its public key `user_public`), signed by the newest signing

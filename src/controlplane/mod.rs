@@ -1,5 +1,5 @@
-//! The NATS control plane kept in PocketBase in pb-nats' collections
-//! (`reference/pb-nats.md`): the record model, mode detection, bootstrap schema,
+//! The NATS control plane kept in PocketBase in the collections of pb-nats (the Go library
+//! that runs NATS auth from PocketBase records): the record model, mode detection, bootstrap schema,
 //! minting from records exactly as pb-nats does, seed encryption and sync.
 //!
 //! Two modes: **server-managed** (pb-nats runs inside PocketBase, detected by its

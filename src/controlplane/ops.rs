@@ -1,5 +1,5 @@
 //! pbctl-managed mode: the record changes pb-nats' hooks would make, done from the
-//! outside (reference pb-nats §2.8): re-minting accounts, reissuing users, revocations,
+//! outside (what pb-nats' record hooks do on create, update and delete): re-minting accounts, reissuing users, revocations,
 //! and `nats bootstrap`.
 
 use super::mint::{self, StoredKey};

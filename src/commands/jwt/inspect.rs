@@ -1,7 +1,7 @@
 //! `jwt describe`, `jwt validate`, `jwt server-config`.
 
+use super::JwtCommandContext;
 use super::sign::time_json;
-use super::{JwtCommandContext, print_then_fail};
 use crate::error::{Error, Result};
 use crate::fsutil::write_atomic;
 use crate::nats::claims::AccountClaims;
@@ -379,7 +379,9 @@ fn finish(
         "{} operator, {accounts} accounts, {users} users: {} errors, {} warnings",
         operators, r.errors, r.warnings
     );
-    let output = if cx.app.format().is_machine() || cx.app.global.jq.is_some() {
+    // JSON, YAML and --jq get the whole report; table, wide and name the list of issues.
+    let whole_report = cx.app.format().is_machine() || cx.app.global.jq.is_some();
+    let output = if whole_report {
         Output::object(value.clone(), "valid")
     } else {
         Output::list(
@@ -395,8 +397,7 @@ fn finish(
     };
     if valid {
         if !matches!(output, Output::Data(ref d) if d.value.as_array().is_some_and(|a| !a.is_empty()))
-            && !cx.app.format().is_machine()
-            && cx.app.global.jq.is_none()
+            && !whole_report
         {
             return Ok(Output::done(
                 format!("Store is valid ({summary})."),
@@ -407,11 +408,7 @@ fn finish(
         cx.app.ui.status(format!("Store is valid ({summary})."));
         return Ok(output);
     }
-    print_then_fail(
-        cx.app,
-        &output,
-        Error::failed(format!("store is invalid ({summary})")),
-    )
+    Ok(output.then_fail(Error::failed(format!("store is invalid ({summary})"))))
 }
 
 // ---------------------------------------------------------------------------------

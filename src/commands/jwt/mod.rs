@@ -39,7 +39,7 @@ use signing_key::SigningKeyCommand;
 use user::{UserArgs, UserCommand};
 
 use crate::app::App;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::jwt_store::{OperatorStore, Store};
 use crate::output::Output;
 use clap::{Args, Subcommand};
@@ -171,10 +171,4 @@ pub async fn run(app: &App, args: JwtArgs) -> Result<Output> {
         JwtCommand::Context(a) => context::context(&cx, a),
         JwtCommand::Check(a) => check::check(&cx, a),
     }
-}
-
-/// Print `output` now and fail with `err` (data on stdout, exit code from the error).
-pub fn print_then_fail(app: &App, output: &Output, err: Error) -> Result<Output> {
-    app.print(output)?;
-    Err(err)
 }

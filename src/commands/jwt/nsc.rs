@@ -1,4 +1,6 @@
-//! `jwt import-nsc`: read an nsc store (reference §4.4) into the pbctl store.
+//! `jwt import-nsc`: read an nsc store (`<stores>/<operator>/<operator>.jwt`,
+//! `accounts/<name>/<name>.jwt`, `accounts/<name>/users/<user>.jwt`, and seeds in nsc's key
+//! directory as `keys/<kind>/<2 chars>/<public key>.nk`) into the pbctl store.
 
 use super::JwtCommandContext;
 use crate::error::{Error, Result};

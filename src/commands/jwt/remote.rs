@@ -1,7 +1,7 @@
 //! `jwt push` and `jwt pull`: the resolver protocol against real servers.
 
+use super::JwtCommandContext;
 use super::sign::{operator_signer, time_json};
-use super::{JwtCommandContext, print_then_fail};
 use crate::error::{Error, ErrorKind, Result};
 use crate::jwt_store::OperatorStore;
 use crate::nats::claims::{AccountClaims, OperatorClaims, SigningKey};
@@ -484,13 +484,9 @@ pub async fn push(cx: &JwtCommandContext<'_>, a: PushArgs) -> Result<Output> {
     let _ = client.close().await;
     let output = Output::list(Value::Array(rows), push_columns(), "account");
     if failures > 0 {
-        return print_then_fail(
-            cx.app,
-            &output,
-            Error::failed(format!(
-                "{failures} server replies reported a failure or did not come"
-            )),
-        );
+        return Ok(output.then_fail(Error::failed(format!(
+            "{failures} server replies reported a failure or did not come"
+        ))));
     }
     Ok(output)
 }

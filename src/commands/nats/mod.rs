@@ -1,8 +1,9 @@
-//! `pbctl nats` (SPEC 2.7): the NATS control plane kept in PocketBase in pb-nats'
+//! `pbctl nats`: the NATS control plane kept in PocketBase in pb-nats'
 //! collections. The work is done by [`crate::controlplane`]; this module has the clap
 //! definitions and turns results into output.
 
 mod account;
+mod exports;
 mod role;
 mod user;
 
@@ -415,11 +416,10 @@ async fn sync_cmd(app: &App, common: &NatsCommonFlags, a: SyncArgs) -> Result<Ou
         "public_key",
     );
     if failed > 0 {
-        app.print(&out)?;
-        return Err(Error::failed(format!(
+        return Ok(out.then_fail(Error::failed(format!(
             "{failed} of {} sync steps failed",
             lines.len()
-        )));
+        ))));
     }
     summary(app, &lines);
     Ok(out)

@@ -113,25 +113,8 @@ fn columns() -> Vec<Column> {
     ]
 }
 
-fn check_subjects(list: &[String], flag: &str) -> Result<()> {
-    for x in list {
-        crate::nats::claims::validate_subject(x.split(' ').next().unwrap_or(x))
-            .map_err(|e| Error::usage(format!("{flag} {x:?}: {e}")))?;
-    }
-    Ok(())
-}
-
 fn patch(f: &RoleFields, create: bool) -> Result<Value> {
-    let mut v = json!({});
-    for (key, (flag, list)) in PERMISSION_FIELDS
-        .iter()
-        .zip(f.subjects.control_plane_lists())
-    {
-        check_subjects(list, flag)?;
-        if create || !list.is_empty() {
-            v[*key] = json!(list);
-        }
-    }
+    let mut v = f.subjects.control_plane_patch(create)?;
     if let Some(max) = f.allow_response {
         if max < -1 {
             return Err(Error::usage("--allow-response takes -1 or more"));

@@ -100,7 +100,7 @@ pub struct NatsUserPerms {
 /// Create a user: key pair, JWT and creds (email and password generated if not given)
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  pbctl nats user create alice --account acme --role reader\n  pbctl nats user create bob --account acme --role reader --pub 'acme.bob.>' --email bob@example.com"
+    after_help = "--pub, --sub, --deny-pub and --deny-sub add to the permissions of the role.\n\nExamples:\n  pbctl nats user create alice --account acme --role reader\n  pbctl nats user create bob --account acme --role reader --pub 'acme.bob.>' --email bob@example.com"
 )]
 #[command(mut_args(control_plane_spelling))]
 pub struct NatsUserCreateArgs {
@@ -128,7 +128,7 @@ pub struct NatsUserCreateArgs {
 /// Change a user's role, account or permissions (its JWT and creds are reissued)
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  pbctl nats user update alice --role writer\n  pbctl nats user update alice --pub 'acme.alice.>'"
+    after_help = "--pub, --sub, --deny-pub and --deny-sub add to the permissions of the role.\n\nExamples:\n  pbctl nats user update alice --role writer\n  pbctl nats user update alice --pub 'acme.alice.>'"
 )]
 #[command(mut_args(control_plane_spelling))]
 pub struct NatsUserUpdateArgs {
@@ -193,40 +193,14 @@ async fn find(cp: &ControlPlane, name: &str, account: Option<&str>) -> Result<Va
 }
 
 fn perms_patch(p: &NatsUserPerms, create: bool) -> Result<Value> {
-    let mut v = json!({});
-    for (key, (flag, list)) in PERMISSION_FIELDS
-        .iter()
-        .zip(p.subjects.control_plane_lists())
-    {
-        for x in list.iter() {
-            crate::nats::claims::validate_subject(x.split(' ').next().unwrap_or(x))
-                .map_err(|e| Error::usage(format!("{flag} {x:?}: {e}")))?;
-        }
-        if create || !list.is_empty() {
-            v[*key] = json!(list);
-        }
-    }
+    let mut v = p.subjects.control_plane_patch(create)?;
     if let Some(d) = &p.description {
         v["description"] = json!(d);
     }
     if let Some(exp) = p.expiry.unix()? {
-        v["jwt_expires_at"] = json!(pb_date(exp));
+        v["jwt_expires_at"] = json!(crate::controlplane::mint::pb_date(exp));
     }
     Ok(v)
-}
-
-/// Unix seconds as a PocketBase date (`2027-01-01 00:00:00.000Z`); 0 (no expiry) is empty.
-fn pb_date(unix: i64) -> String {
-    let Ok(secs) = u64::try_from(unix) else {
-        return String::new();
-    };
-    if secs == 0 {
-        return String::new();
-    }
-    let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs);
-    humantime::format_rfc3339_millis(t)
-        .to_string()
-        .replacen('T', " ", 1)
 }
 
 async fn is_sys_user(cp: &ControlPlane, user: &Value) -> Result<bool> {
