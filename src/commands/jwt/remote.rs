@@ -85,9 +85,11 @@ fn context_nats(cx: &JwtCommandContext) -> (Option<String>, Option<String>) {
 
 fn nats_url(cx: &JwtCommandContext<'_>, flag: Option<&str>, oc: &OperatorClaims) -> Result<String> {
     if let Some(u) = flag {
+        crate::config::check_nats_url(u)?;
         return Ok(u.to_string());
     }
     if let (Some(u), _) = context_nats(cx) {
+        crate::config::check_nats_url(&u)?;
         return Ok(u);
     }
     let asu = &oc.nats.account_server_url;
