@@ -493,6 +493,16 @@ fn nats_urls_with_credentials_are_refused() {
     .code(2);
     let shown = env.run_measured(&["context", "show", "n", "-o", "json"]);
     assert!(shown.ok().json()["nats"]["url"].is_null(), "{shown:?}");
+    // The flag of the commands that connect is refused before connecting.
+    env.run(&["jwt", "init", "acme"]).ok();
+    let out = env.run(&[
+        "jwt",
+        "push",
+        "--nats-url",
+        "nats://u:natspass-123@127.0.0.1:1",
+    ]);
+    out.code(2);
+    assert!(out.stderr.contains("holds credentials"), "{out:?}");
 }
 
 #[test]

@@ -97,6 +97,7 @@ fn nats_url(cx: &JwtCommandContext<'_>, flag: Option<&str>, oc: &OperatorClaims)
         .iter()
         .any(|p| asu.starts_with(p))
     {
+        crate::config::check_nats_url(asu)?;
         return Ok(asu.clone());
     }
     Err(Error::usage("no NATS URL").hint(
