@@ -36,7 +36,7 @@ complete -c pbctl -n "__fish_pbctl_needs_command" -l jq -d 'Filter the JSON resu
 complete -c pbctl -n "__fish_pbctl_needs_command" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_needs_command" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_needs_command" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_needs_command" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_needs_command" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_needs_command" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -73,7 +73,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -111,7 +111,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l insecure-skip-verify -d 'Skip TLS certificate verification (warns on every use)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l use -d 'Make it the current context'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l raw -d 'With --jq: print strings without quotes'
@@ -133,7 +133,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -153,7 +153,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -173,7 +173,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -193,7 +193,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -213,7 +213,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -233,7 +233,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -253,7 +253,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -273,7 +273,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -293,7 +293,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -313,7 +313,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l overwrite -d 'Replace contexts that already exist'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -334,7 +334,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -372,7 +372,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l insecure-skip-verify -d 'Skip TLS certificate verification (warns on every use)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l use -d 'Make it the current context'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l raw -d 'With --jq: print strings without quotes'
@@ -394,7 +394,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -414,7 +414,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -434,7 +434,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -454,7 +454,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -474,7 +474,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -494,7 +494,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -514,7 +514,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -534,7 +534,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -554,7 +554,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -574,7 +574,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l overwrite -d 'Replace contexts that already exist'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -595,7 +595,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_su
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -624,7 +624,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from the first line of stdin'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l otp-stdin -d 'Read the one-time password (MFA) from the next line of stdin'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l token-stdin -d 'Store a token read from stdin instead of logging in'
@@ -650,7 +650,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l save -d 'Store it as this context\'s token instead of printing it'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -671,7 +671,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l check -d 'Also ask the server whether the token works (refreshes it)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -692,7 +692,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l check -d 'Also ask the server whether the token works (refreshes it)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -713,7 +713,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -733,7 +733,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -753,7 +753,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -792,7 +792,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -821,7 +821,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -846,7 +846,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -868,7 +868,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -890,7 +890,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -912,7 +912,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -934,7 +934,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -956,7 +956,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -986,7 +986,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l upsert -d 'Rows with an `id` update the existing record (or create it)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate every row against the schema and send nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l raw -d 'With --jq: print strings without quotes'
@@ -1017,7 +1017,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1042,7 +1042,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1062,7 +1062,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1101,7 +1101,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -1130,7 +1130,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -1155,7 +1155,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1177,7 +1177,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1199,7 +1199,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1221,7 +1221,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1243,7 +1243,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1265,7 +1265,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1295,7 +1295,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l upsert -d 'Rows with an `id` update the existing record (or create it)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate every row against the schema and send nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l raw -d 'With --jq: print strings without quotes'
@@ -1326,7 +1326,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1351,7 +1351,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1371,7 +1371,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subco
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1410,7 +1410,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -1439,7 +1439,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -1464,7 +1464,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1486,7 +1486,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1508,7 +1508,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1530,7 +1530,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1552,7 +1552,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1574,7 +1574,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1604,7 +1604,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l upsert -d 'Rows with an `id` update the existing record (or create it)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate every row against the schema and send nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l raw -d 'With --jq: print strings without quotes'
@@ -1635,7 +1635,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1660,7 +1660,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1680,7 +1680,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_s
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1709,7 +1709,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l system -d 'Include system collections (_superusers, _mfas, ...)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -1730,7 +1730,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l system -d 'Include system collections (_superusers, _mfas, ...)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -1751,7 +1751,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1774,7 +1774,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1795,7 +1795,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l prune -d 'Also delete the non-system collections that the file does not list'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l dry-run -d 'Print the plan and change nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l allow-data-loss -d 'Allow changes that drop fields or collections holding data'
@@ -1819,7 +1819,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -l prune -d 'Also report the non-system collections that the file does not list'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -1840,7 +1840,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1860,7 +1860,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1880,7 +1880,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1900,7 +1900,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1929,7 +1929,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -l system -d 'Include system collections (_superusers, _mfas, ...)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -1950,7 +1950,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l system -d 'Include system collections (_superusers, _mfas, ...)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -1971,7 +1971,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -1994,7 +1994,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2015,7 +2015,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l prune -d 'Also delete the non-system collections that the file does not list'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l dry-run -d 'Print the plan and change nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l allow-data-loss -d 'Allow changes that drop fields or collections holding data'
@@ -2039,7 +2039,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -l prune -d 'Also report the non-system collections that the file does not list'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -2060,7 +2060,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2080,7 +2080,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2100,7 +2100,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2120,7 +2120,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2151,7 +2151,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2172,7 +2172,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2193,7 +2193,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2214,7 +2214,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -l force -d 'Replace an existing file'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -2236,7 +2236,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2258,7 +2258,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l no-wait -d 'Return once the server has accepted the restore'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -2279,7 +2279,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2299,7 +2299,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2322,7 +2322,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l restore -d 'Restore the target server from the copy'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l no-wait -d 'Return once the server has accepted the restore'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l raw -d 'With --jq: print strings without quotes'
@@ -2346,7 +2346,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l dry-run -d 'Show what would be deleted, delete nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -2367,7 +2367,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2398,7 +2398,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2419,7 +2419,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2440,7 +2440,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2461,7 +2461,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -l force -d 'Replace an existing file'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -2483,7 +2483,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2505,7 +2505,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l no-wait -d 'Return once the server has accepted the restore'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -2526,7 +2526,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2546,7 +2546,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2569,7 +2569,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l restore -d 'Restore the target server from the copy'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l no-wait -d 'Return once the server has accepted the restore'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l raw -d 'With --jq: print strings without quotes'
@@ -2593,7 +2593,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l dry-run -d 'Show what would be deleted, delete nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -2616,7 +2616,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_su
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l show-seeds -d 'Include seeds, private keys and creds in the output'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -2647,7 +2647,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l show-seeds -d 'Include seeds, private keys and creds in the output'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -2672,7 +2672,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l show-seeds -d 'Include seeds, private keys and creds in the output'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -2700,7 +2700,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l show-seeds -d 'Include seeds, private keys and creds in the output'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -2723,7 +2723,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l show-seeds -d 'Include seeds, private keys and creds in the output'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -2760,7 +2760,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l show-seeds -d 'Include seeds, private keys and creds in the output'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -2790,7 +2790,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l show-seeds -d 'Include seeds, private keys and creds in the output'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -2827,7 +2827,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l dry-run -d 'Show what would be pushed and deleted; change nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l prune -d 'Also delete accounts that are inactive or no longer in PocketBase'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l show-seeds -d 'Include seeds, private keys and creds in the output'
@@ -2850,7 +2850,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_see
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2872,7 +2872,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_su
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2892,7 +2892,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_su
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2912,7 +2912,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l jq -d 'Filter the
 complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand health" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand health" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2936,7 +2936,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l jq -d 'Filter the JS
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l paginate -d 'Follow `page` through every page of a list and print all items as one array'
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -2959,7 +2959,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -2995,7 +2995,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l no-system-account -d 'Do not create the SYS account and its sys user'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -3018,7 +3018,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -3044,7 +3044,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -3075,7 +3075,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -3106,7 +3106,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -3139,7 +3139,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -3161,7 +3161,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l no-jti-check -d 'Do not require the jti to be the hash of the claims (nats-jwt for JavaScript uses random ids; servers do not check it)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -3184,7 +3184,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -3213,7 +3213,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l hard-delete -d 'Full resolver: remove deleted JWTs instead of renaming them (server 2.9.16+)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -3224,7 +3224,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l nats-url -d 'NATS URL(s), comma-separated' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l system-creds -d 'Creds of a system account user' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l servers -d 'Stop waiting once every account has N replies (the number of servers)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l servers -d 'Stop waiting once every account has N replies [default: the servers the system reports]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
@@ -3239,7 +3239,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l all -d 'Push every account'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l prune -d 'Delete from the resolvers the accounts that are not in the store ($SYS.REQ.CLAIMS.DELETE)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l force -d 'Push even untrusted, expired or invalid account JWTs'
@@ -3268,7 +3268,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -3291,7 +3291,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l overwrite -d 'Replace entries that already exist in the store'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -3312,7 +3312,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l jq -d 'Filter
 complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l static -d 'A self-contained script without dynamic candidates'
 complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -s q -l quiet -d 'No progress or status lines on stderr'
@@ -3333,7 +3333,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l jq -d 'Filter the J
 complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand help" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand help" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'

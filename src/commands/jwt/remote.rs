@@ -10,7 +10,8 @@ use crate::nats::jwt::{
     SigningKeyPolicy, VerifyOptions, decode, decode_account, verify_account_issuer,
 };
 use crate::nats::resolver::{
-    CollectOptions, LookupReply, PushRoute, ResolverClient, ServerReply, mint_push_user,
+    CollectOptions, LookupReply, PushRoute, ResolverClient, ServerIdentity, ServerReply,
+    mint_push_user,
 };
 use crate::output::{Column, Output};
 use clap::Args;
@@ -22,7 +23,7 @@ use std::time::Duration;
 /// Push account JWTs to NATS resolvers ($SYS.REQ.CLAIMS.UPDATE), reporting every server's reply
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The URL comes from --nats-url, else the context's nats.url, else the operator's\naccount_server_url. The system user comes from --system-creds, else the context's\nnats.creds, else a 2-minute user minted from the store's SYS account. Accounts whose\nissuer the operator does not trust, or that are expired, are refused (--force skips the\nchecks). Replies are collected until every account has --servers replies, or 500 ms after\nthe last reply, or --timeout (default 5s). Exit code 1 if any server refused an account.\n\nExamples:\n  pbctl jwt push\n  pbctl jwt push app tenant-42 --nats-url nats://10.0.0.5:4222\n  pbctl jwt push --all --prune --servers 3 -o json"
+    after_help = "The URL comes from --nats-url, else the context's nats.url, else the operator's\naccount_server_url. The system user comes from --system-creds, else the context's\nnats.creds, else a 2-minute user minted from the store's SYS account. Accounts whose\nissuer the operator does not trust, or that are expired, are refused (--force skips the\nchecks). pbctl asks the system how many servers it has ($SYS.REQ.SERVER.PING) and stops\nas soon as every account has that many replies (or --servers N); when the count cannot be\nlearnt, 500 ms after the last reply. --timeout (default 5s) bounds the wait. Exit code 1\nif any server refused an account or did not answer.\n\nExamples:\n  pbctl jwt push\n  pbctl jwt push app tenant-42 --nats-url nats://10.0.0.5:4222\n  pbctl jwt push --all --prune --servers 3 -o json"
 )]
 pub struct PushArgs {
     /// Accounts to push [default: all]
@@ -39,7 +40,7 @@ pub struct PushArgs {
     /// Delete from the resolvers the accounts that are not in the store ($SYS.REQ.CLAIMS.DELETE)
     #[arg(long)]
     pub prune: bool,
-    /// Stop waiting once every account has N replies (the number of servers)
+    /// Stop waiting once every account has N replies [default: the servers the system reports]
     #[arg(long, value_name = "N")]
     pub servers: Option<usize>,
     /// Push even untrusted, expired or invalid account JWTs
@@ -69,6 +70,8 @@ pub struct PullArgs {
 
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(5);
 const SETTLE: Duration = Duration::from_millis(500);
+/// The longest wait for `$SYS.REQ.SERVER.PING` answers (they take milliseconds).
+const DISCOVERY_WAIT: Duration = Duration::from_secs(1);
 
 fn context_nats(cx: &JwtCommandContext) -> (Option<String>, Option<String>) {
     let Ok(Some(name)) = cx.app.context_name() else {
@@ -85,9 +88,11 @@ fn context_nats(cx: &JwtCommandContext) -> (Option<String>, Option<String>) {
 
 fn nats_url(cx: &JwtCommandContext<'_>, flag: Option<&str>, oc: &OperatorClaims) -> Result<String> {
     if let Some(u) = flag {
+        crate::config::check_nats_url(u)?;
         return Ok(u.to_string());
     }
     if let (Some(u), _) = context_nats(cx) {
+        crate::config::check_nats_url(&u)?;
         return Ok(u);
     }
     let asu = &oc.nats.account_server_url;
@@ -95,6 +100,7 @@ fn nats_url(cx: &JwtCommandContext<'_>, flag: Option<&str>, oc: &OperatorClaims)
         .iter()
         .any(|p| asu.starts_with(p))
     {
+        crate::config::check_nats_url(asu)?;
         return Ok(asu.clone());
     }
     Err(Error::usage("no NATS URL").hint(
@@ -193,16 +199,57 @@ async fn connect(
         settle: Some(SETTLE),
     };
     cx.app.ui.debug(1, format!("connecting to {url} as {who}"));
-    ResolverClient::connect(url, creds, collect).await.map_err(|e| {
-        let err = Error::from(e);
-        if err.kind == ErrorKind::Auth {
-            err.hint(format!(
-                "the server refused {who}: is the operator of this store the one in the server config, and is the SYS account preloaded?"
-            ))
-        } else {
-            err
+    let mut client = ResolverClient::connect(url, creds, collect)
+        .await
+        .map_err(|e| {
+            let err = Error::from(e);
+            if err.kind == ErrorKind::Auth {
+                err.hint(format!(
+                    "the server refused {who}: is the operator of this store the one in the server config, and is the SYS account preloaded?"
+                ))
+            } else {
+                err
+            }
+        })?;
+    if servers.is_none() {
+        learn_servers(cx.app, &mut client, timeout).await;
+    }
+    Ok(client)
+}
+
+/// Without `--servers`: ask the system how many servers it has, so that collecting
+/// replies ends when all of them answered; when that cannot be known the settle
+/// window applies (said at -v).
+pub(crate) async fn learn_servers(
+    app: &crate::app::App,
+    client: &mut ResolverClient,
+    timeout: Duration,
+) {
+    let t = std::time::Instant::now();
+    match client.discover_servers(timeout.min(DISCOVERY_WAIT)).await {
+        Some(n) => {
+            let names: Vec<String> = client
+                .known_servers()
+                .iter()
+                .map(|s| match s.cluster.as_str() {
+                    "" => s.name.clone(),
+                    c => format!("{}/{c}", s.name),
+                })
+                .collect();
+            app.ui.debug(
+                1,
+                format!(
+                    "{n} server(s) in the system ({}), found in {} ms; waiting for that many replies",
+                    names.join(", "),
+                    t.elapsed().as_millis()
+                ),
+            );
         }
-    })
+        None => app.ui.debug(
+            1,
+            "cannot learn how many servers will answer ($SYS.REQ.SERVER.PING refused or unanswered): replies are collected until they stop coming",
+        ),
+    }
 }
 
 fn reply_row(name: &str, account: &str, r: &ServerReply) -> Value {
@@ -210,10 +257,25 @@ fn reply_row(name: &str, account: &str, r: &ServerReply) -> Value {
         "account": name,
         "publicKey": account,
         "server": r.server.name,
+        "cluster": r.server.cluster,
         "serverId": r.server.id,
         "version": r.server.version,
         "status": if r.is_success() { "ok" } else { "failed" },
         "message": r.text(),
+    })
+}
+
+/// A server known to be in the system that sent no reply for this account.
+fn missing_row(name: &str, account: &str, s: &ServerIdentity) -> Value {
+    json!({
+        "account": name,
+        "publicKey": account,
+        "server": s.name,
+        "cluster": s.cluster,
+        "serverId": s.id,
+        "version": s.version,
+        "status": "no reply",
+        "message": "this server did not reply before the timeout",
     })
 }
 
@@ -223,6 +285,7 @@ fn push_columns() -> Vec<Column> {
         Column::new("SERVER", "server"),
         Column::new("STATUS", "status"),
         Column::new("MESSAGE", "message"),
+        Column::wide("CLUSTER", "cluster"),
         Column::wide("PUBLIC KEY", "publicKey"),
         Column::wide("VERSION", "version"),
     ]
@@ -364,6 +427,14 @@ pub async fn push(cx: &JwtCommandContext<'_>, a: PushArgs) -> Result<Output> {
             }
             rows.push(reply_row(&name, &key, r));
         }
+        if !res.replies.is_empty() {
+            for s in client.known_servers() {
+                if !res.replies.iter().any(|r| r.server.id == s.id) {
+                    failures += 1;
+                    rows.push(missing_row(&name, &key, s));
+                }
+            }
+        }
     }
 
     if a.prune {
@@ -407,7 +478,7 @@ pub async fn push(cx: &JwtCommandContext<'_>, a: PushArgs) -> Result<Output> {
     let output = Output::list(Value::Array(rows), push_columns(), "account");
     if failures > 0 {
         return Ok(output.then_fail(Error::failed(format!(
-            "{failures} server replies reported a failure"
+            "{failures} server replies reported a failure or did not come"
         ))));
     }
     Ok(output)
