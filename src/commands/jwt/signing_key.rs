@@ -231,7 +231,11 @@ pub fn signing_key_remove(cx: &JwtCommandContext, a: SigningKeyRemoveArgs) -> Re
                         ))
                     })?
             }
-            (None, None) => unreachable_key()?,
+            (None, None) => {
+                return Err(Error::usage(
+                    "which key? pass the public key or --role ROLE",
+                ));
+            }
         };
         role = ac
             .nats
