@@ -278,12 +278,6 @@ pub fn signing_key_remove(cx: &JwtCommandContext, a: SigningKeyRemoveArgs) -> Re
     ))
 }
 
-fn unreachable_key() -> Result<String> {
-    Err(Error::usage(
-        "which key? pass the public key or --role ROLE",
-    ))
-}
-
 /// The key that signs a user.
 pub struct UserSigner {
     pub key: KeyPair,
