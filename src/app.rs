@@ -149,7 +149,8 @@ impl Target {
     }
 }
 
-use crate::config::env_var as env;
+/// An environment variable that is set and not empty.
+pub(crate) use crate::config::env_var as env;
 
 impl App {
     pub fn new(global: GlobalArgs) -> App {
