@@ -1,4 +1,4 @@
-//! The PocketBase HTTP client (SPEC 1.5) and what it knows about PocketBase's tokens and
+//! The PocketBase HTTP client and what it knows about PocketBase's tokens and
 //! errors.
 
 pub mod client;
@@ -29,4 +29,14 @@ pub fn filter_quote(s: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// The records route of a collection: `/api/collections/{collection}/records`.
+pub fn records_path(collection: &str) -> String {
+    format!("/api/collections/{}/records", seg(collection))
+}
+
+/// The route of one record: `/api/collections/{collection}/records/{id}`.
+pub fn record_path(collection: &str, id: &str) -> String {
+    format!("{}/{}", records_path(collection), seg(id))
 }
