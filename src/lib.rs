@@ -18,8 +18,10 @@ pub mod error;
 pub mod fsutil;
 #[cfg(test)]
 mod fuzz;
+pub mod jwt_bundle;
 pub mod jwt_store;
 pub mod nats;
+pub mod nats_context;
 pub mod output;
 pub mod pb;
 pub mod session;

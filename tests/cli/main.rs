@@ -15,6 +15,7 @@ mod test_hostile;
 mod test_http;
 mod test_input_safety;
 mod test_jwt;
+mod test_jwt_auth;
 mod test_nats_cp;
 mod test_nats_lib;
 mod test_output;
