@@ -16,6 +16,7 @@ use crate::error::{Error, Result};
 use crate::jwt_store::{OperatorStore, Store};
 use crate::output::Output;
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCandidates;
 use std::path::PathBuf;
 
 #[derive(Debug, Args)]
@@ -236,6 +237,7 @@ pub struct AccountAddArgs {
 )]
 pub struct AccountEditArgs {
     /// Account name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub name: String,
     #[command(flatten)]
     pub limits: LimitArgs,
@@ -270,6 +272,7 @@ pub struct AccountListArgs {}
     after_help = "Examples:\n  pbctl jwt account show app\n  pbctl jwt account show app --raw"
 )]
 pub struct AccountShowArgs {
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub name: String,
 }
 
@@ -279,6 +282,7 @@ pub struct AccountShowArgs {
     after_help = "Examples:\n  pbctl jwt account delete old-tenant --yes\n  pbctl jwt push --prune"
 )]
 pub struct AccountDeleteArgs {
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub name: String,
     /// Also delete the seeds of the account and its users from the key directory
     #[arg(long)]
@@ -309,7 +313,7 @@ pub enum ExportCommand {
 )]
 pub struct ExportAddArgs {
     /// Exporting account
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: String,
     /// Exported subject
     #[arg(long, value_name = "S")]
@@ -334,7 +338,7 @@ pub struct ExportAddArgs {
     after_help = "Examples:\n  pbctl jwt account export delete --account app --subject 'events.>'"
 )]
 pub struct ExportDeleteArgs {
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: String,
     #[arg(long, value_name = "S")]
     pub subject: String,
@@ -364,7 +368,7 @@ pub enum ImportCommand {
 )]
 pub struct ImportAddArgs {
     /// Importing account
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: String,
     /// Exporting account: a name in this store or a public key
     #[arg(long, value_name = "A")]
@@ -392,7 +396,7 @@ pub struct ImportAddArgs {
     after_help = "Examples:\n  pbctl jwt account import delete --account web --subject 'events.>'"
 )]
 pub struct ImportDeleteArgs {
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: String,
     #[arg(long, value_name = "S")]
     pub subject: String,
@@ -481,7 +485,7 @@ pub struct UserAddArgs {
     #[arg(required_unless_present = "from")]
     pub name: Option<String>,
     /// Account [default: the only account besides SYS]
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     #[command(flatten)]
     pub perms: UserPermArgs,
@@ -502,8 +506,9 @@ pub struct UserAddArgs {
     after_help = "Flags add to the user's permissions; --rm removes a subject from all of them. The new JWT\nis issued after any revocation of the user, so a revoked user can be reissued.\n\nExamples:\n  pbctl jwt user edit alice --account app --allow-sub 'a.>'\n  pbctl jwt user edit alice --account app --rm 'b.>'\n  pbctl jwt user edit alice --account app    # reissue"
 )]
 pub struct UserEditArgs {
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     #[command(flatten)]
     pub perms: UserPermArgs,
@@ -522,7 +527,7 @@ pub struct UserEditArgs {
 )]
 pub struct UserListArgs {
     /// Only this account [default: all accounts]
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
 }
 
@@ -532,8 +537,9 @@ pub struct UserListArgs {
     after_help = "Examples:\n  pbctl jwt user show alice --account app\n  pbctl jwt user show alice --account app --raw"
 )]
 pub struct UserShowArgs {
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
 }
 
@@ -543,8 +549,9 @@ pub struct UserShowArgs {
     after_help = "The user's JWT stays valid until it expires: revoke it first (`jwt user revoke`) and push.\n\nExamples:\n  pbctl jwt user delete alice --account app --revoke --yes"
 )]
 pub struct UserDeleteArgs {
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     /// Also revoke the user in the account JWT
     #[arg(long)]
@@ -561,8 +568,9 @@ pub struct UserDeleteArgs {
 )]
 pub struct UserRevokeArgs {
     /// User name, user public key (U...), or `*` for every user of the account
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     /// Revoke JWTs issued at or before TIME (RFC 3339 or Unix seconds) [default: now]
     #[arg(long, value_name = "TIME")]
@@ -574,8 +582,9 @@ pub struct UserRevokeArgs {
 #[command(after_help = "Examples:\n  pbctl jwt user unrevoke alice --account app")]
 pub struct UserUnrevokeArgs {
     /// User name, user public key (U...), or `*`
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
 }
 
@@ -585,8 +594,9 @@ pub struct UserUnrevokeArgs {
     after_help = "The creds file contains the user's secret seed; it is printed because you asked for it.\n\nExamples:\n  pbctl jwt creds alice --account app -O alice.creds\n  pbctl jwt creds alice --account app > alice.creds"
 )]
 pub struct CredsArgs {
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     /// Write to FILE (mode 0600) instead of stdout; - for stdout
     #[arg(short = 'O', long = "out", value_name = "FILE")]

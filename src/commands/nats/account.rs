@@ -8,6 +8,7 @@ use crate::controlplane::{ControlPlane, merge, quote, s};
 use crate::error::{Error, Result};
 use crate::output::{Column, Output};
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
 #[derive(Debug, Args)]
@@ -68,6 +69,7 @@ pub struct ListArgs {}
 )]
 pub struct NameArg {
     /// Account record id or name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub name: String,
 }
 
@@ -140,6 +142,7 @@ pub struct CreateArgs {
 )]
 pub struct UpdateArgs {
     /// Account record id or name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub name: String,
     /// New name
     #[arg(long, value_name = "N")]
@@ -155,6 +158,7 @@ pub struct UpdateArgs {
 #[command(after_help = "Examples:\n  pbctl nats account remove-signing-key acme ABCD...")]
 pub struct RemoveKeyArgs {
     /// Account record id or name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub name: String,
     /// The signing public key to remove (A...)
     pub key: String,
@@ -190,6 +194,7 @@ pub enum ExportCommand {
 )]
 pub struct ExportAddArgs {
     /// Account record id or name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: String,
     #[arg(long, value_name = "N")]
     pub name: String,
@@ -224,6 +229,7 @@ pub struct ExportAddArgs {
 )]
 pub struct SubItemArgs {
     /// Account record id or name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: String,
     /// Export/import record id or name
     pub name: String,
@@ -259,6 +265,7 @@ pub enum ImportCommand {
 )]
 pub struct ImportAddArgs {
     /// The importing account (record id or name)
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: String,
     #[arg(long, value_name = "N")]
     pub name: String,
@@ -266,7 +273,7 @@ pub struct ImportAddArgs {
     #[arg(long, value_name = "S")]
     pub subject: String,
     /// The exporting account: record id, name, or public key (A...)
-    #[arg(long, value_name = "ACCOUNT")]
+    #[arg(long, value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub from: String,
     #[arg(long)]
     pub service: bool,

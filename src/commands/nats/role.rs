@@ -7,6 +7,7 @@ use crate::controlplane::{quote, s};
 use crate::error::{Error, Result};
 use crate::output::{Column, Output};
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
 #[derive(Debug, Args)]
@@ -48,6 +49,7 @@ pub struct ListArgs {}
 #[command(after_help = "Examples:\n  pbctl nats role get reader\n  pbctl nats role delete reader")]
 pub struct NameArg {
     /// Role record id or name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_roles))]
     pub name: String,
 }
 
@@ -104,6 +106,7 @@ pub struct CreateArgs {
 )]
 pub struct UpdateArgs {
     /// Role record id or name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_roles))]
     pub name: String,
     #[arg(long, value_name = "N")]
     pub rename: Option<String>,

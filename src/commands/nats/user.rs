@@ -7,6 +7,7 @@ use crate::controlplane::{ControlPlane, b, normalize_name, quote, random_token, 
 use crate::error::{Error, Result};
 use crate::output::{Column, Output};
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 use std::path::PathBuf;
 
@@ -67,7 +68,7 @@ pub enum UserCommand {
 )]
 pub struct ListArgs {
     /// Only users of this account (record id or name)
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: Option<String>,
 }
 
@@ -78,9 +79,10 @@ pub struct ListArgs {
 )]
 pub struct NameArg {
     /// User record id or nats_username
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_users))]
     pub name: String,
     /// The user's account, when the name is not unique
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: Option<String>,
 }
 
@@ -115,10 +117,10 @@ pub struct CreateArgs {
     /// nats_username
     pub name: String,
     /// Account (record id or name)
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: String,
     /// Role (record id or name)
-    #[arg(long, value_name = "R")]
+    #[arg(long, value_name = "R", add = ArgValueCandidates::new(crate::commands::candidates::nats_roles))]
     pub role: String,
     /// Login email of the PocketBase auth record [default: generated]
     #[arg(long, value_name = "E")]
@@ -140,12 +142,13 @@ pub struct CreateArgs {
 )]
 pub struct UpdateArgs {
     /// User record id or nats_username
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_users))]
     pub name: String,
     /// The user's current account, when the name is not unique
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: Option<String>,
     /// New role
-    #[arg(long, value_name = "R")]
+    #[arg(long, value_name = "R", add = ArgValueCandidates::new(crate::commands::candidates::nats_roles))]
     pub role: Option<String>,
     /// Move to another account
     #[arg(long, value_name = "A")]
@@ -164,8 +167,9 @@ pub struct UpdateArgs {
 )]
 pub struct CredsArgs {
     /// User record id or nats_username
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_users))]
     pub name: String,
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: Option<String>,
     /// File to write (mode 0600); `-` for stdout [default: stdout]
     #[arg(short = 'O', long = "output-file", value_name = "FILE")]

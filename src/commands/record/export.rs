@@ -7,6 +7,7 @@ use crate::app::App;
 use crate::error::{Error, Result};
 use crate::output::{Format, ListWriter, Output, StreamFormat};
 use clap::Args;
+use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -19,6 +20,7 @@ use std::time::Instant;
 )]
 pub struct ExportArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub collection: String,
     #[command(flatten)]
     pub filter: FilterArgs,

@@ -12,6 +12,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::output::Output;
 use crate::pb::{Client, Request, seg};
 use clap::{Args, ValueEnum};
+use clap_complete::engine::ArgValueCandidates;
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use reqwest::Method;
 use serde_json::{Map, Value, json};
@@ -28,6 +29,7 @@ use std::time::Instant;
 )]
 pub struct ImportArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub collection: String,
     /// Input file, or - for stdin
     #[arg(

@@ -15,6 +15,7 @@ use crate::output::Column;
 use crate::pb::paging::PageGuard;
 use crate::pb::{Client, Request, seg};
 use clap::{Args, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCandidates;
 use futures_util::stream::{FuturesOrdered, StreamExt};
 use schema::Schema;
 use serde_json::Value;
@@ -75,6 +76,7 @@ impl FilterArgs {
 )]
 pub struct ListArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub collection: String,
     #[command(flatten)]
     pub filter: FilterArgs,
@@ -108,6 +110,7 @@ pub struct ListArgs {
 )]
 pub struct GetArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub collection: String,
     /// Record id
     pub id: String,
@@ -137,6 +140,7 @@ pub struct GetArgs {
 )]
 pub struct CreateArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub collection: String,
     /// KEY=VALUE or KEY:=JSON
     #[arg(value_name = "KEY=VALUE")]
@@ -156,6 +160,7 @@ pub struct CreateArgs {
 )]
 pub struct UpdateArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub collection: String,
     /// Record id
     pub id: String,
@@ -177,6 +182,7 @@ pub struct UpdateArgs {
 )]
 pub struct DeleteArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub collection: String,
     #[arg(
         value_name = "ID",
@@ -195,6 +201,7 @@ pub struct DeleteArgs {
 )]
 pub struct CountArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub collection: String,
     #[command(flatten)]
     pub filter: FilterArgs,
