@@ -1,6 +1,6 @@
 //! `record list|get|create|update|delete|count`.
 
-use super::schema::{self, Mode, Schema};
+use super::schema::{self, Schema};
 use super::{
     CountArgs, CreateArgs, DeleteArgs, GetArgs, ListArgs, ListQuery, PAGE_SIZE, UpdateArgs,
     record_columns, records_path,
@@ -423,15 +423,9 @@ async fn write_record(
         .map_err(|e| Error::failed(format!("the server sent invalid JSON: {e}")))
 }
 
-fn check(
-    schema: Option<&Schema>,
-    body: &Map<String, Value>,
-    mode: Mode,
-    files: &[(String, PathBuf)],
-) -> Result<()> {
+fn check(schema: Option<&Schema>, body: &Map<String, Value>) -> Result<()> {
     let Some(schema) = schema else { return Ok(()) };
-    let uploads: Vec<&str> = files.iter().map(|(f, _)| f.trim_matches('+')).collect();
-    let problems = schema.validate(body, mode, &uploads);
+    let problems = schema.validate(body);
     if problems.is_empty() {
         Ok(())
     } else {
@@ -451,7 +445,7 @@ pub async fn create(app: &App, a: CreateArgs) -> Result<Output> {
     let schema = Schema::fetch(&client, &a.collection).await?;
     let body = build_body(schema.as_ref(), a.from_file.as_deref(), &a.pairs, false)?;
     let files = parse_files(schema.as_ref(), &a.files, false)?;
-    check(schema.as_ref(), &body, Mode::Create, &files)?;
+    check(schema.as_ref(), &body)?;
     let record = write_record(
         &client,
         Method::POST,
@@ -485,7 +479,7 @@ pub async fn update(app: &App, a: UpdateArgs) -> Result<Output> {
             "nothing to change: give KEY=VALUE pairs, -f FILE or --file",
         ));
     }
-    check(schema.as_ref(), &body, Mode::Update, &files)?;
+    check(schema.as_ref(), &body)?;
     let record = write_record(
         &client,
         Method::PATCH,

@@ -5,7 +5,7 @@
 
 use super::filter::quote;
 use super::input::{Csv, JsonArray, JsonLines, Row, RowError};
-use super::schema::{self, Mode, Schema};
+use super::schema::{self, Schema};
 use super::{DataFormat, records_path};
 use crate::app::App;
 use crate::error::{Error, ErrorKind, Result};
@@ -342,12 +342,7 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
             body.remove(*k);
         }
         if let Some(s) = &schema {
-            let mode = if a.upsert && body.contains_key("id") {
-                Mode::Upsert
-            } else {
-                Mode::Create
-            };
-            let problems = s.validate(&body, mode, &[]);
+            let problems = s.validate(&body);
             if !problems.is_empty() {
                 let fields: Vec<&str> = problems.iter().map(|p| p.0.as_str()).collect();
                 let mut data = Map::new();
