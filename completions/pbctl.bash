@@ -533,7 +533,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__api)
-            opts="-X -f -F -o -q -v -y -h -V --method --raw-field --field --input --paginate --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-X -f -F -o -q -v -y -h --method --raw-field --field --input --paginate --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -603,7 +603,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__auth)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version login api-token status whoami token logout"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help login api-token status whoami token logout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -645,7 +645,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__auth__subcmd__api__subcmd__token)
-            opts="-o -q -v -y -h -V --duration --collection --record --save --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --duration --collection --record --save --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -699,7 +699,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__auth__subcmd__login)
-            opts="-o -q -v -y -h -V --identity --password-stdin --collection --otp-stdin --otp-id --token-stdin --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --identity --password-stdin --collection --otp-stdin --otp-id --token-stdin --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -753,7 +753,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__auth__subcmd__logout)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -795,7 +795,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__auth__subcmd__status)
-            opts="-o -q -v -y -h -V --check --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --check --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -837,7 +837,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__auth__subcmd__token)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -879,7 +879,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version list ls create download upload restore delete rm copy prune"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help list ls create download upload restore delete rm copy prune"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -921,7 +921,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__copy)
-            opts="-o -q -v -y -h -V --to --restore --no-wait --wait-timeout --dead-after --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --to --restore --no-wait --wait-timeout --dead-after --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -975,7 +975,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__create)
-            opts="-o -q -v -y -h -V --wait-timeout --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --wait-timeout --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1021,7 +1021,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__delete)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1063,7 +1063,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__download)
-            opts="-O -o -q -v -y -h -V --out --force --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -o -q -v -y -h --out --force --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1113,7 +1113,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__list)
-            opts="-o -q -v -y -h -V --prefix --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --prefix --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1159,7 +1159,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__prune)
-            opts="-o -q -v -y -h -V --keep --prefix --dry-run --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --keep --prefix --dry-run --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1209,7 +1209,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__restore)
-            opts="-o -q -v -y -h -V --no-wait --wait-timeout --dead-after --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --no-wait --wait-timeout --dead-after --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1259,7 +1259,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__upload)
-            opts="-o -q -v -y -h -V --name --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --name --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1305,7 +1305,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version list ls get export apply diff delete rm truncate"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help list ls get export apply diff delete rm truncate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1347,7 +1347,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__apply)
-            opts="-f -o -q -v -y -h -V --from-file --prune --dry-run --allow-data-loss --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-f -o -q -v -y -h --from-file --prune --dry-run --allow-data-loss --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1397,7 +1397,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__delete)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1439,7 +1439,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__diff)
-            opts="-f -o -q -v -y -h -V --from-file --prune --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-f -o -q -v -y -h --from-file --prune --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1489,7 +1489,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__export)
-            opts="-O -o -q -v -y -h -V --output-file --format --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -o -q -v -y -h --output-file --format --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1543,7 +1543,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__get)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1585,7 +1585,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__list)
-            opts="-o -q -v -y -h -V --system --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --system --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1627,7 +1627,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__truncate)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1669,7 +1669,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__completion)
-            opts="-o -q -v -y -h -V --static --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version bash zsh fish powershell elvish"
+            opts="-o -q -v -y -h --static --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help bash zsh fish powershell elvish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1711,7 +1711,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add list ls use current show set rename delete rm import-pb-cli"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add list ls use current show set rename delete rm import-pb-cli"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1753,7 +1753,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__add)
-            opts="-o -q -v -y -h -V --url --auth-collection --identity --ca-file --insecure-skip-verify --nats-url --nats-creds --description --use --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --url --auth-collection --identity --ca-file --insecure-skip-verify --nats-url --nats-creds --description --use --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1823,7 +1823,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__current)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1865,7 +1865,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__delete)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1907,7 +1907,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__import__subcmd__pb__subcmd__cli)
-            opts="-o -q -v -y -h -V --overwrite --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --overwrite --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1949,7 +1949,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__list)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1991,7 +1991,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__rename)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2033,7 +2033,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__set)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2075,7 +2075,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__show)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2117,7 +2117,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__use)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2159,7 +2159,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__health)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2201,7 +2201,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__help)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2243,7 +2243,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version init operator account acct user creds describe validate server-config push pull import-nsc"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help init operator account acct user creds describe validate server-config push pull import-nsc"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2293,7 +2293,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add edit list ls show delete rm export import"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add edit list ls show delete rm export import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2343,7 +2343,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__add)
-            opts="-o -q -v -y -h -V --conns --leaf-conns --subs --data --payload --imports --exports --wildcard-exports --disallow-bearer --js-mem-storage --js-disk-storage --js-streams --js-consumer --js-max-ack-pending --add-signing-key --no-signing-key --sign-with --description --tag --expiry --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --conns --leaf-conns --subs --data --payload --imports --exports --wildcard-exports --disallow-bearer --js-mem-storage --js-disk-storage --js-streams --js-consumer --js-max-ack-pending --add-signing-key --no-signing-key --sign-with --description --tag --expiry --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2465,7 +2465,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__delete)
-            opts="-o -q -v -y -h -V --rm-keys --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --rm-keys --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2515,7 +2515,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__edit)
-            opts="-o -q -v -y -h -V --conns --leaf-conns --subs --data --payload --imports --exports --wildcard-exports --disallow-bearer --js-mem-storage --js-disk-storage --js-streams --js-consumer --js-max-ack-pending --add-signing-key --remove-signing-key --sign-with --description --tag --expiry --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --conns --leaf-conns --subs --data --payload --imports --exports --wildcard-exports --disallow-bearer --js-mem-storage --js-disk-storage --js-streams --js-consumer --js-max-ack-pending --add-signing-key --remove-signing-key --sign-with --description --tag --expiry --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2641,7 +2641,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__export)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add delete rm"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add delete rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2691,7 +2691,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__export__subcmd__add)
-            opts="-o -q -v -y -h -V --account --subject --name --service --private --response-type --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --subject --name --service --private --response-type --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2757,7 +2757,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__export__subcmd__delete)
-            opts="-o -q -v -y -h -V --account --subject --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --subject --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2815,7 +2815,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__import)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add delete rm"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add delete rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2865,7 +2865,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__import__subcmd__add)
-            opts="-o -q -v -y -h -V --account --from-account --subject --local-subject --name --service --token --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --from-account --subject --local-subject --name --service --token --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2939,7 +2939,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__import__subcmd__delete)
-            opts="-o -q -v -y -h -V --account --subject --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --subject --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2997,7 +2997,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__list)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3047,7 +3047,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__show)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3097,7 +3097,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__creds)
-            opts="-a -O -o -q -v -y -h -V --account --out --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -O -o -q -v -y -h --account --out --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3163,7 +3163,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__describe)
-            opts="-o -q -v -y -h -V --no-jti-check --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --no-jti-check --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3213,7 +3213,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__import__subcmd__nsc)
-            opts="-o -q -v -y -h -V --keys --overwrite --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --keys --overwrite --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3267,7 +3267,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__init)
-            opts="-o -q -v -y -h -V --no-system-account --service-url --account-server-url --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --no-system-account --service-url --account-server-url --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3325,7 +3325,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__operator)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version show edit list ls"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help show edit list ls"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3375,7 +3375,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__operator__subcmd__edit)
-            opts="-o -q -v -y -h -V --service-url --account-server-url --add-signing-key --remove-signing-key --require-signing-keys --assert-server-version --tag --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --service-url --account-server-url --add-signing-key --remove-signing-key --require-signing-keys --assert-server-version --tag --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3449,7 +3449,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__operator__subcmd__list)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3499,7 +3499,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__operator__subcmd__show)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3549,7 +3549,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__pull)
-            opts="-o -q -v -y -h -V --nats-url --system-creds --servers --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --nats-url --system-creds --servers --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3611,7 +3611,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__push)
-            opts="-o -q -v -y -h -V --all --nats-url --system-creds --prune --servers --force --dry-run --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --all --nats-url --system-creds --prune --servers --force --dry-run --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3673,7 +3673,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__server__subcmd__config)
-            opts="-O -o -q -v -y -h -V --resolver --dir --out --listen --server-name --hard-delete --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -o -q -v -y -h --resolver --dir --out --listen --server-name --hard-delete --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3747,7 +3747,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add edit list ls show delete rm revoke unrevoke"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add edit list ls show delete rm revoke unrevoke"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3797,7 +3797,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__add)
-            opts="-a -o -q -v -y -h -V --account --allow-pub --allow-sub --deny-pub --deny-sub --allow-pubsub --allow-pub-response --response-ttl --expiry --bearer --tag --source-network --conn-type --subs --data --payload --from --creds-dir --threads --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --allow-pub --allow-sub --deny-pub --deny-sub --allow-pubsub --allow-pub-response --response-ttl --expiry --bearer --tag --source-network --conn-type --subs --data --payload --from --creds-dir --threads --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3927,7 +3927,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__delete)
-            opts="-a -o -q -v -y -h -V --account --revoke --rm-keys --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --revoke --rm-keys --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3985,7 +3985,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__edit)
-            opts="-a -o -q -v -y -h -V --account --allow-pub --allow-sub --deny-pub --deny-sub --allow-pubsub --allow-pub-response --response-ttl --expiry --bearer --tag --source-network --conn-type --subs --data --payload --rm --rm-tag --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --allow-pub --allow-sub --deny-pub --deny-sub --allow-pubsub --allow-pub-response --response-ttl --expiry --bearer --tag --source-network --conn-type --subs --data --payload --rm --rm-tag --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4111,7 +4111,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__list)
-            opts="-a -o -q -v -y -h -V --account --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4169,7 +4169,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__revoke)
-            opts="-a -o -q -v -y -h -V --account --at --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --at --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4231,7 +4231,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__show)
-            opts="-a -o -q -v -y -h -V --account --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4289,7 +4289,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__unrevoke)
-            opts="-a -o -q -v -y -h -V --account --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4347,7 +4347,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__validate)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4397,7 +4397,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version bootstrap status server-config account role user sync"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help bootstrap status server-config account role user sync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4447,7 +4447,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version list ls get create update delete rm rotate-keys add-signing-key remove-signing-key suspend resume export import"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help list ls get create update delete rm rotate-keys add-signing-key remove-signing-key suspend resume export import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4497,7 +4497,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__add__subcmd__signing__subcmd__key)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4547,7 +4547,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__create)
-            opts="-o -q -v -y -h -V --description --max-connections --max-subscriptions --max-data --max-payload --max-jetstream-disk --max-jetstream-memory --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --description --max-connections --max-subscriptions --max-data --max-payload --max-jetstream-disk --max-jetstream-memory --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4625,7 +4625,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__delete)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4675,7 +4675,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__export)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add list ls delete rm"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add list ls delete rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4725,7 +4725,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__export__subcmd__add)
-            opts="-o -q -v -y -h -V --name --subject --service --token-req --response-type --response-threshold --account-token-position --advertise --allow-trace --description --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --name --subject --service --token-req --response-type --response-threshold --account-token-position --advertise --allow-trace --description --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4799,7 +4799,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__export__subcmd__delete)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4849,7 +4849,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__export__subcmd__list)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4899,7 +4899,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__get)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4949,7 +4949,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__import)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add list ls delete rm"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add list ls delete rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4999,7 +4999,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__import__subcmd__add)
-            opts="-o -q -v -y -h -V --name --subject --from --service --local-subject --token --share --allow-trace --description --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --name --subject --from --service --local-subject --token --share --allow-trace --description --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5073,7 +5073,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__import__subcmd__delete)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5123,7 +5123,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__import__subcmd__list)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5173,7 +5173,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__list)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5223,7 +5223,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__remove__subcmd__signing__subcmd__key)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5273,7 +5273,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__resume)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5323,7 +5323,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__rotate__subcmd__keys)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5373,7 +5373,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__suspend)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5423,7 +5423,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__update)
-            opts="-o -q -v -y -h -V --rename --description --max-connections --max-subscriptions --max-data --max-payload --max-jetstream-disk --max-jetstream-memory --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --rename --description --max-connections --max-subscriptions --max-data --max-payload --max-jetstream-disk --max-jetstream-memory --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5505,7 +5505,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__bootstrap)
-            opts="-o -q -v -y -h -V --operator-name --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --operator-name --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5559,7 +5559,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__role)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version list ls get create update delete rm"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help list ls get create update delete rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5609,7 +5609,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__role__subcmd__create)
-            opts="-o -q -v -y -h -V --pub --sub --deny-pub --deny-sub --allow-response --response-ttl --max-subscriptions --max-data --max-payload --description --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --pub --sub --deny-pub --deny-sub --allow-response --response-ttl --max-subscriptions --max-data --max-payload --description --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5699,7 +5699,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__role__subcmd__delete)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5749,7 +5749,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__role__subcmd__get)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5799,7 +5799,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__role__subcmd__list)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5849,7 +5849,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__role__subcmd__update)
-            opts="-o -q -v -y -h -V --rename --no-response --pub --sub --deny-pub --deny-sub --allow-response --response-ttl --max-subscriptions --max-data --max-payload --description --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --rename --no-response --pub --sub --deny-pub --deny-sub --allow-response --response-ttl --max-subscriptions --max-data --max-payload --description --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5943,7 +5943,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__server__subcmd__config)
-            opts="-O -o -q -v -y -h -V --output-dir --listen --resolver-dir --server-name --resolver-limit --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -o -q -v -y -h --output-dir --listen --resolver-dir --server-name --resolver-limit --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6017,7 +6017,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__status)
-            opts="-o -q -v -y -h -V --nats-url --creds --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --nats-url --creds --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6075,7 +6075,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__sync)
-            opts="-o -q -v -y -h -V --dry-run --prune --nats-url --creds --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --dry-run --prune --nats-url --creds --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6133,7 +6133,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version list ls get create update delete rm creds revoke regenerate suspend resume"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help list ls get create update delete rm creds revoke regenerate suspend resume"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6183,7 +6183,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__create)
-            opts="-o -q -v -y -h -V --account --role --email --bearer --inactive --pub --sub --deny-pub --deny-sub --description --expires --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --role --email --bearer --inactive --pub --sub --deny-pub --deny-sub --description --expires --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6269,7 +6269,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__creds)
-            opts="-O -o -q -v -y -h -V --account --output-file --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -o -q -v -y -h --account --output-file --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6331,7 +6331,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__delete)
-            opts="-o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6385,7 +6385,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__get)
-            opts="-o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6439,7 +6439,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__list)
-            opts="-o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6493,7 +6493,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__regenerate)
-            opts="-o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6547,7 +6547,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__resume)
-            opts="-o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6601,7 +6601,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__revoke)
-            opts="-o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6655,7 +6655,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__suspend)
-            opts="-o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6709,7 +6709,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__update)
-            opts="-o -q -v -y -h -V --account --role --move-to --bearer --pub --sub --deny-pub --deny-sub --description --expires --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --role --move-to --bearer --pub --sub --deny-pub --deny-sub --description --expires --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6799,7 +6799,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version list ls get create update delete rm count import export watch"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help list ls get create update delete rm count import export watch"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6841,7 +6841,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__count)
-            opts="-o -q -v -y -h -V --filter --param --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --filter --param --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6891,7 +6891,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__create)
-            opts="-f -o -q -v -y -h -V --from-file --file --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-f -o -q -v -y -h --from-file --file --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6945,7 +6945,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__delete)
-            opts="-o -q -v -y -h -V --filter --param --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --filter --param --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6995,7 +6995,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__export)
-            opts="-O -o -q -v -y -h -V --filter --param --sort --fields --expand --output-file --format --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -o -q -v -y -h --filter --param --sort --fields --expand --output-file --format --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7069,7 +7069,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__get)
-            opts="-O -o -q -v -y -h -V --expand --fields --download --output-dir --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -o -q -v -y -h --expand --fields --download --output-dir --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7131,7 +7131,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__import)
-            opts="-f -o -q -v -y -h -V --from-file --format --upsert --batch-size --concurrency --on-error --errors --dry-run --from-line --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-f -o -q -v -y -h --from-file --format --upsert --batch-size --concurrency --on-error --errors --dry-run --from-line --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7205,7 +7205,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__list)
-            opts="-o -q -v -y -h -V --filter --param --sort --expand --fields --limit --all --page --per-page --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --filter --param --sort --expand --fields --limit --all --page --per-page --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7279,7 +7279,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__update)
-            opts="-f -o -q -v -y -h -V --from-file --file --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-f -o -q -v -y -h --from-file --file --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7333,7 +7333,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__watch)
-            opts="-o -q -v -y -h -V --filter --param --fields --expand --count --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --filter --param --fields --expand --count --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7395,7 +7395,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__settings)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version get set"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help get set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7437,7 +7437,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__settings__subcmd__get)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7479,7 +7479,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__settings__subcmd__set)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

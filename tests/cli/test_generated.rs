@@ -62,3 +62,80 @@ fn every_command_has_an_example() {
     walk(&pbctl::cli::command(), "pbctl", &mut missing);
     assert!(missing.is_empty(), "commands without examples: {missing:?}");
 }
+
+/// Help pages kept in `tests/cli/help/`: a change of layout shows in review.
+#[test]
+fn help_snapshots_are_fresh() {
+    let env = crate::common::TestEnv::new();
+    for line in [
+        &[][..],
+        &["record", "list"],
+        &["record", "import"],
+        &["jwt", "account", "add"],
+        &["nats", "user", "create"],
+        &["backup", "download"],
+    ] {
+        let mut args = line.to_vec();
+        args.push("--help");
+        let out = env.run(&args);
+        out.ok();
+        let name = if line.is_empty() {
+            "pbctl".to_string()
+        } else {
+            format!("pbctl-{}", line.join("-"))
+        };
+        check(
+            &repo_root()
+                .join("tests/cli/help")
+                .join(format!("{name}.txt")),
+            &out.stdout,
+        );
+    }
+}
+
+/// Every help page: the command's own flags first, the flags of its group (`jwt`'s
+/// `--store`, `nats`' `--wait`) next, the global ones last under one heading; `-V` on
+/// `pbctl` alone.
+#[test]
+fn help_pages_put_global_flags_last_and_version_on_top_only() {
+    fn walk(cmd: &mut clap::Command, path: String, bad: &mut Vec<String>) {
+        // The page without the examples below the flags.
+        let help = cmd
+            .clone()
+            .after_help(None::<&'static str>)
+            .render_help()
+            .to_string();
+        let headings: Vec<&str> = help
+            .lines()
+            .filter(|l| !l.starts_with(' ') && l.ends_with(':'))
+            .collect();
+        let global = headings.iter().position(|h| *h == "Global options:");
+        if global.is_none_or(|g| g + 1 != headings.len()) {
+            bad.push(format!("{path}: headings {headings:?}"));
+        }
+        let own = help.split("Global options:").next().unwrap_or_default();
+        for group in ["--store", "--wait", "--context"] {
+            if let Some(at) = own.find(&format!("      {group} ")) {
+                // A group flag sits under its own heading, never among the command's.
+                let before = &own[..at];
+                let heading = before.lines().rev().find(|l| l.ends_with(':'));
+                if heading == Some("Options:") {
+                    bad.push(format!("{path}: {group} among the command's own flags"));
+                }
+            }
+        }
+        let has_version = help.contains("-V, --version");
+        if has_version != (path == "pbctl") {
+            bad.push(format!("{path}: -V shown: {has_version}"));
+        }
+        for sub in cmd.get_subcommands_mut() {
+            let name = sub.get_name().to_string();
+            walk(sub, format!("{path} {name}"), bad);
+        }
+    }
+    let mut cmd = pbctl::cli::command();
+    cmd.build();
+    let mut bad = Vec::new();
+    walk(&mut cmd, "pbctl".into(), &mut bad);
+    assert!(bad.is_empty(), "{bad:#?}");
+}

@@ -31,8 +31,10 @@ pub struct NatsArgs {
     pub command: NatsCommand,
 }
 
-/// Flags of every `nats` command.
+/// Flags of every `nats` command (under their own help heading, after the command's own
+/// flags and before the global ones).
 #[derive(Debug, Args, Clone)]
+#[command(next_help_heading = "Control plane options")]
 pub struct Common {
     /// Environment variable holding pb-nats' 32-byte seed encryption key (`enc::` seeds)
     #[arg(long, global = true, value_name = "VAR")]
