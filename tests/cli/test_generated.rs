@@ -45,6 +45,41 @@ fn completions_are_fresh() {
 }
 
 #[test]
+fn man_pages_are_fresh() {
+    let dir = repo_root().join("man");
+    let pages = pbctl::docs::man_pages();
+    for (name, text) in &pages {
+        check(&dir.join(name), text);
+    }
+    // No page left behind for a command that is gone.
+    let expected: std::collections::BTreeSet<&str> =
+        pages.iter().map(|(n, _)| n.as_str()).collect();
+    for entry in std::fs::read_dir(&dir).expect("man/") {
+        let name = entry.expect("entry").file_name();
+        let name = name.to_string_lossy();
+        if !expected.contains(name.as_ref()) {
+            if std::env::var_os("PBCTL_BLESS").is_some() {
+                std::fs::remove_file(dir.join(name.as_ref())).expect("remove a stale page");
+            } else {
+                panic!("man/{name} has no command: run scripts/generate.sh");
+            }
+        }
+    }
+    let top = &pages[0];
+    assert_eq!(top.0, "pbctl.1");
+    assert!(
+        top.1.contains(".TH pbctl 1"),
+        "{}",
+        &top.1[..200.min(top.1.len())]
+    );
+    assert!(
+        pages
+            .iter()
+            .any(|(n, t)| n == "pbctl-record-list.1" && t.contains("\\-\\-filter"))
+    );
+}
+
+#[test]
 fn every_command_has_an_example() {
     fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
         let help = cmd
