@@ -187,3 +187,177 @@ fn jwt_names_complete_from_the_local_store() {
     let (words, _, _) = complete(&env, &["jwt", "--store", store, "account", "show", ""]);
     assert_eq!(words, ["SYS", "zeta"]);
 }
+
+/// Run pbctl in a pseudo-terminal (util-linux `script`), as a user at a terminal would;
+/// returns (exit code, everything the terminal showed).
+fn in_terminal(env: &TestEnv, args: &[&str]) -> (i32, String) {
+    let quoted: Vec<String> = std::iter::once(env!("CARGO_BIN_EXE_pbctl"))
+        .chain(args.iter().copied())
+        .map(|a| format!("'{}'", a.replace('\'', r"'\''")))
+        .collect();
+    let mut cmd = std::process::Command::new("script");
+    for (k, _) in std::env::vars() {
+        if k.starts_with("PBCTL_") || k == "NO_COLOR" || k == "CLICOLOR_FORCE" {
+            cmd.env_remove(&k);
+        }
+    }
+    let home = env.home.path();
+    let out = cmd
+        .args(["-qfec", &quoted.join(" "), "/dev/null"])
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("PBCTL_CREDENTIAL_STORE", "file")
+        .env("COLUMNS", "160")
+        .env("TERM", "xterm")
+        .current_dir(home)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run script (util-linux)");
+    let shown = String::from_utf8_lossy(&out.stdout).into_owned();
+    env.scan(args, &shown, &String::from_utf8_lossy(&out.stderr));
+    (out.status.code().unwrap_or(-1), shown)
+}
+
+/// `1,234,567`-style whole numbers.
+fn is_grouped_number(s: &str) -> bool {
+    let groups: Vec<&str> = s.split(',').collect();
+    !s.is_empty()
+        && groups[0].len() <= 3
+        && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()))
+        && groups[1..].iter().all(|g| g.len() == 3)
+}
+
+/// The numbers written just before `suffix` (e.g. ` records/s`) in `text`.
+fn numbers_before(text: &str, suffix: &str) -> Vec<String> {
+    text.match_indices(suffix)
+        .map(|(at, _)| {
+            text[..at]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn import_and_export_show_a_bar_with_percentage_eta_and_whole_rates_in_a_terminal() {
+    let pb = PocketBase::start();
+    let env = TestEnv::new();
+    env.login("dev", &pb);
+    collection(&pb, "posts");
+    env.run(&[
+        "settings",
+        "set",
+        "batch.enabled=true",
+        "batch.maxRequests=1000",
+    ])
+    .ok();
+    let rows = 20_000;
+    let mut text = String::new();
+    for i in 0..rows {
+        text.push_str(&format!(
+            "{{\"title\":\"post number {i} with some padding text\"}}\n"
+        ));
+    }
+    let file = env.home.path().join("posts.jsonl");
+    std::fs::write(&file, &text).expect("write rows");
+    let size = pbctl::human::size(text.len() as u64);
+
+    let (code, shown) = in_terminal(
+        &env,
+        &[
+            "record",
+            "import",
+            "posts",
+            "-f",
+            file.to_str().expect("path"),
+        ],
+    );
+    assert_eq!(code, 0, "{shown}");
+    // A bar by bytes: percentage of the file's size, ETA, records and their rate.
+    assert!(shown.contains(&format!("% of {size}")), "{shown}");
+    assert!(shown.contains("eta "), "{shown}");
+    assert!(shown.contains(" records, "), "{shown}");
+    // Rates are whole numbers with the same grouping in the bar and in the summary.
+    let rates = numbers_before(&shown, " records/s");
+    assert!(rates.len() >= 2, "{shown}");
+    for r in &rates {
+        assert!(is_grouped_number(r), "rate {r:?} in {shown}");
+    }
+    assert!(
+        shown.contains("Imported into posts: 20,000 created, 0 updated, 0 failed in "),
+        "{shown}"
+    );
+    let count = env.run(&["record", "count", "posts"]);
+    assert_eq!(count.ok().stdout.trim(), rows.to_string());
+
+    // Export: the total comes from the first page.
+    let out = env.home.path().join("out.jsonl");
+    let (code, shown) = in_terminal(
+        &env,
+        &[
+            "record",
+            "export",
+            "posts",
+            "-O",
+            out.to_str().expect("path"),
+        ],
+    );
+    assert_eq!(code, 0, "{shown}");
+    assert!(shown.contains("% of 20,000 records"), "{shown}");
+    assert!(shown.contains("Exported 20,000 record(s) to "), "{shown}");
+    for r in numbers_before(&shown, " records/s") {
+        assert!(is_grouped_number(&r), "rate {r:?} in {shown}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(&out)
+            .expect("export")
+            .lines()
+            .count(),
+        rows
+    );
+
+    // Not a terminal: no bar at all, the summary alone.
+    let piped = env.run(&[
+        "record",
+        "import",
+        "posts",
+        "-f",
+        file.to_str().expect("path"),
+    ]);
+    piped.ok();
+    assert!(!piped.stderr.contains("% of"), "{}", piped.stderr);
+    assert!(
+        piped.stderr.contains("Imported into posts: 20,000 created"),
+        "{}",
+        piped.stderr
+    );
+}
+
+#[test]
+fn bulk_jwt_user_add_shows_progress_in_a_terminal() {
+    let env = TestEnv::new();
+    env.run(&["jwt", "init", "acme"]).ok();
+    env.run(&["jwt", "account", "add", "app"]).ok();
+    let mut text = String::new();
+    for i in 0..300 {
+        text.push_str(&format!("{{\"name\":\"u{i}\",\"account\":\"app\"}}\n"));
+    }
+    let file = env.home.path().join("users.jsonl");
+    std::fs::write(&file, text).expect("write users");
+    let (code, shown) = in_terminal(
+        &env,
+        &["jwt", "user", "add", "--from", file.to_str().expect("path")],
+    );
+    assert_eq!(code, 0, "{shown}");
+    assert!(shown.contains("% of 300 users"), "{shown}");
+    assert!(shown.contains("300 users created in "), "{shown}");
+    for r in numbers_before(&shown, " users/s") {
+        assert!(is_grouped_number(&r), "rate {r:?} in {shown}");
+    }
+}

@@ -9,8 +9,10 @@ use super::schema::{self, Schema};
 use super::{DataFormat, records_path};
 use crate::app::App;
 use crate::error::{Error, ErrorKind, Result};
+use crate::human::count;
 use crate::output::Output;
 use crate::pb::{Client, Request, seg};
+use crate::ui::{CountingReader, ItemsProgress};
 use clap::{Args, ValueEnum};
 use clap_complete::engine::ArgValueCandidates;
 use futures_util::stream::{FuturesUnordered, StreamExt};
@@ -122,12 +124,22 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
             a.collection
         )));
     }
+    // A file's size is known: the progress bar follows the bytes read (percentage, ETA).
+    let mut input_size = None;
+    let mut bytes_read = None;
     let mut input: Box<dyn BufRead> = if a.from_file == "-" {
         Box::new(BufReader::new(std::io::stdin()))
     } else {
         let file = std::fs::File::open(&a.from_file)
             .map_err(|e| Error::usage(format!("cannot read {}: {e}", a.from_file)))?;
-        Box::new(BufReader::with_capacity(1 << 16, file))
+        input_size = file
+            .metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .map(|m| m.len());
+        let counting = CountingReader::new(file);
+        bytes_read = Some(counting.count.clone());
+        Box::new(BufReader::with_capacity(1 << 16, counting))
     };
     // Without --format: the extension, but input that starts with `[` is a JSON array.
     let format = match a.format {
@@ -235,7 +247,11 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
         pending: RefCell::new(BTreeSet::new()),
         finished: Cell::new(a.dry_run),
     };
-    let bar = app.ui.progress(None, true);
+    let mut progress = app.ui.items_progress(input_size, true, "records");
+    if let (Some(_), Some(count)) = (input_size, bytes_read) {
+        progress = progress.follow_bytes(count);
+    }
+    let bar = &progress.bar;
     let mut total = Outcome::default();
     let mut valid = 0u64;
     let mut shown = 0usize;
@@ -265,7 +281,7 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
             }
             writeln!(w, "{line}")?;
         }
-        bar.inc(1);
+        progress.add(1);
         total.failures.push(Failure {
             record: None,
             data: None,
@@ -399,7 +415,14 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
             let Some(result) = inflight.next().await else {
                 break;
             };
-            match absorb(result, &mut total, &bar, &mut report, a.on_error, &guard) {
+            match absorb(
+                result,
+                &mut total,
+                &progress,
+                &mut report,
+                a.on_error,
+                &guard,
+            ) {
                 Ok(true) => {}
                 Ok(false) => {
                     stop = true;
@@ -426,14 +449,21 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
         ));
     }
     while let Some(result) = inflight.next().await {
-        match absorb(result, &mut total, &bar, &mut report, a.on_error, &guard) {
+        match absorb(
+            result,
+            &mut total,
+            &progress,
+            &mut report,
+            a.on_error,
+            &guard,
+        ) {
             Ok(_) => {}
             Err(e) => {
                 fatal.get_or_insert(e);
             }
         }
     }
-    bar.finish_and_clear();
+    progress.finish_and_clear();
     guard.finished.set(true);
     if let Some(w) = errors_file.as_mut() {
         w.flush()?;
@@ -442,6 +472,7 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
     let secs = started.elapsed().as_secs_f64();
     let done = total.created + total.updated;
     let rate = if secs > 0.0 { done as f64 / secs } else { 0.0 };
+    let human_rate = crate::human::rate(done, secs, "records");
     let failed = total.failures.len() as u64;
     let input_failed = total.failures.iter().any(|f| f.input);
     let summary = if a.dry_run {
@@ -456,8 +487,11 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
         ));
     } else {
         app.ui.status(format!(
-            "Imported into {}: {} created, {} updated, {failed} failed in {secs:.1}s ({rate:.0} records/s).",
-            a.collection, total.created, total.updated
+            "Imported into {}: {} created, {} updated, {} failed in {secs:.1}s ({human_rate}).",
+            a.collection,
+            count(total.created),
+            count(total.updated),
+            count(failed)
         ));
     }
     // Machine formats get the summary as data, also when the import then fails.
@@ -521,7 +555,7 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
 fn absorb(
     result: Result<Outcome>,
     total: &mut Outcome,
-    bar: &indicatif::ProgressBar,
+    progress: &ItemsProgress,
     report: &mut impl FnMut(Failure, &mut Outcome) -> Result<()>,
     on_error: OnError,
     guard: &Interrupted<'_>,
@@ -532,7 +566,7 @@ fn absorb(
         .set(guard.done.get() + outcome.created + outcome.updated);
     total.created += outcome.created;
     total.updated += outcome.updated;
-    bar.inc(outcome.created + outcome.updated);
+    progress.add(outcome.created + outcome.updated);
     let had_failures = !outcome.failures.is_empty();
     for f in outcome.failures {
         report(f, total)?;
