@@ -16,4 +16,5 @@ mod test_nats_cp;
 mod test_nats_lib;
 mod test_output;
 mod test_record;
+mod test_snapshots;
 mod test_terminal;
