@@ -98,36 +98,6 @@ fn every_command_has_an_example() {
     assert!(missing.is_empty(), "commands without examples: {missing:?}");
 }
 
-/// Help pages kept in `tests/cli/help/`: a change of layout shows in review.
-#[test]
-fn help_snapshots_are_fresh() {
-    let env = crate::common::TestEnv::new();
-    for line in [
-        &[][..],
-        &["record", "list"],
-        &["record", "import"],
-        &["jwt", "account", "add"],
-        &["nats", "user", "create"],
-        &["backup", "download"],
-    ] {
-        let mut args = line.to_vec();
-        args.push("--help");
-        let out = env.run(&args);
-        out.ok();
-        let name = if line.is_empty() {
-            "pbctl".to_string()
-        } else {
-            format!("pbctl-{}", line.join("-"))
-        };
-        check(
-            &repo_root()
-                .join("tests/cli/help")
-                .join(format!("{name}.txt")),
-            &out.stdout,
-        );
-    }
-}
-
 /// Every help page: the command's own flags first, the flags of its group (`jwt`'s
 /// `--store`, `nats`' `--wait`) next, the global ones last under one heading; `-V` on
 /// `pbctl` alone.
