@@ -1,4 +1,4 @@
-//! `config.yaml`: contexts and preferences, never a secret (SPEC 1.2).
+//! `config.yaml`: contexts and preferences, never a secret.
 //!
 //! Reads take no lock (the file is always replaced atomically); every change goes through
 //! [`update`], which holds an exclusive lock across read, modify and write, so concurrent
@@ -139,6 +139,11 @@ impl Config {
             err.hint(format!("known contexts: {}", known.join(", ")))
         }
     }
+}
+
+/// An environment variable's value; a variable set to the empty string counts as unset.
+pub fn env_var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
 /// Where the config file is: `--config`/`PBCTL_CONFIG`, else `<config dir>/config.yaml`.

@@ -1,4 +1,4 @@
-//! Where pbctl keeps its files (SPEC 1.2). The same rules on every OS, like gh and nats.
+//! Where pbctl keeps its files. The same rules on every OS, like gh and nats.
 
 use std::path::PathBuf;
 
@@ -33,4 +33,12 @@ pub fn pb_cli_dir() -> PathBuf {
     env_path("XDG_CONFIG_HOME")
         .map(|p| p.join("pb"))
         .unwrap_or_else(|| home().join(".config").join("pb"))
+}
+
+/// The nats CLI's context directory: `$XDG_CONFIG_HOME/nats/context`, else
+/// `~/.config/nats/context` (where `nats --context NAME` looks).
+pub fn nats_context_dir() -> PathBuf {
+    env_path("XDG_CONFIG_HOME")
+        .map(|p| p.join("nats").join("context"))
+        .unwrap_or_else(|| home().join(".config").join("nats").join("context"))
 }

@@ -1,5 +1,6 @@
 //! Choosing signing keys, issuing times, and JSON views of claims.
 
+use crate::commands::nats_flags::parse_date;
 use crate::error::{Error, Result};
 use crate::jwt_store::{OperatorStore, Store};
 use crate::nats::claims::{AccountClaims, OperatorClaims, SigningKey, UserClaims};
@@ -34,41 +35,6 @@ pub fn time_status(exp: i64, nbf: i64) -> &'static str {
         Err(crate::nats::Error::Expired { .. }) => "expired",
         Err(_) => "not yet valid",
     }
-}
-
-/// `--expiry`: `0`/`never` (none), a duration from now, a date, RFC 3339, or Unix seconds
-/// prefixed with `@`.
-pub fn parse_expiry(s: &str) -> Result<i64> {
-    let t = s.trim();
-    if t == "0" || t.eq_ignore_ascii_case("never") || t.is_empty() {
-        return Ok(0);
-    }
-    if let Some(secs) = t.strip_prefix('@') {
-        return secs
-            .parse::<i64>()
-            .map_err(|_| Error::usage(format!("invalid Unix time {t:?}")));
-    }
-    if let Ok(d) = humantime::parse_duration(t) {
-        let secs = i64::try_from(d.as_secs()).unwrap_or(i64::MAX / 2);
-        return Ok(now_unix().saturating_add(secs));
-    }
-    parse_date(t).ok_or_else(|| {
-        Error::usage(format!("invalid expiry {t:?}")).hint(
-            "use a duration (30d, 12h), a date (2027-01-31) or RFC 3339 (2027-01-31T12:00:00Z)",
-        )
-    })
-}
-
-/// A date (`YYYY-MM-DD`, midnight UTC) or RFC 3339 time as Unix seconds.
-pub fn parse_date(t: &str) -> Option<i64> {
-    let full = if t.len() == 10 {
-        format!("{t}T00:00:00Z")
-    } else {
-        t.to_string()
-    };
-    let st = humantime::parse_rfc3339_weak(&full).ok()?;
-    let d = st.duration_since(std::time::UNIX_EPOCH).ok()?;
-    i64::try_from(d.as_secs()).ok()
 }
 
 /// `--at`: RFC 3339, a date, Unix seconds, or `now`.
@@ -255,9 +221,15 @@ pub fn account_json(
             "jsMemStorage": l.jetstream.mem_storage, "jsDiskStorage": l.jetstream.disk_storage,
             "jsStreams": l.jetstream.streams, "jsConsumer": l.jetstream.consumer,
             "jsMaxAckPending": l.jetstream.max_ack_pending,
+            "jsTiers": l.tiered_limits.iter().map(|(tier, t)| (tier.clone(), json!({
+                "jsMemStorage": t.mem_storage, "jsDiskStorage": t.disk_storage,
+                "jsStreams": t.streams, "jsConsumer": t.consumer,
+                "jsMaxAckPending": t.max_ack_pending,
+            }))).collect::<serde_json::Map<String, Value>>(),
         },
-        "exports": ac.nats.exports.iter().map(|e| json!({"name": e.name, "subject": e.subject, "type": e.export_type, "private": e.token_req})).collect::<Vec<_>>(),
-        "imports": ac.nats.imports.iter().map(|i| json!({"name": i.name, "subject": i.subject, "account": i.account, "localSubject": i.local_subject, "type": i.import_type})).collect::<Vec<_>>(),
+        "mappings": ac.nats.mappings.iter().map(|(from, to)| (from.clone(), json!(to))).collect::<serde_json::Map<String, Value>>(),
+        "exports": ac.nats.exports.iter().map(|e| json!({"name": e.name, "subject": e.subject, "type": e.export_type, "private": e.token_req, "responseType": e.response_type, "advertise": e.advertise})).collect::<Vec<_>>(),
+        "imports": ac.nats.imports.iter().map(|i| json!({"name": i.name, "subject": i.subject, "account": i.account, "localSubject": i.local_subject, "type": i.import_type, "token": !i.token.is_empty()})).collect::<Vec<_>>(),
         "revocations": ac.nats.revocations.iter().map(|(k, v)| json!({"user": k, "before": time_json(*v)})).collect::<Vec<_>>(),
         "description": ac.nats.description,
         "tags": ac.nats.tags,
@@ -284,6 +256,10 @@ pub fn user_json(account: &str, name: &str, uc: &UserClaims, ac: Option<&Account
         "bearer": l.bearer_token,
         "sourceNetworks": l.src,
         "connTypes": l.allowed_connection_types,
+        "times": l.times,
+        "timesLocation": l.times_location,
+        "start": time_json(uc.nbf),
+        "signingKeyRole": ac.and_then(|a| a.nats.signing_key(&uc.iss)).and_then(|k| k.scope()).map(|s| s.role.clone()),
         "tags": uc.nats.tags,
         "issuedAt": time_json(uc.iat),
         "expires": time_json(uc.exp),
@@ -305,14 +281,7 @@ mod tests {
     }
 
     #[test]
-    fn expiry_and_times() {
-        assert_eq!(parse_expiry("0").unwrap(), 0);
-        assert_eq!(parse_expiry("never").unwrap(), 0);
-        assert_eq!(parse_expiry("@1700000000").unwrap(), 1_700_000_000);
-        assert_eq!(parse_expiry("2027-01-31").unwrap(), 1_801_353_600);
-        let d = parse_expiry("1h").unwrap() - now_unix();
-        assert!((3599..=3601).contains(&d));
-        assert!(parse_expiry("soon").is_err());
+    fn times() {
         assert_eq!(parse_at(Some("1700000000")).unwrap(), 1_700_000_000);
         assert_eq!(
             parse_at(Some("2023-11-14T22:13:20Z")).unwrap(),
