@@ -73,8 +73,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a context'
             cand list 'List contexts (the current one is marked *)'
             cand ls 'List contexts (the current one is marked *)'
@@ -105,8 +103,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a context'
             cand list 'List contexts (the current one is marked *)'
             cand ls 'List contexts (the current one is marked *)'
@@ -146,8 +142,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;add'= {
             cand --url 'Server base URL (http or https)'
@@ -176,8 +170,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;list'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -197,8 +189,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;ls'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -218,8 +208,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;list'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -239,8 +227,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;ls'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -260,8 +246,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;use'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -281,8 +265,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;use'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -302,8 +284,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;current'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -323,8 +303,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;current'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -344,8 +322,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;show'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -365,8 +341,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;show'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -386,8 +360,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;set'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -407,8 +379,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;set'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -428,8 +398,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;rename'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -449,8 +417,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;rename'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -470,8 +436,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;delete'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -491,8 +455,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;rm'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -512,8 +474,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;delete'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -533,8 +493,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;rm'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -554,8 +512,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;import-pb-cli'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -576,8 +532,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;import-pb-cli'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -598,8 +552,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -619,8 +571,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand login 'Log in with a password (and a one-time password when MFA is on), or store a token'
             cand api-token 'Mint a long-lived, non-refreshable token (PocketBase impersonate API)'
             cand status 'Who is logged in, to which collection, until when, and where the token is stored'
@@ -652,8 +602,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth;api-token'= {
             cand --duration 'Lifetime, e.g. 1h, 30d, 365d'
@@ -677,8 +625,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth;status'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -699,8 +645,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth;whoami'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -721,8 +665,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth;token'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -742,8 +684,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth;logout'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -763,8 +703,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -784,8 +722,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List records (30 by default; --all streams every record)'
             cand ls 'List records (30 by default; --all streams every record)'
             cand get 'Show one record, or download its files with --download'
@@ -816,8 +752,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List records (30 by default; --all streams every record)'
             cand ls 'List records (30 by default; --all streams every record)'
             cand get 'Show one record, or download its files with --download'
@@ -848,8 +782,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List records (30 by default; --all streams every record)'
             cand ls 'List records (30 by default; --all streams every record)'
             cand get 'Show one record, or download its files with --download'
@@ -890,8 +822,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;ls'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -921,8 +851,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;list'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -952,8 +880,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;ls'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -983,8 +909,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;list'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1014,8 +938,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;ls'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1045,8 +967,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;get'= {
             cand --expand 'Relations to expand'
@@ -1073,8 +993,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;get'= {
             cand --expand 'Relations to expand'
@@ -1101,8 +1019,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;get'= {
             cand --expand 'Relations to expand'
@@ -1129,8 +1045,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;create'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1153,8 +1067,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;create'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1177,8 +1089,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;create'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1201,8 +1111,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;update'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1225,8 +1133,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;update'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1249,8 +1155,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;update'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1273,8 +1177,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;delete'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1297,8 +1199,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;rm'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1321,8 +1221,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;delete'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1345,8 +1243,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;rm'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1369,8 +1265,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;delete'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1393,8 +1287,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;rm'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1417,8 +1309,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;count'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1440,8 +1330,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;count'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1463,8 +1351,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;count'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1486,8 +1372,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;import'= {
             cand -f 'Input file, or - for stdin'
@@ -1518,8 +1402,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;import'= {
             cand -f 'Input file, or - for stdin'
@@ -1550,8 +1432,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;import'= {
             cand -f 'Input file, or - for stdin'
@@ -1582,8 +1462,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;export'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1613,8 +1491,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;export'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1644,8 +1520,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;export'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1675,8 +1549,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;watch'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1702,8 +1574,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;watch'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1729,8 +1599,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;watch'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1756,8 +1624,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -1777,8 +1643,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List collections: name, type, field count (record count with -o wide)'
             cand ls 'List collections: name, type, field count (record count with -o wide)'
             cand get 'Show a collection''s full definition (fields, rules, indexes)'
@@ -1807,8 +1671,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List collections: name, type, field count (record count with -o wide)'
             cand ls 'List collections: name, type, field count (record count with -o wide)'
             cand get 'Show a collection''s full definition (fields, rules, indexes)'
@@ -1838,8 +1700,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;ls'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -1860,8 +1720,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;list'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -1882,8 +1740,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;ls'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -1904,8 +1760,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;get'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -1925,8 +1779,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;get'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -1946,8 +1798,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;export'= {
             cand -O 'Write to FILE instead of stdout'
@@ -1971,8 +1821,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;export'= {
             cand -O 'Write to FILE instead of stdout'
@@ -1996,8 +1844,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;apply'= {
             cand -f 'The document (YAML or JSON), or - for stdin'
@@ -2022,8 +1868,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;apply'= {
             cand -f 'The document (YAML or JSON), or - for stdin'
@@ -2048,8 +1892,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;diff'= {
             cand -f 'The document (YAML or JSON), or - for stdin'
@@ -2072,8 +1914,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;diff'= {
             cand -f 'The document (YAML or JSON), or - for stdin'
@@ -2096,8 +1936,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;delete'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2117,8 +1955,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;rm'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2138,8 +1974,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;delete'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2159,8 +1993,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;rm'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2180,8 +2012,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;truncate'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2201,8 +2031,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;truncate'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2222,8 +2050,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2243,8 +2069,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List backups, newest first'
             cand ls 'List backups, newest first'
             cand create 'Create a backup and print its key (waits until the server has written it)'
@@ -2274,8 +2098,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List backups, newest first'
             cand ls 'List backups, newest first'
             cand create 'Create a backup and print its key (waits until the server has written it)'
@@ -2306,8 +2128,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;ls'= {
             cand --prefix 'Only backups whose key starts with P'
@@ -2328,8 +2148,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;list'= {
             cand --prefix 'Only backups whose key starts with P'
@@ -2350,8 +2168,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;ls'= {
             cand --prefix 'Only backups whose key starts with P'
@@ -2372,8 +2188,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;create'= {
             cand --wait-timeout 'How long to wait for a busy server and for the backup to be written'
@@ -2394,8 +2208,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;create'= {
             cand --wait-timeout 'How long to wait for a busy server and for the backup to be written'
@@ -2416,8 +2228,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;download'= {
             cand -O 'Destination file or directory, or `-` for stdout [default: ./NAME]'
@@ -2440,8 +2250,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;download'= {
             cand -O 'Destination file or directory, or `-` for stdout [default: ./NAME]'
@@ -2464,8 +2272,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;upload'= {
             cand --name 'Backup key on the server [default: the file''s name]'
@@ -2486,8 +2292,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;upload'= {
             cand --name 'Backup key on the server [default: the file''s name]'
@@ -2508,8 +2312,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;restore'= {
             cand --wait-timeout 'How long to wait for the restored server to come back'
@@ -2532,8 +2334,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;restore'= {
             cand --wait-timeout 'How long to wait for the restored server to come back'
@@ -2556,8 +2356,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;delete'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2577,8 +2375,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;rm'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2598,8 +2394,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;delete'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2619,8 +2413,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;rm'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2640,8 +2432,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;copy'= {
             cand --to 'The context to copy to'
@@ -2666,8 +2456,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;copy'= {
             cand --to 'The context to copy to'
@@ -2692,8 +2480,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;prune'= {
             cand --keep 'How many of the newest matching backups to keep'
@@ -2716,8 +2502,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;prune'= {
             cand --keep 'How many of the newest matching backups to keep'
@@ -2740,8 +2524,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -2764,8 +2546,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand bootstrap 'Create pb-nats'' collections, the operator, SYS, system_admin and sys (idempotent)'
             cand status 'Mode, operator, system account, counts; drift against NATS when it is reachable'
             cand server-config 'Write operator.jwt and a nats-server config that trusts this control plane'
@@ -2796,8 +2576,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;status'= {
             cand --nats-url 'NATS server URL [default: the context''s nats.url]'
@@ -2822,8 +2600,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;server-config'= {
             cand -O 'Directory to write operator.jwt and nats.conf into'
@@ -2853,8 +2629,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -2877,8 +2651,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List accounts'
             cand ls 'List accounts'
             cand get 'Show an account (--show-seeds reveals its seeds)'
@@ -2915,8 +2687,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;ls'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -2939,8 +2709,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;get'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -2963,8 +2731,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;create'= {
             cand --description 'description'
@@ -2994,8 +2760,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;update'= {
             cand --rename 'New name'
@@ -3026,8 +2790,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;delete'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3050,8 +2812,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;rm'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3074,8 +2834,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;rotate-keys'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3098,8 +2856,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;add-signing-key'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3122,8 +2878,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;remove-signing-key'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3146,8 +2900,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;suspend'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3170,8 +2922,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;resume'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3194,8 +2944,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;export'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3218,8 +2966,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an export to an account'
             cand list 'List the exports of an account'
             cand ls 'List the exports of an account'
@@ -3257,8 +3003,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;export;list'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3281,8 +3025,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;export;ls'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3305,8 +3047,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;export;delete'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3329,8 +3069,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;export;rm'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3353,8 +3091,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;import'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3377,8 +3113,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an import to an account'
             cand list 'List the imports of an account'
             cand ls 'List the imports of an account'
@@ -3415,8 +3149,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;import;list'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3439,8 +3171,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;import;ls'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3463,8 +3193,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;import;delete'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3487,8 +3215,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;import;rm'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3511,8 +3237,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3535,8 +3259,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List roles'
             cand ls 'List roles'
             cand get 'Show a role''s permissions and limits'
@@ -3566,8 +3288,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;ls'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3590,8 +3310,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;get'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3614,8 +3332,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;create'= {
             cand --pub 'Allow publishing to S (repeatable)'
@@ -3648,8 +3364,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;update'= {
             cand --rename 'rename'
@@ -3684,8 +3398,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;delete'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3708,8 +3420,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;rm'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3732,8 +3442,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3756,8 +3464,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List users'
             cand ls 'List users'
             cand get 'Show a user (--show-seeds reveals its seed)'
@@ -3793,8 +3499,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;ls'= {
             cand --account 'Only users of this account (record id or name)'
@@ -3818,8 +3522,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;get'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -3843,8 +3545,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;create'= {
             cand --account 'Account (record id or name)'
@@ -3878,8 +3578,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;update'= {
             cand --account 'The user''s current account, when the name is not unique'
@@ -3912,8 +3610,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;delete'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -3937,8 +3633,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;rm'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -3962,8 +3656,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;creds'= {
             cand --account 'account'
@@ -3992,8 +3684,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;revoke'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -4017,8 +3707,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;regenerate'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -4042,8 +3730,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;suspend'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -4067,8 +3753,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;resume'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -4092,8 +3776,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;sync'= {
             cand --nats-url 'NATS server URL [default: the context''s nats.url]'
@@ -4120,8 +3802,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;settings'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -4141,8 +3821,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand get 'Print the settings, or one (dotted) key'
             cand set 'Change settings: KEY=VALUE typed like the current value, KEY:=JSON for raw JSON, -f FILE'
         }
@@ -4164,8 +3842,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;settings;set'= {
             cand -f 'A JSON or YAML object of settings, or - for stdin'
@@ -4187,8 +3863,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;health'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -4208,8 +3882,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;api'= {
             cand -X 'HTTP method [default: GET, or POST with fields or --input]'
@@ -4237,8 +3909,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4260,8 +3930,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand init 'Create an operator (identity + signing key) and, by default, the SYS account and sys user'
             cand operator 'Show or edit the operator'
             cand account 'Manage accounts'
@@ -4302,8 +3970,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;operator'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4325,8 +3991,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand show 'Show the operator''s claims and keys (never a seed)'
             cand edit 'Change the operator and re-sign it'
             cand list 'List the operators of the store'
@@ -4352,8 +4016,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;operator;edit'= {
             cand --service-url 'Client URL (operator_service_urls); replaces the list; repeatable'
@@ -4382,8 +4044,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;operator;list'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4405,8 +4065,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;operator;ls'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4428,8 +4086,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4451,8 +4107,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Create an account signed by the operator'
             cand edit 'Change an account and re-sign it'
             cand list 'List accounts'
@@ -4485,8 +4139,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Create an account signed by the operator'
             cand edit 'Change an account and re-sign it'
             cand list 'List accounts'
@@ -4540,8 +4192,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;add'= {
             cand --conns 'Max client connections'
@@ -4584,8 +4234,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;edit'= {
             cand --conns 'Max client connections'
@@ -4628,8 +4276,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;edit'= {
             cand --conns 'Max client connections'
@@ -4672,8 +4318,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;list'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4695,8 +4339,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;ls'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4718,8 +4360,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;list'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4741,8 +4381,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;ls'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4764,8 +4402,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;show'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4787,8 +4423,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;show'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4810,8 +4444,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;delete'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4834,8 +4466,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;rm'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4858,8 +4488,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;delete'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4882,8 +4510,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;rm'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4906,8 +4532,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;export'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4929,8 +4553,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an export and re-sign the account'
             cand delete 'Delete an export and re-sign the account'
             cand rm 'Delete an export and re-sign the account'
@@ -4964,8 +4586,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;export;delete'= {
             cand --account 'account'
@@ -4989,8 +4609,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;export;rm'= {
             cand --account 'account'
@@ -5014,8 +4632,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;export'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5037,8 +4653,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an export and re-sign the account'
             cand delete 'Delete an export and re-sign the account'
             cand rm 'Delete an export and re-sign the account'
@@ -5072,8 +4686,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;export;delete'= {
             cand --account 'account'
@@ -5097,8 +4709,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;export;rm'= {
             cand --account 'account'
@@ -5122,8 +4732,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;import'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5145,8 +4753,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an import and re-sign the account'
             cand delete 'Delete an import and re-sign the account'
             cand rm 'Delete an import and re-sign the account'
@@ -5180,8 +4786,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;import;delete'= {
             cand --account 'account'
@@ -5205,8 +4809,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;import;rm'= {
             cand --account 'account'
@@ -5230,8 +4832,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;import'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5253,8 +4853,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an import and re-sign the account'
             cand delete 'Delete an import and re-sign the account'
             cand rm 'Delete an import and re-sign the account'
@@ -5288,8 +4886,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;import;delete'= {
             cand --account 'account'
@@ -5313,8 +4909,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;import;rm'= {
             cand --account 'account'
@@ -5338,8 +4932,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;signing-key'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5361,8 +4953,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a signing key (scoped with --role) and re-sign the account'
             cand list 'List an account''s signing keys and their scopes'
             cand ls 'List an account''s signing keys and their scopes'
@@ -5411,8 +5001,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;signing-key;list'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5436,8 +5024,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;signing-key;ls'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5461,8 +5047,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;signing-key;remove'= {
             cand -a 'Account name (then the argument is the key)'
@@ -5487,8 +5071,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;signing-key;rm'= {
             cand -a 'Account name (then the argument is the key)'
@@ -5513,8 +5095,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;signing-key'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5536,8 +5116,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a signing key (scoped with --role) and re-sign the account'
             cand list 'List an account''s signing keys and their scopes'
             cand ls 'List an account''s signing keys and their scopes'
@@ -5586,8 +5164,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;signing-key;list'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5611,8 +5187,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;signing-key;ls'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5636,8 +5210,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;signing-key;remove'= {
             cand -a 'Account name (then the argument is the key)'
@@ -5662,8 +5234,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;signing-key;rm'= {
             cand -a 'Account name (then the argument is the key)'
@@ -5688,8 +5258,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;mapping'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5711,8 +5279,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add destinations to a subject mapping and re-sign the account'
             cand list 'List the subject mappings of an account'
             cand ls 'List the subject mappings of an account'
@@ -5745,8 +5311,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;mapping;list'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5770,8 +5334,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;mapping;ls'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5795,8 +5357,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;mapping;remove'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5822,8 +5382,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;mapping;rm'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5849,8 +5407,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;mapping'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5872,8 +5428,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add destinations to a subject mapping and re-sign the account'
             cand list 'List the subject mappings of an account'
             cand ls 'List the subject mappings of an account'
@@ -5906,8 +5460,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;mapping;list'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5931,8 +5483,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;mapping;ls'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5956,8 +5506,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;mapping;remove'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5983,8 +5531,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;mapping;rm'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -6010,8 +5556,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6033,8 +5577,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Create a user (or many with --from) signed by the account'
             cand edit 'Change a user and re-sign (reissue) it'
             cand list 'List users'
@@ -6090,8 +5632,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;edit'= {
             cand -a 'a'
@@ -6137,8 +5677,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;list'= {
             cand -a 'Only this account [default: all accounts]'
@@ -6162,8 +5700,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;ls'= {
             cand -a 'Only this account [default: all accounts]'
@@ -6187,8 +5723,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;show'= {
             cand -a 'a'
@@ -6212,8 +5746,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;delete'= {
             cand -a 'a'
@@ -6239,8 +5771,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;rm'= {
             cand -a 'a'
@@ -6266,8 +5796,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;revoke'= {
             cand -a 'a'
@@ -6292,8 +5820,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;unrevoke'= {
             cand -a 'a'
@@ -6317,8 +5843,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;creds'= {
             cand -a 'a'
@@ -6345,8 +5869,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;describe'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6369,8 +5891,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;validate'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6392,8 +5912,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;server-config'= {
             cand --resolver 'Resolver type'
@@ -6423,8 +5941,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;push'= {
             cand --nats-url 'NATS URL(s), comma-separated'
@@ -6453,8 +5969,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;pull'= {
             cand --nats-url 'NATS URL(s), comma-separated'
@@ -6481,8 +5995,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;import-nsc'= {
             cand --keys 'nsc key store directory'
@@ -6506,8 +6018,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;activation'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6529,8 +6039,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand create 'Sign an activation letting another account import a private export; prints the JWT'
         }
         &'pbctl;jwt;activation;create'= {
@@ -6560,8 +6068,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;keys'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6583,8 +6089,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand export 'Write the operator''s JWTs and seeds to a passphrase-encrypted (age) bundle'
             cand import 'Import a bundle written by `jwt keys export` into the store'
         }
@@ -6613,8 +6117,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;keys;import'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6638,8 +6140,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;context'= {
             cand -a 'Account of the user'
@@ -6666,8 +6166,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;check'= {
             cand --expiring 'Also list what expires within this duration (e.g. 7d, 12h)'
@@ -6691,8 +6189,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;completion'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -6713,8 +6209,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;help'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -6734,8 +6228,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
     ]
     $completions[$command]

@@ -18,6 +18,7 @@ pub mod error;
 pub mod fsutil;
 #[cfg(test)]
 mod fuzz;
+pub mod human;
 pub mod jwt_bundle;
 pub mod jwt_store;
 pub mod nats;

@@ -6,8 +6,11 @@ use super::{DataFormat, FilterArgs, ListQuery};
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::fsutil::{Overwrite, PartFile, check_destination};
+use crate::human::{count, rate};
 use crate::output::{Format, ListWriter, Output, StreamFormat};
+use crate::ui::ItemsProgress;
 use clap::Args;
+use clap_complete::engine::ArgValueCandidates;
 use serde_json::json;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -20,6 +23,7 @@ use std::time::Instant;
 )]
 pub struct RecordExportArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub collection: String,
     #[command(flatten)]
     pub filter: FilterArgs,
@@ -87,7 +91,8 @@ pub async fn run(app: &App, a: RecordExportArgs) -> Result<Output> {
         .param("expand", a.expand.as_deref())
         .param("fields", a.fields.as_deref());
     let started = Instant::now();
-    let bar = app.ui.progress(None, true);
+    // The total comes with the first page: a bar with percentage and ETA from then on.
+    let bar = app.ui.items_progress(Some(0), false, "records");
     match &a.output_file {
         None => {
             let n = write_all(
@@ -100,9 +105,11 @@ pub async fn run(app: &App, a: RecordExportArgs) -> Result<Output> {
             )
             .await?;
             bar.finish_and_clear();
+            let secs = started.elapsed().as_secs_f64();
             app.ui.status(format!(
-                "Exported {n} record(s) in {:.1}s.",
-                started.elapsed().as_secs_f64()
+                "Exported {} record(s) in {secs:.1}s ({}).",
+                count(n),
+                rate(n, secs, "records")
             ));
             Ok(Output::Empty)
         }
@@ -124,8 +131,10 @@ pub async fn run(app: &App, a: RecordExportArgs) -> Result<Output> {
             let secs = started.elapsed().as_secs_f64();
             Ok(Output::done(
                 format!(
-                    "Exported {n} record(s) to {} in {secs:.1}s.",
-                    path.display()
+                    "Exported {} record(s) to {} in {secs:.1}s ({}).",
+                    count(n),
+                    path.display(),
+                    rate(n, secs, "records")
                 ),
                 json!({"file": path.display().to_string(), "records": n, "seconds": secs}),
                 "file",
@@ -139,24 +148,31 @@ async fn write_all<W: Write>(
     query: &ListQuery,
     out: W,
     format: StreamFormat,
-    bar: &indicatif::ProgressBar,
+    bar: &ItemsProgress,
     show_seeds: bool,
 ) -> Result<u64> {
     let mut writer = ListWriter::new(out, format)?;
     query
-        .for_each_raw(client, EXPORT_INFLIGHT, |item| {
-            // Records pass through as the server's JSON text; one that may be a pb-nats
-            // record (or expand one) is parsed to leave its secrets out.
-            if !show_seeds && crate::controlplane::may_hold_secrets(&query.collection, item.get()) {
-                let mut value: serde_json::Value = serde_json::from_str(item.get())?;
-                crate::controlplane::redact_record(&mut value, &query.collection);
-                writer.item(&value)?;
-            } else {
-                writer.raw_item(item)?;
-            }
-            bar.inc(1);
-            Ok(())
-        })
+        .for_each_raw_counted(
+            client,
+            EXPORT_INFLIGHT,
+            |total| bar.set_total(total),
+            |item| {
+                // Records pass through as the server's JSON text; one that may be a pb-nats
+                // record (or expand one) is parsed to leave its secrets out.
+                if !show_seeds
+                    && crate::controlplane::may_hold_secrets(&query.collection, item.get())
+                {
+                    let mut value: serde_json::Value = serde_json::from_str(item.get())?;
+                    crate::controlplane::redact_record(&mut value, &query.collection);
+                    writer.item(&value)?;
+                } else {
+                    writer.raw_item(item)?;
+                }
+                bar.add(1);
+                Ok(())
+            },
+        )
         .await?;
     let n = writer.count();
     writer.finish()?;
