@@ -590,7 +590,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__api)
-            opts="-X -f -F -o -q -v -y -h -V --method --raw-field --field --input --paginate --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-X -f -F -o -q -v -y -h --method --raw-field --field --input --paginate --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -660,7 +660,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__auth)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version login api-token status whoami token logout"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help login api-token status whoami token logout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -702,7 +702,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__auth__subcmd__api__subcmd__token)
-            opts="-o -q -v -y -h -V --duration --collection --record --save --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --duration --collection --record --save --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -756,7 +756,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__auth__subcmd__login)
-            opts="-o -q -v -y -h -V --identity --password-stdin --collection --otp-stdin --otp-id --token-stdin --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --identity --password-stdin --collection --otp-stdin --otp-id --token-stdin --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -810,7 +810,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__auth__subcmd__logout)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -852,7 +852,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__auth__subcmd__status)
-            opts="-o -q -v -y -h -V --check --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --check --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -894,7 +894,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__auth__subcmd__token)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -936,7 +936,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version list ls create download upload restore delete rm copy prune"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help list ls create download upload restore delete rm copy prune"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -978,7 +978,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__copy)
-            opts="-o -q -v -y -h -V --to --restore --no-wait --wait-timeout --dead-after --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --to --restore --no-wait --wait-timeout --dead-after --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1032,7 +1032,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__create)
-            opts="-o -q -v -y -h -V --wait-timeout --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --wait-timeout --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1078,7 +1078,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__delete)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1120,7 +1120,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__download)
-            opts="-O -o -q -v -y -h -V --out --force --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -o -q -v -y -h --out --force --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1170,7 +1170,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__list)
-            opts="-o -q -v -y -h -V --prefix --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --prefix --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1216,7 +1216,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__prune)
-            opts="-o -q -v -y -h -V --keep --prefix --dry-run --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --keep --prefix --dry-run --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1266,7 +1266,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__restore)
-            opts="-o -q -v -y -h -V --no-wait --wait-timeout --dead-after --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --no-wait --wait-timeout --dead-after --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1316,7 +1316,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__upload)
-            opts="-o -q -v -y -h -V --name --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --name --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1362,7 +1362,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version list ls get export apply diff delete rm truncate"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help list ls get export apply diff delete rm truncate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1404,7 +1404,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__apply)
-            opts="-f -o -q -v -y -h -V --from-file --prune --dry-run --allow-data-loss --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-f -o -q -v -y -h --from-file --prune --dry-run --allow-data-loss --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1454,7 +1454,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__delete)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1496,7 +1496,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__diff)
-            opts="-f -o -q -v -y -h -V --from-file --prune --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-f -o -q -v -y -h --from-file --prune --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1546,7 +1546,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__export)
-            opts="-O -o -q -v -y -h -V --out --format --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -o -q -v -y -h --out --format --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1600,7 +1600,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__get)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1642,7 +1642,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__list)
-            opts="-o -q -v -y -h -V --system --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --system --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1684,7 +1684,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__truncate)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1726,7 +1726,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__completion)
-            opts="-o -q -v -y -h -V --static --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version bash zsh fish powershell elvish"
+            opts="-o -q -v -y -h --static --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help bash zsh fish powershell elvish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1768,7 +1768,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add list ls use current show set rename delete rm import-pb-cli"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add list ls use current show set rename delete rm import-pb-cli"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1810,7 +1810,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__add)
-            opts="-o -q -v -y -h -V --url --auth-collection --identity --ca-file --insecure-skip-verify --nats-url --nats-creds --description --use --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --url --auth-collection --identity --ca-file --insecure-skip-verify --nats-url --nats-creds --description --use --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1880,7 +1880,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__current)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1922,7 +1922,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__delete)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1964,7 +1964,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__import__subcmd__pb__subcmd__cli)
-            opts="-o -q -v -y -h -V --overwrite --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --overwrite --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2006,7 +2006,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__list)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2048,7 +2048,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__rename)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2090,7 +2090,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__set)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2132,7 +2132,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__show)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2174,7 +2174,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__use)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2216,7 +2216,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__health)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2258,7 +2258,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__help)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2300,7 +2300,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2350,7 +2350,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add edit list ls show delete rm export import signing-key mapping"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add edit list ls show delete rm export import signing-key mapping"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2400,7 +2400,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__add)
-            opts="-o -q -v -y -h -V --conns --subs --data --payload --js-mem-storage --js-disk-storage --leaf-conns --imports --exports --wildcard-exports --disallow-bearer --js-streams --js-consumer --js-max-ack-pending --js-tier --add-signing-key --no-signing-key --sign-with --description --tag --expiry --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --conns --subs --data --payload --js-mem-storage --js-disk-storage --leaf-conns --imports --exports --wildcard-exports --disallow-bearer --js-streams --js-consumer --js-max-ack-pending --js-tier --add-signing-key --no-signing-key --sign-with --description --tag --expiry --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2526,7 +2526,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__delete)
-            opts="-o -q -v -y -h -V --rm-keys --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --rm-keys --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2576,7 +2576,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__edit)
-            opts="-o -q -v -y -h -V --conns --subs --data --payload --js-mem-storage --js-disk-storage --leaf-conns --imports --exports --wildcard-exports --disallow-bearer --js-streams --js-consumer --js-max-ack-pending --js-tier --add-signing-key --remove-signing-key --sign-with --description --tag --expiry --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --conns --subs --data --payload --js-mem-storage --js-disk-storage --leaf-conns --imports --exports --wildcard-exports --disallow-bearer --js-streams --js-consumer --js-max-ack-pending --js-tier --add-signing-key --remove-signing-key --sign-with --description --tag --expiry --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2706,7 +2706,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__export)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add delete rm"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add delete rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2756,7 +2756,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__export__subcmd__add)
-            opts="-a -o -q -v -y -h -V --account --subject --name --service --stream --private --response-type --advertise --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --subject --name --service --stream --private --response-type --advertise --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2826,7 +2826,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__export__subcmd__delete)
-            opts="-o -q -v -y -h -V --account --subject --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --subject --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2884,7 +2884,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__import)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add delete rm"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add delete rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2934,7 +2934,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__import__subcmd__add)
-            opts="-a -o -q -v -y -h -V --account --from-account --subject --local-subject --name --service --stream --token --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --from-account --subject --local-subject --name --service --stream --token --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3012,7 +3012,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__import__subcmd__delete)
-            opts="-o -q -v -y -h -V --account --subject --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --subject --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3070,7 +3070,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__list)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3120,7 +3120,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__mapping)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add list ls remove rm"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add list ls remove rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3170,7 +3170,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__mapping__subcmd__add)
-            opts="-a -o -q -v -y -h -V --account --from --to --weight --cluster --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --from --to --weight --cluster --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3244,7 +3244,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__mapping__subcmd__list)
-            opts="-a -o -q -v -y -h -V --account --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3302,7 +3302,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__mapping__subcmd__remove)
-            opts="-a -o -q -v -y -h -V --account --from --to --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --from --to --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3368,7 +3368,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__show)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3418,7 +3418,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__signing__subcmd__key)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add list ls remove rm"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add list ls remove rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3468,7 +3468,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__signing__subcmd__key__subcmd__add)
-            opts="-a -o -q -v -y -h -V --account --role --description --allow-pub --allow-sub --deny-pub --deny-sub --allow-pubsub --allow-pub-response --response-ttl --expiry --bearer --tag --source-network --conn-type --subs --data --payload --time --locale --start --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --role --description --allow-pub --allow-sub --deny-pub --deny-sub --allow-pubsub --allow-pub-response --response-ttl --expiry --bearer --tag --source-network --conn-type --subs --data --payload --time --locale --start --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3606,7 +3606,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__signing__subcmd__key__subcmd__list)
-            opts="-a -o -q -v -y -h -V --account --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3664,7 +3664,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__signing__subcmd__key__subcmd__remove)
-            opts="-a -o -q -v -y -h -V --account --role --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --role --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3726,7 +3726,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__activation)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version create"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help create"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3776,7 +3776,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__activation__subcmd__create)
-            opts="-a -O -o -q -v -y -h -V --account --subject --target-account --expiry --out --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -O -o -q -v -y -h --account --subject --target-account --expiry --out --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3854,7 +3854,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__check)
-            opts="-o -q -v -y -h -V --expiring --creds --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --expiring --creds --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3912,7 +3912,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__context)
-            opts="-a -u -o -q -v -y -h -V --account --user --nats-url --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -u -o -q -v -y -h --account --user --nats-url --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3982,7 +3982,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__creds)
-            opts="-a -O -o -q -v -y -h -V --account --out --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -O -o -q -v -y -h --account --out --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4048,7 +4048,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__describe)
-            opts="-o -q -v -y -h -V --no-jti-check --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --no-jti-check --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4098,7 +4098,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__import__subcmd__nsc)
-            opts="-o -q -v -y -h -V --keys --overwrite --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --keys --overwrite --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4152,7 +4152,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__init)
-            opts="-o -q -v -y -h -V --no-system-account --service-url --account-server-url --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --no-system-account --service-url --account-server-url --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4210,7 +4210,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__keys)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version export import"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help export import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4260,7 +4260,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__keys__subcmd__export)
-            opts="-O -a -o -q -v -y -h -V --out --account --passphrase-stdin --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -a -o -q -v -y -h --out --account --passphrase-stdin --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4326,7 +4326,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__keys__subcmd__import)
-            opts="-o -q -v -y -h -V --passphrase-stdin --overwrite --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --passphrase-stdin --overwrite --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4376,7 +4376,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__operator)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version show edit list ls"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help show edit list ls"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4426,7 +4426,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__operator__subcmd__edit)
-            opts="-o -q -v -y -h -V --service-url --account-server-url --add-signing-key --remove-signing-key --require-signing-keys --assert-server-version --tag --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --service-url --account-server-url --add-signing-key --remove-signing-key --require-signing-keys --assert-server-version --tag --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4500,7 +4500,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__operator__subcmd__list)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4550,7 +4550,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__operator__subcmd__show)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4600,7 +4600,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__pull)
-            opts="-o -q -v -y -h -V --nats-url --system-creds --servers --write --overwrite-newer --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --nats-url --system-creds --servers --write --overwrite-newer --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4662,7 +4662,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__push)
-            opts="-o -q -v -y -h -V --all --nats-url --system-creds --prune --servers --force --dry-run --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --all --nats-url --system-creds --prune --servers --force --dry-run --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4724,7 +4724,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__server__subcmd__config)
-            opts="-O -o -q -v -y -h -V --resolver --dir --out --listen --server-name --hard-delete --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -o -q -v -y -h --resolver --dir --out --listen --server-name --hard-delete --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4798,7 +4798,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add edit list ls show delete rm revoke unrevoke"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add edit list ls show delete rm revoke unrevoke"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4848,7 +4848,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__add)
-            opts="-a -o -q -v -y -h -V --account --allow-pub --allow-sub --deny-pub --deny-sub --allow-pubsub --allow-pub-response --response-ttl --expiry --bearer --tag --source-network --conn-type --subs --data --payload --time --locale --start --signing-key --from --creds-dir --threads --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --allow-pub --allow-sub --deny-pub --deny-sub --allow-pubsub --allow-pub-response --response-ttl --expiry --bearer --tag --source-network --conn-type --subs --data --payload --time --locale --start --signing-key --from --creds-dir --threads --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4994,7 +4994,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__delete)
-            opts="-a -o -q -v -y -h -V --account --revoke --rm-keys --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --revoke --rm-keys --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5052,7 +5052,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__edit)
-            opts="-a -o -q -v -y -h -V --account --allow-pub --allow-sub --deny-pub --deny-sub --allow-pubsub --allow-pub-response --response-ttl --expiry --bearer --tag --source-network --conn-type --subs --data --payload --time --locale --start --signing-key --rm-time --rm --rm-tag --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --allow-pub --allow-sub --deny-pub --deny-sub --allow-pubsub --allow-pub-response --response-ttl --expiry --bearer --tag --source-network --conn-type --subs --data --payload --time --locale --start --signing-key --rm-time --rm --rm-tag --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5194,7 +5194,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__list)
-            opts="-a -o -q -v -y -h -V --account --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5252,7 +5252,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__revoke)
-            opts="-a -o -q -v -y -h -V --account --at --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --at --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5314,7 +5314,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__show)
-            opts="-a -o -q -v -y -h -V --account --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5372,7 +5372,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__unrevoke)
-            opts="-a -o -q -v -y -h -V --account --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -o -q -v -y -h --account --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5430,7 +5430,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__validate)
-            opts="-o -q -v -y -h -V --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5480,7 +5480,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version bootstrap status server-config account role user sync"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help bootstrap status server-config account role user sync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5530,7 +5530,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version list ls get create update delete rm rotate-keys add-signing-key remove-signing-key suspend resume export import"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help list ls get create update delete rm rotate-keys add-signing-key remove-signing-key suspend resume export import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5580,7 +5580,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__add__subcmd__signing__subcmd__key)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5630,7 +5630,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__create)
-            opts="-o -q -v -y -h -V --description --max-connections --max-subscriptions --max-data --max-payload --max-jetstream-memory --max-jetstream-disk --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --description --max-connections --max-subscriptions --max-data --max-payload --max-jetstream-memory --max-jetstream-disk --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5708,7 +5708,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__delete)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5758,7 +5758,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__export)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add list ls delete rm"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add list ls delete rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5808,7 +5808,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__export__subcmd__add)
-            opts="-o -q -v -y -h -V --name --subject --service --token-req --response-type --response-threshold --account-token-position --advertise --allow-trace --description --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --name --subject --service --token-req --response-type --response-threshold --account-token-position --advertise --allow-trace --description --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5882,7 +5882,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__export__subcmd__delete)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5932,7 +5932,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__export__subcmd__list)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5982,7 +5982,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__get)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6032,7 +6032,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__import)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add list ls delete rm"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add list ls delete rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6082,7 +6082,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__import__subcmd__add)
-            opts="-o -q -v -y -h -V --name --subject --from --service --local-subject --token --share --allow-trace --description --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --name --subject --from --service --local-subject --token --share --allow-trace --description --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6156,7 +6156,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__import__subcmd__delete)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6206,7 +6206,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__import__subcmd__list)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6256,7 +6256,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__list)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6306,7 +6306,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__remove__subcmd__signing__subcmd__key)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6356,7 +6356,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__resume)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6406,7 +6406,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__rotate__subcmd__keys)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6456,7 +6456,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__suspend)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6506,7 +6506,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__update)
-            opts="-o -q -v -y -h -V --rename --description --max-connections --max-subscriptions --max-data --max-payload --max-jetstream-memory --max-jetstream-disk --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --rename --description --max-connections --max-subscriptions --max-data --max-payload --max-jetstream-memory --max-jetstream-disk --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6588,7 +6588,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__bootstrap)
-            opts="-o -q -v -y -h -V --operator-name --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --operator-name --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6642,7 +6642,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__role)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version list ls get create update delete rm"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help list ls get create update delete rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6692,7 +6692,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__role__subcmd__create)
-            opts="-o -q -v -y -h -V --pub --sub --deny-pub --deny-sub --allow-response --response-ttl --max-subscriptions --max-data --max-payload --description --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --pub --sub --deny-pub --deny-sub --allow-response --response-ttl --max-subscriptions --max-data --max-payload --description --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6782,7 +6782,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__role__subcmd__delete)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6832,7 +6832,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__role__subcmd__get)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6882,7 +6882,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__role__subcmd__list)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6932,7 +6932,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__role__subcmd__update)
-            opts="-o -q -v -y -h -V --rename --no-response --pub --sub --deny-pub --deny-sub --allow-response --response-ttl --max-subscriptions --max-data --max-payload --description --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --rename --no-response --pub --sub --deny-pub --deny-sub --allow-response --response-ttl --max-subscriptions --max-data --max-payload --description --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7026,7 +7026,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__server__subcmd__config)
-            opts="-O -o -q -v -y -h -V --out --listen --resolver-dir --server-name --resolver-limit --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -o -q -v -y -h --out --listen --resolver-dir --server-name --resolver-limit --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7100,7 +7100,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__status)
-            opts="-o -q -v -y -h -V --nats-url --creds --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --nats-url --creds --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7158,7 +7158,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__sync)
-            opts="-o -q -v -y -h -V --dry-run --prune --nats-url --creds --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --dry-run --prune --nats-url --creds --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7216,7 +7216,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user)
-            opts="-o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version list ls get create update delete rm creds revoke regenerate suspend resume"
+            opts="-o -q -v -y -h --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help list ls get create update delete rm creds revoke regenerate suspend resume"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7266,7 +7266,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__create)
-            opts="-o -q -v -y -h -V --account --role --email --bearer --inactive --pub --sub --deny-pub --deny-sub --description --expires --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --role --email --bearer --inactive --pub --sub --deny-pub --deny-sub --description --expires --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7352,7 +7352,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__creds)
-            opts="-O -o -q -v -y -h -V --account --out --nats-context --nats-url --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -o -q -v -y -h --account --out --nats-context --nats-url --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7422,7 +7422,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__delete)
-            opts="-o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7476,7 +7476,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__get)
-            opts="-o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7530,7 +7530,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__list)
-            opts="-o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7584,7 +7584,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__regenerate)
-            opts="-o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7638,7 +7638,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__resume)
-            opts="-o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7692,7 +7692,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__revoke)
-            opts="-o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7746,7 +7746,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__suspend)
-            opts="-o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7800,7 +7800,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__update)
-            opts="-o -q -v -y -h -V --account --role --move-to --bearer --pub --sub --deny-pub --deny-sub --description --expires --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --account --role --move-to --bearer --pub --sub --deny-pub --deny-sub --description --expires --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7890,7 +7890,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version list ls get create update delete rm count import export watch"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help list ls get create update delete rm count import export watch"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7932,7 +7932,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__count)
-            opts="-o -q -v -y -h -V --filter --param --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --filter --param --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7982,7 +7982,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__create)
-            opts="-f -o -q -v -y -h -V --from-file --file --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-f -o -q -v -y -h --from-file --file --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8036,7 +8036,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__delete)
-            opts="-o -q -v -y -h -V --filter --param --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --filter --param --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8086,7 +8086,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__export)
-            opts="-O -o -q -v -y -h -V --filter --param --sort --fields --expand --out --format --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -o -q -v -y -h --filter --param --sort --fields --expand --out --format --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8160,7 +8160,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__get)
-            opts="-O -o -q -v -y -h -V --expand --fields --download --out --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -o -q -v -y -h --expand --fields --download --out --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8222,7 +8222,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__import)
-            opts="-f -o -q -v -y -h -V --from-file --format --upsert --batch-size --concurrency --on-error --errors --dry-run --from-line --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-f -o -q -v -y -h --from-file --format --upsert --batch-size --concurrency --on-error --errors --dry-run --from-line --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8296,7 +8296,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__list)
-            opts="-o -q -v -y -h -V --filter --param --sort --expand --fields --limit --all --page --per-page --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --filter --param --sort --expand --fields --limit --all --page --per-page --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8370,7 +8370,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__update)
-            opts="-f -o -q -v -y -h -V --from-file --file --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-f -o -q -v -y -h --from-file --file --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8424,7 +8424,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__watch)
-            opts="-o -q -v -y -h -V --filter --param --fields --expand --count --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --filter --param --fields --expand --count --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8486,7 +8486,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__settings)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version get set"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help get set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8528,7 +8528,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__settings__subcmd__get)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8570,7 +8570,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__settings__subcmd__set)
-            opts="-o -q -v -y -h -V --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

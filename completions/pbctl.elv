@@ -73,8 +73,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a context'
             cand list 'List contexts (the current one is marked *)'
             cand ls 'List contexts (the current one is marked *)'
@@ -105,8 +103,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a context'
             cand list 'List contexts (the current one is marked *)'
             cand ls 'List contexts (the current one is marked *)'
@@ -146,8 +142,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;add'= {
             cand --url 'Server base URL (http or https)'
@@ -176,8 +170,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;list'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -197,8 +189,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;ls'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -218,8 +208,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;list'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -239,8 +227,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;ls'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -260,8 +246,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;use'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -281,8 +265,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;use'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -302,8 +284,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;current'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -323,8 +303,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;current'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -344,8 +322,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;show'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -365,8 +341,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;show'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -386,8 +360,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;set'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -407,8 +379,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;set'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -428,8 +398,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;rename'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -449,8 +417,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;rename'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -470,8 +436,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;delete'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -491,8 +455,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;rm'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -512,8 +474,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;delete'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -533,8 +493,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;rm'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -554,8 +512,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;import-pb-cli'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -576,8 +532,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;import-pb-cli'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -598,8 +552,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -619,8 +571,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand login 'Log in with a password (and a one-time password when MFA is on), or store a token'
             cand api-token 'Mint a long-lived, non-refreshable token (PocketBase impersonate API)'
             cand status 'Who is logged in, to which collection, until when, and where the token is stored'
@@ -652,8 +602,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth;api-token'= {
             cand --duration 'Lifetime, e.g. 1h, 30d, 365d'
@@ -677,8 +625,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth;status'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -699,8 +645,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth;whoami'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -721,8 +665,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth;token'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -742,8 +684,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth;logout'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -763,8 +703,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -784,8 +722,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List records (30 by default; --all streams every record)'
             cand ls 'List records (30 by default; --all streams every record)'
             cand get 'Show one record, or download its files with --download'
@@ -816,8 +752,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List records (30 by default; --all streams every record)'
             cand ls 'List records (30 by default; --all streams every record)'
             cand get 'Show one record, or download its files with --download'
@@ -848,8 +782,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List records (30 by default; --all streams every record)'
             cand ls 'List records (30 by default; --all streams every record)'
             cand get 'Show one record, or download its files with --download'
@@ -889,8 +821,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;ls'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -919,8 +849,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;list'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -949,8 +877,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;ls'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -979,8 +905,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;list'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1009,8 +933,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;ls'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1039,8 +961,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;get'= {
             cand --expand 'Relations to expand'
@@ -1065,8 +985,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;get'= {
             cand --expand 'Relations to expand'
@@ -1091,8 +1009,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;get'= {
             cand --expand 'Relations to expand'
@@ -1117,8 +1033,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;create'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1141,8 +1055,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;create'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1165,8 +1077,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;create'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1189,8 +1099,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;update'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1213,8 +1121,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;update'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1237,8 +1143,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;update'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1261,8 +1165,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;delete'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1284,8 +1186,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;rm'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1307,8 +1207,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;delete'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1330,8 +1228,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;rm'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1353,8 +1249,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;delete'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1376,8 +1270,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;rm'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1399,8 +1291,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;count'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1422,8 +1312,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;count'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1445,8 +1333,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;count'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1468,8 +1354,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;import'= {
             cand -f 'Input file, or - for stdin'
@@ -1499,8 +1383,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;import'= {
             cand -f 'Input file, or - for stdin'
@@ -1530,8 +1412,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;import'= {
             cand -f 'Input file, or - for stdin'
@@ -1561,8 +1441,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;export'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1590,8 +1468,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;export'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1619,8 +1495,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;export'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1648,8 +1522,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;watch'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1674,8 +1546,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;watch'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1700,8 +1570,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;watch'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1726,8 +1594,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -1747,8 +1613,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List collections: name, type, field count (record count with -o wide)'
             cand ls 'List collections: name, type, field count (record count with -o wide)'
             cand get 'Show a collection''s full definition (fields, rules, indexes)'
@@ -1777,8 +1641,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List collections: name, type, field count (record count with -o wide)'
             cand ls 'List collections: name, type, field count (record count with -o wide)'
             cand get 'Show a collection''s full definition (fields, rules, indexes)'
@@ -1808,8 +1670,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;ls'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -1830,8 +1690,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;list'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -1852,8 +1710,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;ls'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -1874,8 +1730,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;get'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -1895,8 +1749,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;get'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -1916,8 +1768,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;export'= {
             cand -O 'Write to FILE instead of stdout'
@@ -1940,8 +1790,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;export'= {
             cand -O 'Write to FILE instead of stdout'
@@ -1964,8 +1812,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;apply'= {
             cand -f 'The document (YAML or JSON), or - for stdin'
@@ -1990,8 +1836,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;apply'= {
             cand -f 'The document (YAML or JSON), or - for stdin'
@@ -2016,8 +1860,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;diff'= {
             cand -f 'The document (YAML or JSON), or - for stdin'
@@ -2040,8 +1882,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;diff'= {
             cand -f 'The document (YAML or JSON), or - for stdin'
@@ -2064,8 +1904,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;delete'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2085,8 +1923,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;rm'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2106,8 +1942,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;delete'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2127,8 +1961,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;rm'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2148,8 +1980,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;truncate'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2169,8 +1999,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;truncate'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2190,8 +2018,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2211,8 +2037,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List backups, newest first'
             cand ls 'List backups, newest first'
             cand create 'Create a backup and print its key (waits until the server has written it)'
@@ -2242,8 +2066,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List backups, newest first'
             cand ls 'List backups, newest first'
             cand create 'Create a backup and print its key (waits until the server has written it)'
@@ -2274,8 +2096,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;ls'= {
             cand --prefix 'Only backups whose key starts with P'
@@ -2296,8 +2116,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;list'= {
             cand --prefix 'Only backups whose key starts with P'
@@ -2318,8 +2136,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;ls'= {
             cand --prefix 'Only backups whose key starts with P'
@@ -2340,8 +2156,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;create'= {
             cand --wait-timeout 'How long to wait for a busy server and for the backup to be written'
@@ -2362,8 +2176,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;create'= {
             cand --wait-timeout 'How long to wait for a busy server and for the backup to be written'
@@ -2384,8 +2196,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;download'= {
             cand -O 'Destination file or directory, or `-` for stdout [default: ./NAME]'
@@ -2408,8 +2218,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;download'= {
             cand -O 'Destination file or directory, or `-` for stdout [default: ./NAME]'
@@ -2432,8 +2240,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;upload'= {
             cand --name 'Backup key on the server [default: the file''s name]'
@@ -2454,8 +2260,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;upload'= {
             cand --name 'Backup key on the server [default: the file''s name]'
@@ -2476,8 +2280,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;restore'= {
             cand --wait-timeout 'How long to wait for the restored server to come back'
@@ -2500,8 +2302,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;restore'= {
             cand --wait-timeout 'How long to wait for the restored server to come back'
@@ -2524,8 +2324,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;delete'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2545,8 +2343,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;rm'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2566,8 +2362,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;delete'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2587,8 +2381,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;rm'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2608,8 +2400,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;copy'= {
             cand --to 'The context to copy to'
@@ -2634,8 +2424,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;copy'= {
             cand --to 'The context to copy to'
@@ -2660,8 +2448,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;prune'= {
             cand --keep 'How many of the newest matching backups to keep'
@@ -2684,8 +2470,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;prune'= {
             cand --keep 'How many of the newest matching backups to keep'
@@ -2708,8 +2492,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -2732,8 +2514,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand bootstrap 'Create pb-nats'' collections, the operator, SYS, system_admin and sys (idempotent)'
             cand status 'Mode, operator, system account, counts; drift against NATS when it is reachable'
             cand server-config 'Write operator.jwt and a nats-server config that trusts this control plane'
@@ -2764,8 +2544,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;status'= {
             cand --nats-url 'NATS server URL [default: the context''s nats.url]'
@@ -2790,8 +2568,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;server-config'= {
             cand -O 'Directory to write operator.jwt and nats.conf into'
@@ -2820,8 +2596,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -2844,8 +2618,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List accounts'
             cand ls 'List accounts'
             cand get 'Show an account (--show-seeds reveals its seeds)'
@@ -2882,8 +2654,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;ls'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -2906,8 +2676,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;get'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -2930,8 +2698,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;create'= {
             cand --description 'description'
@@ -2961,8 +2727,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;update'= {
             cand --rename 'New name'
@@ -2993,8 +2757,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;delete'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3017,8 +2779,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;rm'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3041,8 +2801,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;rotate-keys'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3065,8 +2823,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;add-signing-key'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3089,8 +2845,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;remove-signing-key'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3113,8 +2867,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;suspend'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3137,8 +2889,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;resume'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3161,8 +2911,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;export'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3185,8 +2933,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an export to an account'
             cand list 'List the exports of an account'
             cand ls 'List the exports of an account'
@@ -3224,8 +2970,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;export;list'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3248,8 +2992,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;export;ls'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3272,8 +3014,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;export;delete'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3296,8 +3036,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;export;rm'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3320,8 +3058,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;import'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3344,8 +3080,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an import to an account'
             cand list 'List the imports of an account'
             cand ls 'List the imports of an account'
@@ -3382,8 +3116,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;import;list'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3406,8 +3138,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;import;ls'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3430,8 +3160,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;import;delete'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3454,8 +3182,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;import;rm'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3478,8 +3204,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3502,8 +3226,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List roles'
             cand ls 'List roles'
             cand get 'Show a role''s permissions and limits'
@@ -3533,8 +3255,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;ls'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3557,8 +3277,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;get'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3581,8 +3299,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;create'= {
             cand --pub 'Allow publishing to S (repeatable)'
@@ -3615,8 +3331,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;update'= {
             cand --rename 'rename'
@@ -3651,8 +3365,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;delete'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3675,8 +3387,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;rm'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3699,8 +3409,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3723,8 +3431,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List users'
             cand ls 'List users'
             cand get 'Show a user (--show-seeds reveals its seed)'
@@ -3760,8 +3466,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;ls'= {
             cand --account 'Only users of this account (record id or name)'
@@ -3785,8 +3489,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;get'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -3810,8 +3512,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;create'= {
             cand --account 'Account (record id or name)'
@@ -3845,8 +3545,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;update'= {
             cand --account 'The user''s current account, when the name is not unique'
@@ -3879,8 +3577,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;delete'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -3904,8 +3600,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;rm'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -3929,8 +3623,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;creds'= {
             cand --account 'account'
@@ -3958,8 +3650,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;revoke'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -3983,8 +3673,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;regenerate'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -4008,8 +3696,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;suspend'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -4033,8 +3719,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;resume'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -4058,8 +3742,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;sync'= {
             cand --nats-url 'NATS server URL [default: the context''s nats.url]'
@@ -4086,8 +3768,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;settings'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -4107,8 +3787,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand get 'Print the settings, or one (dotted) key'
             cand set 'Change settings: KEY=VALUE typed like the current value, KEY:=JSON for raw JSON'
         }
@@ -4130,8 +3808,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;settings;set'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -4151,8 +3827,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;health'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -4172,8 +3846,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;api'= {
             cand -X 'HTTP method [default: GET, or POST with fields or --input]'
@@ -4201,8 +3873,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4224,8 +3894,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand init 'Create an operator (identity + signing key) and, by default, the SYS account and sys user'
             cand operator 'Show or edit the operator'
             cand account 'Manage accounts'
@@ -4266,8 +3934,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;operator'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4289,8 +3955,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand show 'Show the operator''s claims and keys (never a seed)'
             cand edit 'Change the operator and re-sign it'
             cand list 'List the operators of the store'
@@ -4316,8 +3980,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;operator;edit'= {
             cand --service-url 'Client URL (operator_service_urls); replaces the list; repeatable'
@@ -4346,8 +4008,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;operator;list'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4369,8 +4029,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;operator;ls'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4392,8 +4050,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4415,8 +4071,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Create an account signed by the operator'
             cand edit 'Change an account and re-sign it'
             cand list 'List accounts'
@@ -4449,8 +4103,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Create an account signed by the operator'
             cand edit 'Change an account and re-sign it'
             cand list 'List accounts'
@@ -4504,8 +4156,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;add'= {
             cand --conns 'Max client connections'
@@ -4548,8 +4198,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;edit'= {
             cand --conns 'Max client connections'
@@ -4592,8 +4240,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;edit'= {
             cand --conns 'Max client connections'
@@ -4636,8 +4282,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;list'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4659,8 +4303,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;ls'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4682,8 +4324,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;list'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4705,8 +4345,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;ls'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4728,8 +4366,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;show'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4751,8 +4387,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;show'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4774,8 +4408,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;delete'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4798,8 +4430,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;rm'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4822,8 +4452,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;delete'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4846,8 +4474,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;rm'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4870,8 +4496,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;export'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4893,8 +4517,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an export and re-sign the account'
             cand delete 'Delete an export and re-sign the account'
             cand rm 'Delete an export and re-sign the account'
@@ -4928,8 +4550,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;export;delete'= {
             cand --account 'account'
@@ -4953,8 +4573,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;export;rm'= {
             cand --account 'account'
@@ -4978,8 +4596,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;export'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5001,8 +4617,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an export and re-sign the account'
             cand delete 'Delete an export and re-sign the account'
             cand rm 'Delete an export and re-sign the account'
@@ -5036,8 +4650,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;export;delete'= {
             cand --account 'account'
@@ -5061,8 +4673,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;export;rm'= {
             cand --account 'account'
@@ -5086,8 +4696,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;import'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5109,8 +4717,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an import and re-sign the account'
             cand delete 'Delete an import and re-sign the account'
             cand rm 'Delete an import and re-sign the account'
@@ -5144,8 +4750,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;import;delete'= {
             cand --account 'account'
@@ -5169,8 +4773,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;import;rm'= {
             cand --account 'account'
@@ -5194,8 +4796,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;import'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5217,8 +4817,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an import and re-sign the account'
             cand delete 'Delete an import and re-sign the account'
             cand rm 'Delete an import and re-sign the account'
@@ -5252,8 +4850,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;import;delete'= {
             cand --account 'account'
@@ -5277,8 +4873,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;import;rm'= {
             cand --account 'account'
@@ -5302,8 +4896,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;signing-key'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5325,8 +4917,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a signing key (scoped with --role) and re-sign the account'
             cand list 'List an account''s signing keys and their scopes'
             cand ls 'List an account''s signing keys and their scopes'
@@ -5375,8 +4965,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;signing-key;list'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5400,8 +4988,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;signing-key;ls'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5425,8 +5011,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;signing-key;remove'= {
             cand -a 'Account name (then the argument is the key)'
@@ -5451,8 +5035,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;signing-key;rm'= {
             cand -a 'Account name (then the argument is the key)'
@@ -5477,8 +5059,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;signing-key'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5500,8 +5080,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a signing key (scoped with --role) and re-sign the account'
             cand list 'List an account''s signing keys and their scopes'
             cand ls 'List an account''s signing keys and their scopes'
@@ -5550,8 +5128,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;signing-key;list'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5575,8 +5151,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;signing-key;ls'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5600,8 +5174,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;signing-key;remove'= {
             cand -a 'Account name (then the argument is the key)'
@@ -5626,8 +5198,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;signing-key;rm'= {
             cand -a 'Account name (then the argument is the key)'
@@ -5652,8 +5222,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;mapping'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5675,8 +5243,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add destinations to a subject mapping and re-sign the account'
             cand list 'List the subject mappings of an account'
             cand ls 'List the subject mappings of an account'
@@ -5709,8 +5275,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;mapping;list'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5734,8 +5298,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;mapping;ls'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5759,8 +5321,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;mapping;remove'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5786,8 +5346,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;mapping;rm'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5813,8 +5371,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;mapping'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5836,8 +5392,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add destinations to a subject mapping and re-sign the account'
             cand list 'List the subject mappings of an account'
             cand ls 'List the subject mappings of an account'
@@ -5870,8 +5424,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;mapping;list'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5895,8 +5447,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;mapping;ls'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5920,8 +5470,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;mapping;remove'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5947,8 +5495,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;mapping;rm'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5974,8 +5520,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5997,8 +5541,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Create a user (or many with --from) signed by the account'
             cand edit 'Change a user and re-sign (reissue) it'
             cand list 'List users'
@@ -6053,8 +5595,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;edit'= {
             cand -a 'a'
@@ -6100,8 +5640,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;list'= {
             cand -a 'Only this account [default: all accounts]'
@@ -6125,8 +5663,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;ls'= {
             cand -a 'Only this account [default: all accounts]'
@@ -6150,8 +5686,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;show'= {
             cand -a 'a'
@@ -6175,8 +5709,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;delete'= {
             cand -a 'a'
@@ -6202,8 +5734,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;rm'= {
             cand -a 'a'
@@ -6229,8 +5759,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;revoke'= {
             cand -a 'a'
@@ -6255,8 +5783,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;unrevoke'= {
             cand -a 'a'
@@ -6280,8 +5806,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;creds'= {
             cand -a 'a'
@@ -6307,8 +5831,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;describe'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6331,8 +5853,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;validate'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6354,8 +5874,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;server-config'= {
             cand --resolver 'Resolver type'
@@ -6384,8 +5902,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;push'= {
             cand --nats-url 'NATS URL(s), comma-separated'
@@ -6414,8 +5930,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;pull'= {
             cand --nats-url 'NATS URL(s), comma-separated'
@@ -6442,8 +5956,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;import-nsc'= {
             cand --keys 'nsc key store directory'
@@ -6467,8 +5979,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;activation'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6490,8 +6000,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand create 'Sign an activation letting another account import a private export; prints the JWT'
         }
         &'pbctl;jwt;activation;create'= {
@@ -6521,8 +6029,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;keys'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6544,8 +6050,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand export 'Write the operator''s JWTs and seeds to a passphrase-encrypted (age) bundle'
             cand import 'Import a bundle written by `jwt keys export` into the store'
         }
@@ -6574,8 +6078,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;keys;import'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6599,8 +6101,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;context'= {
             cand -a 'Account of the user'
@@ -6627,8 +6127,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;check'= {
             cand --expiring 'Also list what expires within this duration (e.g. 7d, 12h)'
@@ -6652,8 +6150,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;completion'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -6674,8 +6170,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;help'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -6695,8 +6189,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
     ]
     $completions[$command]
