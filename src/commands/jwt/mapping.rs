@@ -64,7 +64,7 @@ pub struct MappingListArgs {
 /// Remove a subject mapping (or one of its destinations) and re-sign the account
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  pbctl jwt account mapping remove app --from 'orders.*'\n  pbctl jwt account mapping remove app --from cn --to canary.b"
+    after_help = "Examples:\n  pbctl jwt account mapping remove app --from 'orders.*'\n  pbctl jwt account mapping remove app --from cn --to cn.b"
 )]
 pub struct MappingRemoveArgs {
     #[command(flatten)]
