@@ -102,7 +102,7 @@ pub struct NatsUserPerms {
 /// Create a user: key pair, JWT and creds (email and password generated if not given)
 #[derive(Debug, Args)]
 #[command(
-    after_help = "--pub, --sub, --deny-pub and --deny-sub add to the permissions of the role.\n\nExamples:\n  pbctl nats user create alice --account acme --role reader\n  pbctl nats user create bob --account acme --role reader --pub 'acme.bob.>' --email bob@example.com"
+    after_help = "--pub, --sub, --deny-pub and --deny-sub add to the permissions of the role.\n\nExamples:\n  pbctl nats user create alice --account acme --role reader\n  pbctl nats user create bob --account acme --role reader --pub 'acme.bob.>' \\\n      --email bob@example.com"
 )]
 #[command(mut_args(control_plane_spelling))]
 pub struct NatsUserCreateArgs {
