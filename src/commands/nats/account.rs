@@ -319,19 +319,7 @@ pub async fn run(app: &App, common: &Common, args: AccountArgs) -> Result<Output
                 "active": true,
             });
             fields = merge(fields, a.limits.patch(Some(-1))?);
-            let rec = if sm {
-                let rec = cp.create(ACCOUNTS, fields).await?;
-                cp.wait_for(
-                    ACCOUNTS,
-                    s(&rec, "id"),
-                    &app.ui,
-                    "minted the account",
-                    |r| !s(r, "jwt").is_empty(),
-                )
-                .await?
-            } else {
-                cp.create_account(fields).await?
-            };
+            let rec = cp.add_account(&app.ui, fields).await?;
             Ok(Output::done(
                 format!(
                     "Created account {} ({}).",
@@ -351,11 +339,7 @@ pub async fn run(app: &App, common: &Common, args: AccountArgs) -> Result<Output
             if let Some(d) = a.description {
                 patch["description"] = json!(d);
             }
-            let rec = if sm {
-                cp.update(ACCOUNTS, s(&rec, "id"), patch).await?
-            } else {
-                cp.patch_account(&rec, patch).await?
-            };
+            let rec = cp.change_account(&rec, patch).await?;
             Ok(Output::done(
                 format!("Updated account {}.", s(&rec, "name")),
                 show(&rec, common, &cp),
@@ -364,22 +348,7 @@ pub async fn run(app: &App, common: &Common, args: AccountArgs) -> Result<Output
         }
         AccountCommand::Delete(a) => {
             let rec = cp.account(&a.name).await?;
-            refuse_system(&cp, &rec, "delete").await?;
-            let users = cp
-                .list(
-                    USERS,
-                    Some(&format!("account_id = {}", quote(s(&rec, "id")))),
-                )
-                .await?;
-            if !users.is_empty() {
-                return Err(Error::failed(format!(
-                    "account {:?} still has {} user(s); nothing was deleted",
-                    s(&rec, "name"),
-                    users.len()
-                ))
-                .hint("delete or move its users first (`pbctl nats user list`)"));
-            }
-            cp.delete(ACCOUNTS, s(&rec, "id")).await?;
+            cp.remove_account(&rec).await?;
             let hint = if sm {
                 "pb-nats removes it from NATS"
             } else {
@@ -401,16 +370,6 @@ pub async fn run(app: &App, common: &Common, args: AccountArgs) -> Result<Output
         AccountCommand::Export(e) => exports(app, common, &cp, e).await,
         AccountCommand::Import(i) => imports(app, common, &cp, i).await,
     }
-}
-
-async fn refuse_system(cp: &ControlPlane, rec: &Value, what: &str) -> Result<()> {
-    if s(rec, "id") == cp.system_account_id().await? {
-        return Err(Error::failed(format!(
-            "refusing to {what} the system account; nothing was changed"
-        ))
-        .hint("NATS needs it for its own management traffic"));
-    }
-    Ok(())
 }
 
 enum KeyOp {
@@ -478,14 +437,9 @@ async fn set_active(
 ) -> Result<Output> {
     let rec = cp.account(name).await?;
     if !active {
-        refuse_system(cp, &rec, "suspend").await?;
+        cp.refuse_system_account(&rec, "suspend").await?;
     }
-    let rec = if cp.managed() {
-        cp.patch_account(&rec, json!({ "active": active })).await?
-    } else {
-        cp.update(ACCOUNTS, s(&rec, "id"), json!({ "active": active }))
-            .await?
-    };
+    let rec = cp.change_account(&rec, json!({ "active": active })).await?;
     let _ = app;
     let verb = if active { "Resumed" } else { "Suspended" };
     let next = if !cp.managed() {
@@ -525,15 +479,6 @@ async fn find_sub(cp: &ControlPlane, coll: &str, acct: &Value, key: &str) -> Res
     .await
 }
 
-/// After an export/import change: re-mint the owning account (pbctl-managed).
-async fn after_change(cp: &ControlPlane, acct: &Value) -> Result<()> {
-    if cp.managed() {
-        let fresh = cp.get(ACCOUNTS, s(acct, "id")).await?;
-        cp.remint_account(&fresh).await?;
-    }
-    Ok(())
-}
-
 async fn exports(
     _app: &App,
     _common: &Common,
@@ -553,7 +498,7 @@ async fn exports(
         }
         ExportCommand::Add(a) => {
             let acct = cp.account(&a.account).await?;
-            refuse_system(cp, &acct, "add exports to").await?;
+            cp.refuse_system_account(&acct, "add exports to").await?;
             crate::nats::claims::validate_subject(&a.subject)
                 .map_err(|e| Error::usage(format!("--subject: {e}")))?;
             if !a.service && (a.response_type.is_some() || a.response_threshold.is_some()) {
@@ -574,11 +519,7 @@ async fn exports(
                 "allow_trace": a.allow_trace,
                 "description": a.description.unwrap_or_default(),
             });
-            let rec = cp.create(EXPORTS, body).await?;
-            if let Err(e) = after_change(cp, &acct).await {
-                let _ = cp.delete(EXPORTS, s(&rec, "id")).await;
-                return Err(e.context("the export was not added"));
-            }
+            let rec = cp.add_account_item(EXPORTS, &acct, body).await?;
             Ok(Output::done(
                 format!("Added export {} to {}.", s(&rec, "name"), s(&acct, "name")),
                 rec,
@@ -588,8 +529,7 @@ async fn exports(
         ExportCommand::Delete(a) => {
             let acct = cp.account(&a.account).await?;
             let rec = find_sub(cp, EXPORTS, &acct, &a.name).await?;
-            cp.delete(EXPORTS, s(&rec, "id")).await?;
-            after_change(cp, &acct).await?;
+            cp.remove_account_item(EXPORTS, &acct, &rec).await?;
             Ok(Output::done(
                 format!(
                     "Deleted export {} of {}.",
@@ -622,7 +562,7 @@ async fn imports(
         }
         ImportCommand::Add(a) => {
             let acct = cp.account(&a.account).await?;
-            refuse_system(cp, &acct, "add imports to").await?;
+            cp.refuse_system_account(&acct, "add imports to").await?;
             crate::nats::claims::validate_subject(&a.subject)
                 .map_err(|e| Error::usage(format!("--subject: {e}")))?;
             let from = if crate::nats::keys::is_account_key(&a.from) {
@@ -649,11 +589,7 @@ async fn imports(
                 "allow_trace": a.allow_trace,
                 "description": a.description.unwrap_or_default(),
             });
-            let rec = cp.create(IMPORTS, body).await?;
-            if let Err(e) = after_change(cp, &acct).await {
-                let _ = cp.delete(IMPORTS, s(&rec, "id")).await;
-                return Err(e.context("the import was not added"));
-            }
+            let rec = cp.add_account_item(IMPORTS, &acct, body).await?;
             Ok(Output::done(
                 format!("Added import {} to {}.", s(&rec, "name"), s(&acct, "name")),
                 rec,
@@ -663,8 +599,7 @@ async fn imports(
         ImportCommand::Delete(a) => {
             let acct = cp.account(&a.account).await?;
             let rec = find_sub(cp, IMPORTS, &acct, &a.name).await?;
-            cp.delete(IMPORTS, s(&rec, "id")).await?;
-            after_change(cp, &acct).await?;
+            cp.remove_account_item(IMPORTS, &acct, &rec).await?;
             Ok(Output::done(
                 format!(
                     "Deleted import {} of {}.",

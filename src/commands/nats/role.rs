@@ -3,7 +3,7 @@
 use super::{Common, connect};
 use crate::app::{App, parse_duration};
 use crate::controlplane::names::*;
-use crate::controlplane::{quote, s};
+use crate::controlplane::s;
 use crate::error::{Error, Result};
 use crate::output::{Column, Output};
 use clap::{Args, Subcommand};
@@ -213,39 +213,22 @@ pub async fn run(app: &App, common: &Common, args: RoleArgs) -> Result<Output> {
             if a.no_response {
                 body["allow_response"] = json!(false);
             }
-            let rec = cp.update(ROLES, s(&rec, "id"), body).await?;
-            let msg = if cp.managed() {
-                let n = cp
-                    .reissue_active_users(&format!("role_id = {}", quote(s(&rec, "id"))))
-                    .await?;
-                format!(
+            let (rec, reissued) = cp.change_role(&rec, body).await?;
+            let msg = match reissued {
+                Some(n) => format!(
                     "Updated role {}; reissued {n} active user(s).",
                     s(&rec, "name")
-                )
-            } else {
-                format!(
+                ),
+                None => format!(
                     "Updated role {} (pb-nats reissues its users).",
                     s(&rec, "name")
-                )
+                ),
             };
             Ok(Output::done(msg, rec, "name"))
         }
         RoleCommand::Delete(a) => {
             let rec = cp.role(&a.name).await?;
-            let users = cp
-                .list(USERS, Some(&format!("role_id = {}", quote(s(&rec, "id")))))
-                .await?;
-            if !users.is_empty() {
-                return Err(Error::failed(format!(
-                    "role {:?} is still used by {} user(s); nothing was deleted",
-                    s(&rec, "name"),
-                    users.len()
-                ))
-                .hint(
-                    "give those users another role first (`pbctl nats user update NAME --role R`)",
-                ));
-            }
-            cp.delete(ROLES, s(&rec, "id")).await?;
+            cp.remove_role(&rec).await?;
             Ok(Output::done(
                 format!("Deleted role {}.", s(&rec, "name")),
                 rec,

@@ -227,11 +227,6 @@ fn perms_patch(p: &UserPerms, create: bool) -> Result<Value> {
     Ok(v)
 }
 
-async fn is_sys_user(cp: &ControlPlane, user: &Value) -> Result<bool> {
-    Ok(s(user, "nats_username") == SYS_USER
-        && s(user, "account_id") == cp.system_account_id().await?)
-}
-
 pub async fn run(app: &App, common: &Common, args: UserArgs) -> Result<Output> {
     let (_, cp) = connect(app, common).await?;
     cp.require_bootstrapped()?;
@@ -308,19 +303,7 @@ pub async fn run(app: &App, common: &Common, args: UserArgs) -> Result<Output> {
                 "description": "",
             });
             fields = crate::controlplane::merge(fields, perms_patch(&a.perms, true)?);
-            let rec = if managed {
-                cp.create_user(&account, &role, fields).await?
-            } else {
-                let rec = cp.create(USERS, fields).await?;
-                cp.wait_for(
-                    USERS,
-                    s(&rec, "id"),
-                    &app.ui,
-                    "issued the user's creds",
-                    |r| !s(r, "creds_file").is_empty(),
-                )
-                .await?
-            };
+            let rec = cp.add_user(&app.ui, &account, &role, fields).await?;
             Ok(Output::done(
                 format!(
                     "Created user {} in {} ({}). Get its creds with `pbctl nats user creds {}`.",
@@ -339,38 +322,16 @@ pub async fn run(app: &App, common: &Common, args: UserArgs) -> Result<Output> {
             if let Some(r) = &a.role {
                 patch["role_id"] = json!(s(&cp.role(r).await?, "id"));
             }
-            let mut moved_from = None;
             if let Some(x) = &a.move_to {
-                if is_sys_user(&cp, &u).await? {
-                    return Err(Error::failed(
-                        "refusing to move the sys user; nothing was changed",
-                    ));
-                }
                 let to = cp.account(x).await?;
                 if s(&to, "id") != s(&u, "account_id") {
-                    moved_from = Some(s(&u, "account_id").to_string());
                     patch["account_id"] = json!(s(&to, "id"));
                 }
             }
             if let Some(bearer) = a.bearer {
                 patch["bearer_token"] = json!(bearer);
             }
-            let rec = if managed {
-                // Moving: the old account stops accepting the old creds (pb-nats gap 3).
-                if let Some(old) = &moved_from
-                    && !s(&u, "public_key").is_empty()
-                {
-                    cp.revoke_key(old, s(&u, "public_key")).await?;
-                }
-                let rec = cp.update(USERS, s(&u, "id"), patch).await?;
-                if b(&rec, "active") {
-                    cp.reissue_user(&rec, None, json!({})).await?
-                } else {
-                    rec
-                }
-            } else {
-                cp.update(USERS, s(&u, "id"), patch).await?
-            };
+            let rec = cp.change_user(&u, patch).await?;
             Ok(Output::done(
                 format!("Updated user {}.", s(&rec, "nats_username")),
                 show(&rec, common, &cp),
@@ -379,13 +340,7 @@ pub async fn run(app: &App, common: &Common, args: UserArgs) -> Result<Output> {
         }
         UserCommand::Delete(a) => {
             let u = find(&cp, &a.name, a.account.as_deref()).await?;
-            if is_sys_user(&cp, &u).await? {
-                return Err(
-                    Error::failed("refusing to delete the sys user; nothing was changed")
-                        .hint("NATS synchronisation connects as this user"),
-                );
-            }
-            cp.delete_user(&u).await?;
+            cp.remove_user(&u).await?;
             let next = if managed {
                 " Its key is revoked; run `pbctl nats sync` to publish the revocation."
             } else {
@@ -488,7 +443,7 @@ pub async fn run(app: &App, common: &Common, args: UserArgs) -> Result<Output> {
 
 async fn active(cp: &ControlPlane, common: &Common, a: &NameArg, on: bool) -> Result<Output> {
     let u = find(cp, &a.name, a.account.as_deref()).await?;
-    if !on && is_sys_user(cp, &u).await? {
+    if !on && cp.is_sys_user(&u).await? {
         return Err(Error::failed(
             "refusing to suspend the sys user; nothing was changed",
         ));

@@ -1,0 +1,210 @@
+//! The tenancy changes that `pbctl nats account|role|user ...` and `pbctl apply` both
+//! make, in both modes: pbctl-managed (mint keys and JWTs, revoke, reissue, as pb-nats'
+//! hooks would) and server-managed (write the records and trigger fields, wait for
+//! pb-nats to mint). One function per change, so the two commands can never disagree.
+
+use super::names::*;
+use super::{ControlPlane, b, quote, s};
+use crate::error::{Error, Result};
+use crate::ui::Ui;
+use serde_json::{Value, json};
+
+impl ControlPlane {
+    /// A new account from `fields` (name, description, active, limits).
+    pub async fn add_account(&self, ui: &Ui, fields: Value) -> Result<Value> {
+        if self.managed() {
+            return self.create_account(fields).await;
+        }
+        let rec = self.create(ACCOUNTS, fields).await?;
+        self.wait_for(ACCOUNTS, s(&rec, "id"), ui, "minted the account", |r| {
+            !s(r, "jwt").is_empty()
+        })
+        .await
+    }
+
+    /// Change an account's fields (`active` included); pbctl-managed re-mints it.
+    pub async fn change_account(&self, rec: &Value, patch: Value) -> Result<Value> {
+        if self.managed() {
+            self.patch_account(rec, patch).await
+        } else {
+            self.update(ACCOUNTS, s(rec, "id"), patch).await
+        }
+    }
+
+    /// Refuse a change that NATS' own system account must never get.
+    pub async fn refuse_system_account(&self, rec: &Value, what: &str) -> Result<()> {
+        if s(rec, "id") == self.system_account_id().await? {
+            return Err(Error::failed(format!(
+                "refusing to {what} the system account; nothing was changed"
+            ))
+            .hint("NATS needs it for its own management traffic"));
+        }
+        Ok(())
+    }
+
+    /// Delete an account: never the system account, never one that still has users.
+    pub async fn remove_account(&self, rec: &Value) -> Result<()> {
+        self.refuse_system_account(rec, "delete").await?;
+        let users = self
+            .list(
+                USERS,
+                Some(&format!("account_id = {}", quote(s(rec, "id")))),
+            )
+            .await?;
+        if !users.is_empty() {
+            return Err(Error::failed(format!(
+                "account {:?} still has {} user(s); nothing was deleted",
+                s(rec, "name"),
+                users.len()
+            ))
+            .hint("delete or move its users first (`pbctl nats user list`)"));
+        }
+        self.delete(ACCOUNTS, s(rec, "id")).await
+    }
+
+    /// Change a role; pbctl-managed reissues its active users (returns how many).
+    pub async fn change_role(&self, rec: &Value, patch: Value) -> Result<(Value, Option<usize>)> {
+        let rec = self.update(ROLES, s(rec, "id"), patch).await?;
+        if !self.managed() {
+            return Ok((rec, None));
+        }
+        let n = self
+            .reissue_active_users(&format!("role_id = {}", quote(s(&rec, "id"))))
+            .await?;
+        Ok((rec, Some(n)))
+    }
+
+    /// Delete a role that no user has.
+    pub async fn remove_role(&self, rec: &Value) -> Result<()> {
+        let users = self
+            .list(USERS, Some(&format!("role_id = {}", quote(s(rec, "id")))))
+            .await?;
+        if !users.is_empty() {
+            return Err(Error::failed(format!(
+                "role {:?} is still used by {} user(s); nothing was deleted",
+                s(rec, "name"),
+                users.len()
+            ))
+            .hint("give those users another role first (`pbctl nats user update NAME --role R`)"));
+        }
+        self.delete(ROLES, s(rec, "id")).await
+    }
+
+    /// A new user of `account` with `role`; pbctl-managed mints its key, JWT and creds,
+    /// server-managed waits for pb-nats to issue them.
+    pub async fn add_user(
+        &self,
+        ui: &Ui,
+        account: &Value,
+        role: &Value,
+        fields: Value,
+    ) -> Result<Value> {
+        if self.managed() {
+            return self.create_user(account, role, fields).await;
+        }
+        let rec = self.create(USERS, fields).await?;
+        self.wait_for(USERS, s(&rec, "id"), ui, "issued the user's creds", |r| {
+            !s(r, "creds_file").is_empty()
+        })
+        .await
+    }
+
+    /// Whether `user` is the `sys` user of the system account.
+    pub async fn is_sys_user(&self, user: &Value) -> Result<bool> {
+        Ok(s(user, "nats_username") == SYS_USER
+            && s(user, "account_id") == self.system_account_id().await?)
+    }
+
+    /// Change a user's fields (not `active`: see [`ControlPlane::set_user_active`]).
+    /// pbctl-managed: moving to another account revokes the key on the old one, and an
+    /// active user is reissued (new role, account or permissions in its JWT).
+    pub async fn change_user(&self, user: &Value, patch: Value) -> Result<Value> {
+        let moved_from = patch
+            .get("account_id")
+            .and_then(Value::as_str)
+            .filter(|to| *to != s(user, "account_id"))
+            .map(|_| s(user, "account_id").to_string());
+        if moved_from.is_some() && self.is_sys_user(user).await? {
+            return Err(Error::failed(
+                "refusing to move the sys user; nothing was changed",
+            ));
+        }
+        if !self.managed() {
+            return self.update(USERS, s(user, "id"), patch).await;
+        }
+        if let Some(old) = &moved_from
+            && !s(user, "public_key").is_empty()
+        {
+            self.revoke_key(old, s(user, "public_key")).await?;
+        }
+        let rec = self.update(USERS, s(user, "id"), patch).await?;
+        if b(&rec, "active") {
+            self.reissue_user(&rec, None, json!({})).await
+        } else {
+            Ok(rec)
+        }
+    }
+
+    /// Delete a user (never `sys`); pbctl-managed revokes its key first.
+    pub async fn remove_user(&self, user: &Value) -> Result<()> {
+        if self.is_sys_user(user).await? {
+            return Err(
+                Error::failed("refusing to delete the sys user; nothing was changed")
+                    .hint("NATS synchronisation connects as this user"),
+            );
+        }
+        self.delete_user(user).await
+    }
+
+    /// Add an export or import record (`coll`) to `acct`; pbctl-managed re-mints the
+    /// account, and a failed re-mint removes the record again.
+    pub async fn add_account_item(&self, coll: &str, acct: &Value, body: Value) -> Result<Value> {
+        self.refuse_system_account(acct, &format!("add {} to", item_plural(coll)))
+            .await?;
+        let rec = self.create(coll, body).await?;
+        if let Err(e) = self.remint_after_item_change(acct).await {
+            let _ = self.delete(coll, s(&rec, "id")).await;
+            return Err(e.context(format!("the {} was not added", item_name(coll))));
+        }
+        Ok(rec)
+    }
+
+    /// Change an export or import record, then re-mint its account (pbctl-managed).
+    pub async fn change_account_item(
+        &self,
+        coll: &str,
+        acct: &Value,
+        rec: &Value,
+        patch: Value,
+    ) -> Result<Value> {
+        let rec = self.update(coll, s(rec, "id"), patch).await?;
+        self.remint_after_item_change(acct).await?;
+        Ok(rec)
+    }
+
+    /// Delete an export or import record, then re-mint its account (pbctl-managed).
+    pub async fn remove_account_item(&self, coll: &str, acct: &Value, rec: &Value) -> Result<()> {
+        self.delete(coll, s(rec, "id")).await?;
+        self.remint_after_item_change(acct).await
+    }
+
+    async fn remint_after_item_change(&self, acct: &Value) -> Result<()> {
+        if self.managed() {
+            let fresh = self.get(ACCOUNTS, s(acct, "id")).await?;
+            self.remint_account(&fresh).await?;
+        }
+        Ok(())
+    }
+}
+
+fn item_name(coll: &str) -> &'static str {
+    if coll == EXPORTS { "export" } else { "import" }
+}
+
+fn item_plural(coll: &str) -> &'static str {
+    if coll == EXPORTS {
+        "exports"
+    } else {
+        "imports"
+    }
+}
