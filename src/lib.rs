@@ -15,6 +15,7 @@ pub mod document;
 pub mod error;
 pub mod fsutil;
 pub mod jwt_store;
+pub mod manifest;
 pub mod nats;
 pub mod output;
 pub mod pb;

@@ -2,6 +2,7 @@
 //! [`Output`]; this module dispatches (jj style).
 
 pub mod api;
+pub mod apply;
 pub mod auth;
 pub mod backup;
 pub mod collection;
@@ -27,6 +28,9 @@ pub async fn run(app: &App, command: Command) -> Result<Output> {
         Command::Settings(a) => settings::run(app, a).await,
         Command::Backup(a) => backup::run(app, a).await,
         Command::Api(a) => api::run(app, a).await,
+        Command::Apply(a) => apply::apply(app, a).await,
+        Command::Diff(a) => apply::diff(app, a).await,
+        Command::Export(a) => apply::export(app, a).await,
         Command::Record(a) => record::run(app, a).await,
         Command::Collection(a) => collection::run(app, a).await,
         Command::Nats(a) => nats::run(app, a).await,

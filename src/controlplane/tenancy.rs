@@ -4,7 +4,7 @@
 //! pb-nats to mint). One function per change, so the two commands can never disagree.
 
 use super::names::*;
-use super::{ControlPlane, b, quote, s};
+use super::{ControlPlane, b, normalize_name, quote, random_token, s};
 use crate::error::{Error, Result};
 use crate::ui::Ui;
 use serde_json::{Value, json};
@@ -195,6 +195,80 @@ impl ControlPlane {
         }
         Ok(())
     }
+}
+
+/// The fields of a new user as pb-nats expects them: `email` generated when not given
+/// (`<name>.<random>@nats.local`), a random password, the trigger fields off, no
+/// permissions of its own (the role's apply).
+pub fn new_user_fields(
+    name: &str,
+    email: Option<&str>,
+    account_id: &str,
+    role_id: &str,
+    active: bool,
+) -> Value {
+    let password = random_token(32);
+    let email = email.map_or_else(
+        || format!("{}.{}@nats.local", normalize_name(name), random_token(8)),
+        str::to_string,
+    );
+    json!({
+        "email": email,
+        "emailVisibility": false,
+        "password": password,
+        "passwordConfirm": password,
+        "nats_username": name,
+        "account_id": account_id,
+        "role_id": role_id,
+        "active": active,
+        "bearer_token": false,
+        "regenerate": false,
+        "revoke": false,
+        "description": "",
+        "publish_permissions": [],
+        "subscribe_permissions": [],
+        "publish_deny_permissions": [],
+        "subscribe_deny_permissions": [],
+    })
+}
+
+/// A new export record with pb-nats' defaults for what it leaves out.
+pub fn new_export_fields(account_id: &str, name: &str, subject: &str, service: bool) -> Value {
+    json!({
+        "account_id": account_id,
+        "name": name,
+        "subject": subject,
+        "type": if service { "service" } else { "stream" },
+        "token_req": false,
+        "response_type": "",
+        "response_threshold": 0,
+        "account_token_position": 0,
+        "advertise": false,
+        "allow_trace": false,
+        "description": "",
+    })
+}
+
+/// A new import record (`from`: the exporting account's public key).
+pub fn new_import_fields(
+    account_id: &str,
+    name: &str,
+    subject: &str,
+    from: &str,
+    service: bool,
+) -> Value {
+    json!({
+        "account_id": account_id,
+        "name": name,
+        "subject": subject,
+        "account": from,
+        "token": "",
+        "local_subject": "",
+        "type": if service { "service" } else { "stream" },
+        "share": false,
+        "allow_trace": false,
+        "description": "",
+    })
 }
 
 fn item_name(coll: &str) -> &'static str {

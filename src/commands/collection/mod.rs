@@ -337,7 +337,11 @@ fn read_doc(source: &str) -> Result<Vec<Value>> {
 }
 
 /// The data this plan would destroy: `collection.field (N records)` lines.
-async fn data_loss(client: &Client, changes: &[Change], current: &[Value]) -> Result<Vec<String>> {
+pub(crate) async fn data_loss(
+    client: &Client,
+    changes: &[Change],
+    current: &[Value],
+) -> Result<Vec<String>> {
     let mut losses = Vec::new();
     for c in changes {
         if c.dropped.is_empty() {

@@ -4,6 +4,7 @@ use super::{Common, connect, show};
 use crate::app::App;
 use crate::controlplane::names::*;
 use crate::controlplane::ops::SigningKeyChange;
+use crate::controlplane::tenancy::{new_export_fields, new_import_fields};
 use crate::controlplane::{ControlPlane, merge, quote, s};
 use crate::error::{Error, Result};
 use crate::output::{Column, Output};
@@ -506,19 +507,18 @@ async fn exports(
                     "--response-type and --response-threshold need --service",
                 ));
             }
-            let body = json!({
-                "account_id": s(&acct, "id"),
-                "name": a.name,
-                "subject": a.subject,
-                "type": if a.service { "service" } else { "stream" },
-                "token_req": a.token_req,
-                "response_type": a.response_type.unwrap_or_default(),
-                "response_threshold": a.response_threshold.unwrap_or(0),
-                "account_token_position": a.account_token_position.unwrap_or(0),
-                "advertise": a.advertise,
-                "allow_trace": a.allow_trace,
-                "description": a.description.unwrap_or_default(),
-            });
+            let body = merge(
+                new_export_fields(s(&acct, "id"), &a.name, &a.subject, a.service),
+                json!({
+                    "token_req": a.token_req,
+                    "response_type": a.response_type.unwrap_or_default(),
+                    "response_threshold": a.response_threshold.unwrap_or(0),
+                    "account_token_position": a.account_token_position.unwrap_or(0),
+                    "advertise": a.advertise,
+                    "allow_trace": a.allow_trace,
+                    "description": a.description.unwrap_or_default(),
+                }),
+            );
             let rec = cp.add_account_item(EXPORTS, &acct, body).await?;
             Ok(Output::done(
                 format!("Added export {} to {}.", s(&rec, "name"), s(&acct, "name")),
@@ -577,18 +577,16 @@ async fn imports(
                     a.from
                 )));
             }
-            let body = json!({
-                "account_id": s(&acct, "id"),
-                "name": a.name,
-                "subject": a.subject,
-                "account": from,
-                "token": a.token.unwrap_or_default(),
-                "local_subject": a.local_subject.unwrap_or_default(),
-                "type": if a.service { "service" } else { "stream" },
-                "share": a.share,
-                "allow_trace": a.allow_trace,
-                "description": a.description.unwrap_or_default(),
-            });
+            let body = merge(
+                new_import_fields(s(&acct, "id"), &a.name, &a.subject, &from, a.service),
+                json!({
+                    "token": a.token.unwrap_or_default(),
+                    "local_subject": a.local_subject.unwrap_or_default(),
+                    "share": a.share,
+                    "allow_trace": a.allow_trace,
+                    "description": a.description.unwrap_or_default(),
+                }),
+            );
             let rec = cp.add_account_item(IMPORTS, &acct, body).await?;
             Ok(Output::done(
                 format!("Added import {} to {}.", s(&rec, "name"), s(&acct, "name")),

@@ -3,7 +3,7 @@
 use super::{Common, connect, show};
 use crate::app::App;
 use crate::controlplane::names::*;
-use crate::controlplane::{ControlPlane, b, normalize_name, quote, random_token, s};
+use crate::controlplane::{ControlPlane, b, quote, s};
 use crate::error::{Error, Result};
 use crate::output::{Column, Output};
 use clap::{Args, Subcommand};
@@ -284,24 +284,14 @@ pub async fn run(app: &App, common: &Common, args: UserArgs) -> Result<Output> {
                     s(&role, "name")
                 ));
             }
-            let password = random_token(32);
-            let email = a.email.clone().unwrap_or_else(|| {
-                format!("{}.{}@nats.local", normalize_name(&a.name), random_token(8))
-            });
-            let mut fields = json!({
-                "email": email,
-                "emailVisibility": false,
-                "password": password,
-                "passwordConfirm": password,
-                "nats_username": a.name,
-                "account_id": s(&account, "id"),
-                "role_id": s(&role, "id"),
-                "active": !a.inactive,
-                "bearer_token": a.bearer,
-                "regenerate": false,
-                "revoke": false,
-                "description": "",
-            });
+            let mut fields = crate::controlplane::tenancy::new_user_fields(
+                &a.name,
+                a.email.as_deref(),
+                s(&account, "id"),
+                s(&role, "id"),
+                !a.inactive,
+            );
+            fields["bearer_token"] = json!(a.bearer);
             fields = crate::controlplane::merge(fields, perms_patch(&a.perms, true)?);
             let rec = cp.add_user(&app.ui, &account, &role, fields).await?;
             Ok(Output::done(
