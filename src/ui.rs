@@ -1,25 +1,67 @@
-//! The terminal: which streams are terminals, colors, quiet and verbose levels, prompts.
-//! Data goes to stdout through [`crate::output`]; everything else goes through here to
-//! stderr (SPEC 1.3).
+//! The terminal: which streams are terminals, colors, quiet and verbose levels, prompts,
+//! and every line pbctl writes to stderr (status, warnings, diagnostics, errors). Data
+//! goes to stdout through [`crate::output`]; everything else goes through here to
+//! stderr. Both write to a [`Sink`]: the process's stream, or a buffer that a caller
+//! running several commands (one per context) collects and prints in order.
 
 use crate::error::{Error, Result};
 use std::io::{BufRead, IsTerminal, Write};
+use std::sync::{Arc, Mutex};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ColorWhen {
+/// `--color` and the `color` preference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
     Auto,
     Always,
     Never,
 }
 
-impl ColorWhen {
-    pub fn parse(s: &str) -> Result<ColorWhen> {
-        match s {
-            "auto" => Ok(ColorWhen::Auto),
-            "always" => Ok(ColorWhen::Always),
-            "never" => Ok(ColorWhen::Never),
-            other => Err(Error::usage(format!("invalid color choice {other:?}"))
-                .hint("use one of: auto, always, never")),
+impl ColorChoice {
+    pub fn parse(s: &str) -> Result<ColorChoice> {
+        <ColorChoice as clap::ValueEnum>::from_str(s, false).map_err(|_| {
+            Error::usage(format!("invalid color choice {s:?}"))
+                .hint("use one of: auto, always, never")
+        })
+    }
+}
+
+/// Where a stream of pbctl's bytes goes: the process's own stdout/stderr, or a shared
+/// buffer (to capture one command's output and print it later, e.g. per context).
+#[derive(Debug, Clone, Default)]
+pub enum Sink {
+    #[default]
+    Stdio,
+    Buffer(Arc<Mutex<Vec<u8>>>),
+}
+
+impl Sink {
+    /// A new, empty capture buffer.
+    pub fn buffer() -> Sink {
+        Sink::Buffer(Arc::default())
+    }
+
+    /// What a buffer sink holds (empty for [`Sink::Stdio`]).
+    pub fn captured(&self) -> Vec<u8> {
+        match self {
+            Sink::Stdio => Vec::new(),
+            Sink::Buffer(b) => b.lock().map(|b| b.clone()).unwrap_or_default(),
+        }
+    }
+
+    fn is_stdio(&self) -> bool {
+        matches!(self, Sink::Stdio)
+    }
+
+    /// Append `bytes` to a buffer sink. `false` for [`Sink::Stdio`] (the caller writes).
+    pub(crate) fn append(&self, bytes: &[u8]) -> bool {
+        match self {
+            Sink::Stdio => false,
+            Sink::Buffer(b) => {
+                if let Ok(mut b) = b.lock() {
+                    b.extend_from_slice(bytes);
+                }
+                true
+            }
         }
     }
 }
@@ -37,27 +79,29 @@ pub struct Ui {
     pub color_stderr: bool,
     /// Errors are also printed as one JSON object (machine output formats).
     pub json_errors: bool,
+    /// Where stderr lines go.
+    pub err: Sink,
 }
 
 impl Default for Ui {
     fn default() -> Self {
-        Ui::new(ColorWhen::Auto, false, 0, false, false)
+        Ui::new(ColorChoice::Auto, false, 0, false, false)
     }
 }
 
 impl Ui {
     /// `color` is the already-resolved choice (flag > env > preferences > auto);
     /// `NO_COLOR` always wins, `CLICOLOR_FORCE` forces colors on non-terminals.
-    pub fn new(color: ColorWhen, quiet: bool, verbose: u8, no_input: bool, yes: bool) -> Ui {
+    pub fn new(color: ColorChoice, quiet: bool, verbose: u8, no_input: bool, yes: bool) -> Ui {
         let stdout_tty = std::io::stdout().is_terminal();
         let stderr_tty = std::io::stderr().is_terminal();
         let stdin_tty = std::io::stdin().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let force = std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0");
         let pick = |tty: bool| match color {
-            ColorWhen::Never => false,
-            ColorWhen::Always => !no_color,
-            ColorWhen::Auto => !no_color && (tty || force),
+            ColorChoice::Never => false,
+            ColorChoice::Always => !no_color,
+            ColorChoice::Auto => !no_color && (tty || force),
         };
         Ui {
             quiet,
@@ -70,6 +114,14 @@ impl Ui {
             color_stdout: pick(stdout_tty),
             color_stderr: pick(stderr_tty),
             json_errors: false,
+            err: Sink::Stdio,
+        }
+    }
+
+    /// Write to stderr (or the capture buffer) in one piece.
+    fn write_err(&self, text: &str) {
+        if !self.err.append(text.as_bytes()) {
+            let _ = std::io::stderr().lock().write_all(text.as_bytes());
         }
     }
 
@@ -84,23 +136,39 @@ impl Ui {
     /// A status line (suppressed by `--quiet`).
     pub fn status(&self, message: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", message.as_ref());
+            self.write_err(&format!("{}\n", message.as_ref()));
         }
     }
 
+    /// A report that `--quiet` does not hide (e.g. what an interrupted import had done
+    /// and how to resume it).
+    pub fn notice(&self, message: impl AsRef<str>) {
+        self.write_err(&format!("{}\n", message.as_ref()));
+    }
+
     pub fn warn(&self, message: impl AsRef<str>) {
-        eprintln!("{} {}", self.paint("1;33", "warning:"), message.as_ref());
+        self.write_err(&format!(
+            "{} {}\n",
+            self.paint("1;33", "warning:"),
+            message.as_ref()
+        ));
     }
 
     /// `-v` and `-vv` diagnostics. The caller has already redacted secrets.
     pub fn debug(&self, level: u8, message: impl AsRef<str>) {
         if self.verbose >= level {
-            eprintln!("{}", self.paint("2", message.as_ref()));
+            self.write_err(&format!("{}\n", self.paint("2", message.as_ref())));
         }
     }
 
-    /// Print an error as SPEC 1.4 says: `error: ...`, field errors, hints; plus one JSON
-    /// object for machine formats.
+    /// An error as one JSON object on a line of its own (what machine formats get after
+    /// the human lines; alone after a usage error clap already printed).
+    pub fn error_json(&self, err: &Error) {
+        self.write_err(&format!("{}\n", err.to_json()));
+    }
+
+    /// Print an error: `error: ...`, field errors, hints; plus one JSON object for
+    /// machine formats.
     pub fn error(&self, err: &Error) {
         let mut out = String::new();
         out.push_str(&format!(
@@ -118,7 +186,7 @@ impl Ui {
             out.push_str(&err.to_json().to_string());
             out.push('\n');
         }
-        let _ = std::io::stderr().lock().write_all(out.as_bytes());
+        self.write_err(&out);
     }
 
     /// Prompts are allowed: stdin and stderr are terminals and `--no-input` is off.
@@ -182,7 +250,7 @@ impl Ui {
             Some(n) => ProgressBar::new(n),
             None => ProgressBar::new_spinner(),
         };
-        if self.quiet || !self.stderr_tty {
+        if self.quiet || !self.stderr_tty || !self.err.is_stdio() {
             bar.set_draw_target(ProgressDrawTarget::hidden());
             return bar;
         }

@@ -1,7 +1,7 @@
 //! `pbctl context`: named servers (SPEC 2.1).
 
+use crate::app::context_candidates;
 use crate::app::{App, DEFAULT_AUTH_COLLECTION};
-use crate::cli::context_candidates;
 use crate::config::{self, AuthInfo, Config, Context, normalize_url, validate_context_name};
 use crate::error::{Error, Result};
 use crate::output::{Column, Output};
@@ -279,7 +279,7 @@ fn list(app: &App) -> Result<Output> {
         Column::wide("DESCRIPTION", "description"),
     ];
     // Machine formats get the plain objects, without the table helpers.
-    let value = if app.format().is_machine() || app.global.jq.is_some() {
+    let value = if app.out.is_machine() {
         Value::Array(
             rows.into_iter()
                 .map(|mut v| {

@@ -127,13 +127,12 @@ pub async fn diff(app: &App, a: DiffArgs) -> Result<Output> {
             Output::list(json!([]), vec![], "name")
         });
     }
-    app.print(&plan_output(app, &plan))?;
     // Differences are the documented result (exit 1), not an error: no "error:" line.
     let what = format!("server differs from the files: {}", plan.summary());
     app.ui.status(format!("The {what}."));
     let mut e = Error::failed(format!("the {what}"));
     e.quiet = true;
-    Err(e)
+    Ok(plan_output(app, &plan).then_fail(e))
 }
 
 pub async fn apply(app: &App, a: ApplyArgs) -> Result<Output> {
