@@ -516,3 +516,170 @@ fn server_managed_mode_writes_records_and_triggers_only() {
     assert_eq!(acme["revocations"], acme_before["revocations"]);
     let _: &Value = &acme;
 }
+
+/// A JSON Schema check for the subset of keywords the documents' schema uses ($ref,
+/// oneOf, anyOf, type, const, enum, required, properties, additionalProperties, items,
+/// minimum). Returns the problems found.
+fn schema_errors(root: &Value, schema: &Value, v: &Value, path: &str) -> Vec<String> {
+    let mut errs = Vec::new();
+    if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
+        let target = root
+            .pointer(r.trim_start_matches('#'))
+            .unwrap_or_else(|| panic!("unresolved $ref {r}"));
+        return schema_errors(root, target, v, path);
+    }
+    let known = [
+        "$schema",
+        "$defs",
+        "title",
+        "description",
+        "$ref",
+        "oneOf",
+        "anyOf",
+        "type",
+        "const",
+        "enum",
+        "required",
+        "properties",
+        "additionalProperties",
+        "items",
+        "minimum",
+    ];
+    for k in schema.as_object().expect("schema object").keys() {
+        assert!(
+            known.contains(&k.as_str()),
+            "the check does not know keyword {k}"
+        );
+    }
+    if let Some(list) = schema.get("oneOf").and_then(Value::as_array) {
+        let ok = list
+            .iter()
+            .filter(|s| schema_errors(root, s, v, path).is_empty())
+            .count();
+        if ok != 1 {
+            errs.push(format!("{path}: matches {ok} of oneOf"));
+        }
+    }
+    if let Some(list) = schema.get("anyOf").and_then(Value::as_array)
+        && !list
+            .iter()
+            .any(|s| schema_errors(root, s, v, path).is_empty())
+    {
+        errs.push(format!("{path}: matches none of anyOf"));
+    }
+    if let Some(t) = schema.get("type").and_then(Value::as_str) {
+        let ok = match t {
+            "object" => v.is_object(),
+            "array" => v.is_array(),
+            "string" => v.is_string(),
+            "integer" => v.is_i64() || v.is_u64(),
+            "boolean" => v.is_boolean(),
+            other => panic!("type {other}"),
+        };
+        if !ok {
+            errs.push(format!("{path}: not {t}"));
+            return errs;
+        }
+    }
+    if let Some(c) = schema.get("const")
+        && c != v
+    {
+        errs.push(format!("{path}: not {c}"));
+    }
+    if let Some(e) = schema.get("enum").and_then(Value::as_array)
+        && !e.contains(v)
+    {
+        errs.push(format!("{path}: not one of {e:?}"));
+    }
+    if let Some(m) = schema.get("minimum").and_then(Value::as_i64)
+        && v.as_i64().is_some_and(|n| n < m)
+    {
+        errs.push(format!("{path}: below {m}"));
+    }
+    if let Some(obj) = v.as_object() {
+        for r in schema
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if !obj.contains_key(r.as_str().unwrap()) {
+                errs.push(format!("{path}: {r} is required"));
+            }
+        }
+        let props = schema.get("properties").and_then(Value::as_object);
+        for (k, x) in obj {
+            match props.and_then(|p| p.get(k)) {
+                Some(s) => errs.extend(schema_errors(root, s, x, &format!("{path}.{k}"))),
+                None if schema.get("additionalProperties") == Some(&Value::Bool(false)) => {
+                    errs.push(format!("{path}: unknown field {k}"))
+                }
+                None => {}
+            }
+        }
+    }
+    if let (Some(items), Some(arr)) = (schema.get("items"), v.as_array()) {
+        for (i, x) in arr.iter().enumerate() {
+            errs.extend(schema_errors(root, items, x, &format!("{path}[{i}]")));
+        }
+    }
+    errs
+}
+
+#[test]
+fn the_documents_schema_accepts_the_examples_and_refuses_bad_documents() {
+    let root = crate::common::repo_root();
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(root.join("docs/schema/pbctl-documents.schema.json"))
+            .expect("schema file"),
+    )
+    .expect("schema JSON");
+    let mut checked = 0;
+    for f in ["settings.yaml", "collections.yaml", "nats.yaml"] {
+        let text = std::fs::read_to_string(root.join("docs/gitops-example").join(f)).unwrap();
+        let docs: Vec<Value> = serde_saphyr::from_multiple(&text).expect("example YAML");
+        for d in docs {
+            let errs = schema_errors(&schema, &schema, &d, f);
+            assert!(errs.is_empty(), "{f}: {errs:?}\n{d}");
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 11, "example documents");
+    // A `collection export` file (no kind) and a list of documents are documents too.
+    let list = json!([{"name": "posts", "type": "base", "fields": [{"name": "t", "type": "text"}]},
+                      {"kind": "NatsAccount", "name": "a"}]);
+    assert!(schema_errors(&schema, &schema, &list, "list").is_empty());
+    // What pbctl refuses, the schema refuses.
+    for bad in [
+        json!({"kind": "NatsGroup", "name": "x"}),
+        json!({"kind": "NatsRole", "name": "r", "bogus": 1}),
+        json!({"kind": "NatsAccount", "name": "a", "limits": {"connections": "many"}}),
+        json!({"kind": "NatsAccount", "name": "a", "limits": {"connections": -2}}),
+        json!({"kind": "NatsUser", "name": "u", "account": "a"}),
+        json!({"kind": "NatsExport", "account": "a", "name": "e", "subject": "s", "type": "queue"}),
+        json!({"kind": "Settings"}),
+        json!({"name": "no kind, no type"}),
+    ] {
+        assert!(
+            !schema_errors(&schema, &schema, &bad, "bad").is_empty(),
+            "the schema accepts {bad}"
+        );
+    }
+    // And pbctl itself reads the examples (checked above) without complaint.
+    let env = TestEnv::new();
+    let out = env.run_env(
+        &[
+            "diff",
+            "-f",
+            root.join("docs/gitops-example").to_str().unwrap(),
+        ],
+        &[
+            ("PBCTL_URL", "http://127.0.0.1:9"),
+            ("PBCTL_TOKEN", &crate::common::fake_token()),
+            ("SMTP_PASSWORD", "x"),
+        ],
+    );
+    // The documents are read and checked before any request: the failure is the
+    // unreachable server (5), not the documents (2).
+    out.code(5);
+}
