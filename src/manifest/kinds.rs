@@ -305,8 +305,7 @@ pub fn check_values(kind: Kind, v: &Value, at: &Source) -> Result<()> {
                     ));
                 }
                 if let Some(t) = ar.get("ttl").and_then(Value::as_str) {
-                    crate::app::parse_duration(t)
-                        .map_err(|e| at.error(Some("allowResponse.ttl"), &e.message))?;
+                    duration_secs(t).map_err(|e| at.error(Some("allowResponse.ttl"), e))?;
                 }
             }
         }
@@ -341,6 +340,17 @@ pub fn check_values(kind: Kind, v: &Value, at: &Source) -> Result<()> {
         _ => {}
     }
     Ok(())
+}
+
+/// A duration such as `0s`, `5m` or plain seconds, in whole seconds.
+pub fn duration_secs(t: &str) -> std::result::Result<u64, String> {
+    let t = t.trim();
+    if let Ok(n) = t.parse::<u64>() {
+        return Ok(n);
+    }
+    humantime::parse_duration(t)
+        .map(|d| d.as_secs())
+        .map_err(|e| format!("invalid duration {t:?}: {e} (use e.g. 0s, 30s, 5m)"))
 }
 
 /// `expires` (`2027-01-31` or `2027-01-31T12:00:00Z`) as PocketBase stores dates.
@@ -417,8 +427,8 @@ pub fn normalize(kind: Kind, v: &Value) -> Value {
                 let ttl = ar
                     .get("ttl")
                     .and_then(Value::as_str)
-                    .and_then(|t| crate::app::parse_duration(t).ok())
-                    .map_or(0, |d| d.as_secs());
+                    .and_then(|t| duration_secs(t).ok())
+                    .unwrap_or(0);
                 m.insert(
                     "allowResponse".into(),
                     json!({"max": int(Some(ar), "max", -1), "ttl": format!("{ttl}s")}),

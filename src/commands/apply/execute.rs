@@ -250,8 +250,8 @@ fn role_fields(d: &Value) -> Value {
     let ttl = ar
         .and_then(|a| a.get("ttl"))
         .and_then(Value::as_str)
-        .and_then(|t| crate::app::parse_duration(t).ok())
-        .map_or(0, |x| x.as_secs());
+        .and_then(|t| crate::manifest::kinds::duration_secs(t).ok())
+        .unwrap_or(0);
     json!({
         "name": d["name"],
         "description": d["description"],
