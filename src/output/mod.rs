@@ -199,7 +199,8 @@ impl Renderer<'_> {
             }
             Output::Document(value) => {
                 if self.is_human() {
-                    return Ok(format!("{}\n", serde_json::to_string_pretty(value)?));
+                    let text = serde_json::to_string_pretty(value)?;
+                    return Ok(format!("{}\n", crate::ui::sanitize(&text)));
                 }
                 document = Data {
                     value: value.clone(),
@@ -240,7 +241,7 @@ impl Renderer<'_> {
                     let name = lookup(item, &data.name_key)
                         .map(cell_text)
                         .unwrap_or_default();
-                    s.push_str(&name);
+                    s.push_str(&crate::ui::sanitize(&name));
                     s.push('\n');
                 }
                 s
