@@ -209,7 +209,7 @@ impl Ui {
                     .hint("pass it as a flag or on stdin"),
             );
         }
-        eprint!("{question}: ");
+        eprint!("{}: ", sanitize(question));
         let _ = std::io::stderr().flush();
         let mut line = String::new();
         std::io::stdin().lock().read_line(&mut line)?;
@@ -225,7 +225,7 @@ impl Ui {
                 ),
             );
         }
-        rpassword::prompt_password(format!("{question}: "))
+        rpassword::prompt_password(format!("{}: ", sanitize(question)))
             .map_err(|e| Error::failed(format!("cannot read {question}: {e}")))
     }
 
@@ -325,8 +325,9 @@ fn terminal_width() -> Option<u16> {
 /// (C0 but tab and line feed, DEL, C1) and the bidirectional overrides are shown as
 /// `\u{..}` escapes, so that no value can move the cursor, clear the screen, retitle the
 /// window or reorder what is shown. Every human output path (status lines, warnings,
-/// errors, tables, `-o name`) goes through this; machine formats (JSON, YAML, JSON
-/// lines, CSV files, `--raw`) stay exact.
+/// errors, prompts, progress messages, tables, `-o name`, text results on a terminal)
+/// goes through this; machine formats (JSON, YAML, JSON lines, CSV files, `--jq`) and
+/// piped text results stay exact.
 pub fn sanitize(text: &str) -> std::borrow::Cow<'_, str> {
     fn unsafe_char(c: char) -> bool {
         (c.is_control() && c != '\n' && c != '\t')

@@ -186,6 +186,11 @@ impl Renderer<'_> {
                         format!("{}\n", serde_json::to_string(text.trim_end_matches('\n'))?)
                     }
                     (None, Format::Yaml) => crate::yaml::to_string(&text.trim_end_matches('\n'))?,
+                    // A raw server body (`pbctl api` of a non-JSON answer) on a terminal:
+                    // no escape sequences; piped, the exact bytes.
+                    _ if self.is_human() && self.ui.stdout_tty => {
+                        crate::ui::sanitize(text).into_owned()
+                    }
                     _ => text.clone(),
                 });
             }

@@ -493,4 +493,105 @@ fn nats_urls_with_credentials_are_refused() {
     .code(2);
     let shown = env.run_measured(&["context", "show", "n", "-o", "json"]);
     assert!(shown.ok().json()["nats"]["url"].is_null(), "{shown:?}");
+    // The flag of the commands that connect is refused before connecting.
+    env.run(&["jwt", "init", "acme"]).ok();
+    let out = env.run(&[
+        "jwt",
+        "push",
+        "--nats-url",
+        "nats://u:natspass-123@127.0.0.1:1",
+    ]);
+    out.code(2);
+    assert!(out.stderr.contains("holds credentials"), "{out:?}");
+}
+
+#[test]
+fn claims_past_year_9999_are_listed_and_described() {
+    let env = TestEnv::new();
+    env.run(&["jwt", "init", "acme"]).ok();
+    env.run(&["jwt", "account", "add", "app"]).ok();
+    env.run(&[
+        "jwt",
+        "user",
+        "add",
+        "bob",
+        "--account",
+        "app",
+        "--expiry",
+        "@99999999999999",
+    ])
+    .ok();
+    for args in [
+        vec!["jwt", "user", "list", "--account", "app"],
+        vec![
+            "jwt",
+            "user",
+            "show",
+            "bob",
+            "--account",
+            "app",
+            "-o",
+            "json",
+        ],
+    ] {
+        let out = env.run_measured(&args);
+        bounded(&out, 0, 64);
+        assert!(
+            out.stdout.contains("after 9999-12-31T23:59:59Z"),
+            "{args:?}: {out:?}"
+        );
+    }
+}
+
+/// The harness's secret scan finds what it must and only that (a scan that cannot fail
+/// would protect nothing).
+#[test]
+fn the_secret_scan_finds_seeds_tokens_and_known_secrets() {
+    let seed = "SUAMHPSIRDLXQ3JZ4BKZ2YQ5VX3L7EJUJ2WQKZGM4AF4XKHC5GMUDY3OEA";
+    assert_eq!(seed.len(), 58);
+    assert!(secret_scan(&[], &format!("seed: {seed}\n")).is_some());
+    assert!(secret_scan(&[], &format!("x {}\n", fake_token())).is_some());
+    assert!(secret_scan(&["hunter2-pw".into()], "password hunter2-pw").is_some());
+    // A NATS JWT, a public key and ordinary text are not secrets.
+    let nats_jwt =
+        "eyJ0eXAiOiJKV1QiLCJhbGciOiJlZDI1NTE5LW5rZXkifQ.eyJzdWIiOiJVQUJDIiwibmF0cyI6e319.c2ln";
+    let public = "UDBJ6XDQ6QG6END45THJFXPC5T7PHI4EUGFQO6X5UCN7VZXCQ5XBHMYX";
+    assert_eq!(
+        secret_scan(&["hunter2-pw".into()], &format!("{nats_jwt} {public} ok")),
+        None
+    );
+}
+
+#[test]
+fn watch_gives_up_on_a_realtime_answer_without_headers() {
+    let server = hostile(|r| match r.path.as_str() {
+        "/api/collections/posts" => Reply::Json(200, POSTS.into()),
+        _ => Reply::Slowloris,
+    });
+    let env = env_for(&server);
+    let mut child = env
+        .command(&["--timeout", "1s", "record", "watch", "posts"])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run pbctl");
+    let stderr = child.stderr.take().expect("stderr");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(|l| l.ok()) {
+            let _ = tx.send(line);
+        }
+    });
+    // Without a header timeout the GET hangs silently; with it, pbctl reports and retries.
+    let line = rx
+        .recv_timeout(Duration::from_secs(20))
+        .expect("no report within 20 s");
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(
+        line.contains("no answer from the realtime API within 1s"),
+        "{line}"
+    );
+    env.scan(&["record", "watch"], "", &line);
 }

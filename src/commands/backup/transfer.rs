@@ -265,7 +265,9 @@ pub async fn download(app: &App, args: DownloadArgs) -> Result<Output> {
         ));
     }
     let progress = Progress::new(app.ui.progress(Some(expected), false));
-    progress.bar.set_message(backup.key.clone());
+    progress
+        .bar
+        .set_message(crate::ui::sanitize(&backup.key).into_owned());
     let stream = resp.bytes_stream();
     let path = match dest {
         Dest::Stdout => {
@@ -458,7 +460,9 @@ pub async fn upload(app: &App, args: UploadArgs) -> Result<Output> {
     }
     let len = meta.len();
     let progress = Progress::new(app.ui.progress(Some(len), false));
-    progress.bar.set_message(key.clone());
+    progress
+        .bar
+        .set_message(crate::ui::sanitize(&key).into_owned());
     send_upload(
         app,
         &client,
@@ -578,7 +582,9 @@ pub async fn copy(app: &App, args: CopyArgs) -> Result<Output> {
         ));
     }
     let progress = Progress::new(app.ui.progress(Some(backup.size), false));
-    progress.bar.set_message(key.clone());
+    progress
+        .bar
+        .set_message(crate::ui::sanitize(&key).into_owned());
     let body = relay(resp.bytes_stream(), backup.size, progress.clone());
     send_upload(app, &dst, &key, backup.size, body, &progress).await?;
     progress.bar.finish_and_clear();

@@ -48,6 +48,7 @@ fn nats_url(jwt: &Jwt<'_>, flag: Option<&str>, oc: &OperatorClaims) -> Result<St
         .iter()
         .any(|p| asu.starts_with(p))
     {
+        crate::config::check_nats_url(asu)?;
         return Ok(asu.clone());
     }
     Err(Error::usage("no NATS URL").hint(
