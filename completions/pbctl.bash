@@ -1560,13 +1560,13 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__export)
-            opts="-O -o -q -v -y -h -V --output-file --format --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -o -q -v -y -h -V --out --format --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --output-file)
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2530,17 +2530,13 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__add)
-            opts="-o -q -v -y -h -V --conns --leaf-conns --subs --data --payload --imports --exports --wildcard-exports --disallow-bearer --js-mem-storage --js-disk-storage --js-streams --js-consumer --js-max-ack-pending --add-signing-key --no-signing-key --sign-with --description --tag --expiry --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h -V --conns --subs --data --payload --js-mem-storage --js-disk-storage --leaf-conns --imports --exports --wildcard-exports --disallow-bearer --js-streams --js-consumer --js-max-ack-pending --add-signing-key --no-signing-key --sign-with --description --tag --expiry --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --conns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --leaf-conns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2553,6 +2549,18 @@ _pbctl() {
                     return 0
                     ;;
                 --payload)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --js-mem-storage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --js-disk-storage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --leaf-conns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2570,14 +2578,6 @@ _pbctl() {
                     ;;
                 --disallow-bearer)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                --js-mem-storage)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --js-disk-storage)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --js-streams)
@@ -2702,17 +2702,13 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__edit)
-            opts="-o -q -v -y -h -V --conns --leaf-conns --subs --data --payload --imports --exports --wildcard-exports --disallow-bearer --js-mem-storage --js-disk-storage --js-streams --js-consumer --js-max-ack-pending --add-signing-key --remove-signing-key --sign-with --description --tag --expiry --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h -V --conns --subs --data --payload --js-mem-storage --js-disk-storage --leaf-conns --imports --exports --wildcard-exports --disallow-bearer --js-streams --js-consumer --js-max-ack-pending --add-signing-key --remove-signing-key --sign-with --description --tag --expiry --store --operator --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --conns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --leaf-conns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2725,6 +2721,18 @@ _pbctl() {
                     return 0
                     ;;
                 --payload)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --js-mem-storage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --js-disk-storage)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --leaf-conns)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2742,14 +2750,6 @@ _pbctl() {
                     ;;
                 --disallow-bearer)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                --js-mem-storage)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --js-disk-storage)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --js-streams)
@@ -4734,7 +4734,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__create)
-            opts="-o -q -v -y -h -V --description --max-connections --max-subscriptions --max-data --max-payload --max-jetstream-disk --max-jetstream-memory --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h -V --description --max-connections --max-subscriptions --max-data --max-payload --max-jetstream-memory --max-jetstream-disk --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4760,11 +4760,11 @@ _pbctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --max-jetstream-disk)
+                --max-jetstream-memory)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --max-jetstream-memory)
+                --max-jetstream-disk)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5610,7 +5610,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__update)
-            opts="-o -q -v -y -h -V --rename --description --max-connections --max-subscriptions --max-data --max-payload --max-jetstream-disk --max-jetstream-memory --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-o -q -v -y -h -V --rename --description --max-connections --max-subscriptions --max-data --max-payload --max-jetstream-memory --max-jetstream-disk --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5640,11 +5640,11 @@ _pbctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --max-jetstream-disk)
+                --max-jetstream-memory)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --max-jetstream-memory)
+                --max-jetstream-disk)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6130,13 +6130,13 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__server__subcmd__config)
-            opts="-O -o -q -v -y -h -V --output-dir --listen --resolver-dir --server-name --resolver-limit --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -o -q -v -y -h -V --out --listen --resolver-dir --server-name --resolver-limit --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --output-dir)
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6456,7 +6456,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__creds)
-            opts="-O -o -q -v -y -h -V --account --output-file --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -o -q -v -y -h -V --account --out --encryption-key-env --wait --show-seeds --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6466,7 +6466,7 @@ _pbctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --output-file)
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7182,7 +7182,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__export)
-            opts="-O -o -q -v -y -h -V --filter --param --sort --fields --expand --output-file --format --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -o -q -v -y -h -V --filter --param --sort --fields --expand --out --format --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7208,7 +7208,7 @@ _pbctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --output-file)
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7256,7 +7256,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__get)
-            opts="-O -o -q -v -y -h -V --expand --fields --download --output-dir --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -o -q -v -y -h -V --expand --fields --download --out --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7274,7 +7274,7 @@ _pbctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --output-dir)
+                --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -836,7 +836,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l expand -d 'Relations to expand' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (e.g. id,title)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l download -d 'Download the files of this file field' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -s O -l output-dir -d 'Directory for --download [default: .]' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -s O -l out -d 'Directory for --download [default: .]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
@@ -1004,7 +1004,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l sort -d 'Sort: comma-separated fields, `-` for descending' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l fields -d 'Only these fields (e.g. id,title,views)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l expand -d 'Relations to expand' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -s O -l output-file -d 'Write to FILE (via FILE.part, renamed when complete) instead of stdout' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -s O -l out -d 'Write to FILE (via FILE.part, renamed when complete) instead of stdout' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l format -d 'jsonl, json or csv [default: from the file extension, else jsonl]' -r -f -a "jsonl\t''
 json\t''
 csv\t''"
@@ -1145,7 +1145,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l expand -d 'Relations to expand' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (e.g. id,title)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l download -d 'Download the files of this file field' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -s O -l output-dir -d 'Directory for --download [default: .]' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -s O -l out -d 'Directory for --download [default: .]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
@@ -1313,7 +1313,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l sort -d 'Sort: comma-separated fields, `-` for descending' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l fields -d 'Only these fields (e.g. id,title,views)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l expand -d 'Relations to expand' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -s O -l output-file -d 'Write to FILE (via FILE.part, renamed when complete) instead of stdout' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -s O -l out -d 'Write to FILE (via FILE.part, renamed when complete) instead of stdout' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l format -d 'jsonl, json or csv [default: from the file extension, else jsonl]' -r -f -a "jsonl\t''
 json\t''
 csv\t''"
@@ -1454,7 +1454,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l expand -d 'Relations to expand' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (e.g. id,title)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l download -d 'Download the files of this file field' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -s O -l output-dir -d 'Directory for --download [default: .]' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -s O -l out -d 'Directory for --download [default: .]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
@@ -1622,7 +1622,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l sort -d 'Sort: comma-separated fields, `-` for descending' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l fields -d 'Only these fields (e.g. id,title,views)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l expand -d 'Relations to expand' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -s O -l output-file -d 'Write to FILE (via FILE.part, renamed when complete) instead of stdout' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -s O -l out -d 'Write to FILE (via FILE.part, renamed when complete) instead of stdout' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l format -d 'jsonl, json or csv [default: from the file extension, else jsonl]' -r -f -a "jsonl\t''
 json\t''
 csv\t''"
@@ -1762,7 +1762,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -s O -l output-file -d 'Write to FILE instead of stdout' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -s O -l out -d 'Write to FILE instead of stdout' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l format -d 'yaml or json [default: from the file extension, else yaml]' -r -f -a "yaml\t''
 json\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
@@ -1982,7 +1982,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -s O -l output-file -d 'Write to FILE instead of stdout' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -s O -l out -d 'Write to FILE instead of stdout' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l format -d 'yaml or json [default: from the file extension, else yaml]' -r -f -a "yaml\t''
 json\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
@@ -2684,7 +2684,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -s O -l output-dir -d 'Directory to write operator.jwt and nats.conf into' -r -F
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -s O -l out -d 'Directory to write operator.jwt and nats.conf into' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l listen -d '`listen` address (host:port)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l resolver-dir -d 'Resolver directory [default: DIR/jwt, or ./jwt]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l server-name -d '`server_name`' -r

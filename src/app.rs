@@ -150,9 +150,7 @@ impl Target {
 }
 
 /// An environment variable that is set and not empty.
-pub(crate) fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
-}
+pub(crate) use crate::config::env_var as env;
 
 impl App {
     pub fn new(global: GlobalArgs) -> App {

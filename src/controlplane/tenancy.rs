@@ -4,36 +4,41 @@
 //! pb-nats to mint). One function per change, so the two commands can never disagree.
 
 use super::names::*;
-use super::{ControlPlane, b, normalize_name, quote, random_token, s};
+use super::{ControlPlane, RecordFields, normalize_name, random_token};
 use crate::error::{Error, Result};
+use crate::pb::filter_quote;
 use crate::ui::Ui;
 use serde_json::{Value, json};
 
 impl ControlPlane {
     /// A new account from `fields` (name, description, active, limits).
     pub async fn add_account(&self, ui: &Ui, fields: Value) -> Result<Value> {
-        if self.managed() {
+        if self.pbctl_mints() {
             return self.create_account(fields).await;
         }
         let rec = self.create(ACCOUNTS, fields).await?;
-        self.wait_for(ACCOUNTS, s(&rec, "id"), ui, "minted the account", |r| {
-            !s(r, "jwt").is_empty()
-        })
+        self.wait_for(
+            ACCOUNTS,
+            rec.str_field("id"),
+            ui,
+            "minted the account",
+            |r| !r.str_field("jwt").is_empty(),
+        )
         .await
     }
 
     /// Change an account's fields (`active` included); pbctl-managed re-mints it.
     pub async fn change_account(&self, rec: &Value, patch: Value) -> Result<Value> {
-        if self.managed() {
+        if self.pbctl_mints() {
             self.patch_account(rec, patch).await
         } else {
-            self.update(ACCOUNTS, s(rec, "id"), patch).await
+            self.update(ACCOUNTS, rec.str_field("id"), patch).await
         }
     }
 
     /// Refuse a change that NATS' own system account must never get.
     pub async fn refuse_system_account(&self, rec: &Value, what: &str) -> Result<()> {
-        if s(rec, "id") == self.system_account_id().await? {
+        if rec.str_field("id") == self.system_account_id().await? {
             return Err(Error::failed(format!(
                 "refusing to {what} the system account; nothing was changed"
             ))
@@ -48,28 +53,31 @@ impl ControlPlane {
         let users = self
             .list(
                 USERS,
-                Some(&format!("account_id = {}", quote(s(rec, "id")))),
+                Some(&format!(
+                    "account_id = {}",
+                    filter_quote(rec.str_field("id"))
+                )),
             )
             .await?;
         if !users.is_empty() {
             return Err(Error::failed(format!(
                 "account {:?} still has {} user(s); nothing was deleted",
-                s(rec, "name"),
+                rec.str_field("name"),
                 users.len()
             ))
             .hint("delete or move its users first (`pbctl nats user list`)"));
         }
-        self.delete(ACCOUNTS, s(rec, "id")).await
+        self.delete(ACCOUNTS, rec.str_field("id")).await
     }
 
     /// Change a role; pbctl-managed reissues its active users (returns how many).
     pub async fn change_role(&self, rec: &Value, patch: Value) -> Result<(Value, Option<usize>)> {
-        let rec = self.update(ROLES, s(rec, "id"), patch).await?;
-        if !self.managed() {
+        let rec = self.update(ROLES, rec.str_field("id"), patch).await?;
+        if !self.pbctl_mints() {
             return Ok((rec, None));
         }
         let n = self
-            .reissue_active_users(&format!("role_id = {}", quote(s(&rec, "id"))))
+            .reissue_active_users(&format!("role_id = {}", filter_quote(rec.str_field("id"))))
             .await?;
         Ok((rec, Some(n)))
     }
@@ -77,17 +85,20 @@ impl ControlPlane {
     /// Delete a role that no user has.
     pub async fn remove_role(&self, rec: &Value) -> Result<()> {
         let users = self
-            .list(USERS, Some(&format!("role_id = {}", quote(s(rec, "id")))))
+            .list(
+                USERS,
+                Some(&format!("role_id = {}", filter_quote(rec.str_field("id")))),
+            )
             .await?;
         if !users.is_empty() {
             return Err(Error::failed(format!(
                 "role {:?} is still used by {} user(s); nothing was deleted",
-                s(rec, "name"),
+                rec.str_field("name"),
                 users.len()
             ))
             .hint("give those users another role first (`pbctl nats user update NAME --role R`)"));
         }
-        self.delete(ROLES, s(rec, "id")).await
+        self.delete(ROLES, rec.str_field("id")).await
     }
 
     /// A new user of `account` with `role`; pbctl-managed mints its key, JWT and creds,
@@ -99,20 +110,24 @@ impl ControlPlane {
         role: &Value,
         fields: Value,
     ) -> Result<Value> {
-        if self.managed() {
+        if self.pbctl_mints() {
             return self.create_user(account, role, fields).await;
         }
         let rec = self.create(USERS, fields).await?;
-        self.wait_for(USERS, s(&rec, "id"), ui, "issued the user's creds", |r| {
-            !s(r, "creds_file").is_empty()
-        })
+        self.wait_for(
+            USERS,
+            rec.str_field("id"),
+            ui,
+            "issued the user's creds",
+            |r| !r.str_field("creds_file").is_empty(),
+        )
         .await
     }
 
     /// Whether `user` is the `sys` user of the system account.
     pub async fn is_sys_user(&self, user: &Value) -> Result<bool> {
-        Ok(s(user, "nats_username") == SYS_USER
-            && s(user, "account_id") == self.system_account_id().await?)
+        Ok(user.str_field("nats_username") == SYS_USER
+            && user.str_field("account_id") == self.system_account_id().await?)
     }
 
     /// Change a user's fields (not `active`: see [`ControlPlane::set_user_active`]).
@@ -122,23 +137,23 @@ impl ControlPlane {
         let moved_from = patch
             .get("account_id")
             .and_then(Value::as_str)
-            .filter(|to| *to != s(user, "account_id"))
-            .map(|_| s(user, "account_id").to_string());
+            .filter(|to| *to != user.str_field("account_id"))
+            .map(|_| user.str_field("account_id").to_string());
         if moved_from.is_some() && self.is_sys_user(user).await? {
             return Err(Error::failed(
                 "refusing to move the sys user; nothing was changed",
             ));
         }
-        if !self.managed() {
-            return self.update(USERS, s(user, "id"), patch).await;
+        if !self.pbctl_mints() {
+            return self.update(USERS, user.str_field("id"), patch).await;
         }
         if let Some(old) = &moved_from
-            && !s(user, "public_key").is_empty()
+            && !user.str_field("public_key").is_empty()
         {
-            self.revoke_key(old, s(user, "public_key")).await?;
+            self.revoke_key(old, user.str_field("public_key")).await?;
         }
-        let rec = self.update(USERS, s(user, "id"), patch).await?;
-        if b(&rec, "active") {
+        let rec = self.update(USERS, user.str_field("id"), patch).await?;
+        if rec.bool_field("active") {
             self.reissue_user(&rec, None, json!({})).await
         } else {
             Ok(rec)
@@ -163,7 +178,7 @@ impl ControlPlane {
             .await?;
         let rec = self.create(coll, body).await?;
         if let Err(e) = self.remint_after_item_change(acct).await {
-            let _ = self.delete(coll, s(&rec, "id")).await;
+            let _ = self.delete(coll, rec.str_field("id")).await;
             return Err(e.context(format!("the {} was not added", item_name(coll))));
         }
         Ok(rec)
@@ -177,20 +192,20 @@ impl ControlPlane {
         rec: &Value,
         patch: Value,
     ) -> Result<Value> {
-        let rec = self.update(coll, s(rec, "id"), patch).await?;
+        let rec = self.update(coll, rec.str_field("id"), patch).await?;
         self.remint_after_item_change(acct).await?;
         Ok(rec)
     }
 
     /// Delete an export or import record, then re-mint its account (pbctl-managed).
     pub async fn remove_account_item(&self, coll: &str, acct: &Value, rec: &Value) -> Result<()> {
-        self.delete(coll, s(rec, "id")).await?;
+        self.delete(coll, rec.str_field("id")).await?;
         self.remint_after_item_change(acct).await
     }
 
     async fn remint_after_item_change(&self, acct: &Value) -> Result<()> {
-        if self.managed() {
-            let fresh = self.get(ACCOUNTS, s(acct, "id")).await?;
+        if self.pbctl_mints() {
+            let fresh = self.get(ACCOUNTS, acct.str_field("id")).await?;
             self.remint_account(&fresh).await?;
         }
         Ok(())

@@ -8,7 +8,7 @@ use super::state::Server;
 use crate::commands::collection::plan as engine;
 use crate::controlplane::names::*;
 use crate::controlplane::tenancy::{new_export_fields, new_import_fields, new_user_fields};
-use crate::controlplane::{ControlPlane, merge, s};
+use crate::controlplane::{ControlPlane, RecordFields, merge};
 use crate::error::{Error, Result};
 use crate::manifest::Kind;
 use crate::manifest::kinds::expires_to_record;
@@ -55,12 +55,12 @@ pub async fn run(ui: &Ui, server: &Server, plan: &Plan) -> Result<()> {
         accounts: t
             .accounts
             .iter()
-            .map(|r| (s(r, "name").to_string(), r.clone()))
+            .map(|r| (r.str_field("name").to_string(), r.clone()))
             .collect(),
         roles: t
             .roles
             .iter()
-            .map(|r| (s(r, "name").to_string(), r.clone()))
+            .map(|r| (r.str_field("name").to_string(), r.clone()))
             .collect(),
     };
     let bar = ui.progress(Some(nats.len() as u64), true);
@@ -93,7 +93,7 @@ impl Runner<'_> {
     fn account_by_id(&self, id: &str) -> Result<Value> {
         self.accounts
             .values()
-            .find(|r| s(r, "id") == id)
+            .find(|r| r.str_field("id") == id)
             .cloned()
             .ok_or_else(|| Error::not_found(format!("account {id:?} not found")))
     }
@@ -135,7 +135,7 @@ impl Runner<'_> {
             (Kind::NatsExport, Action::Create | Action::Update) => {
                 let acct = self.account(&st("account"))?;
                 let mut body =
-                    new_export_fields(s(&acct, "id"), &st("name"), &st("subject"), false);
+                    new_export_fields(acct.str_field("id"), &st("name"), &st("subject"), false);
                 body["type"] = json!(st("type"));
                 body["description"] = json!(st("description"));
                 if step.action == Action::Create {
@@ -152,7 +152,7 @@ impl Runner<'_> {
                 let from = if crate::nats::keys::is_account_key(&from) {
                     from
                 } else {
-                    s(&self.account(&from)?, "public_key").to_string()
+                    self.account(&from)?.str_field("public_key").to_string()
                 };
                 if from.is_empty() {
                     return Err(Error::failed(format!(
@@ -160,8 +160,13 @@ impl Runner<'_> {
                         st("fromAccount")
                     )));
                 }
-                let mut body =
-                    new_import_fields(s(&acct, "id"), &st("name"), &st("subject"), &from, false);
+                let mut body = new_import_fields(
+                    acct.str_field("id"),
+                    &st("name"),
+                    &st("subject"),
+                    &from,
+                    false,
+                );
                 body["type"] = json!(st("type"));
                 body["local_subject"] = json!(st("localSubject"));
                 body["description"] = json!(st("description"));
@@ -182,7 +187,7 @@ impl Runner<'_> {
                 } else {
                     IMPORTS
                 };
-                let acct = self.account_by_id(s(record, "account_id"))?;
+                let acct = self.account_by_id(record.str_field("account_id"))?;
                 cp.remove_account_item(coll, &acct, record).await?;
             }
             (Kind::NatsUser, Action::Create) => {
@@ -190,8 +195,13 @@ impl Runner<'_> {
                 let role = self.role(&st("role"))?;
                 let email = d.get("email").and_then(Value::as_str);
                 let active = d.get("active").and_then(Value::as_bool).unwrap_or(true);
-                let mut fields =
-                    new_user_fields(&st("name"), email, s(&acct, "id"), s(&role, "id"), active);
+                let mut fields = new_user_fields(
+                    &st("name"),
+                    email,
+                    acct.str_field("id"),
+                    role.str_field("id"),
+                    active,
+                );
                 fields = merge(fields, user_patch(d, &acct, &role)?);
                 cp.add_user(self.ui, &acct, &role, fields).await?;
             }
@@ -207,7 +217,7 @@ impl Runner<'_> {
                     rec = cp.change_user(&rec, patch).await?;
                 }
                 let active = d.get("active").and_then(Value::as_bool).unwrap_or(true);
-                if crate::controlplane::b(&rec, "active") != active {
+                if rec.bool_field("active") != active {
                     cp.set_user_active(&rec, active).await?;
                 }
             }
@@ -272,8 +282,8 @@ fn role_fields(d: &Value) -> Value {
 fn user_patch(d: &Value, acct: &Value, role: &Value) -> Result<Value> {
     let mut p = json!({
         "nats_username": d["name"],
-        "account_id": s(acct, "id"),
-        "role_id": s(role, "id"),
+        "account_id": acct.str_field("id"),
+        "role_id": role.str_field("id"),
         "description": d["description"],
         "jwt_expires_at": match d.get("expires").and_then(Value::as_str) {
             Some(e) => expires_to_record(e).map_err(Error::usage)?,

@@ -6,7 +6,7 @@
 use super::state::{SECRET_SETTINGS, Server};
 use crate::app::App;
 use crate::commands::collection::plan as engine;
-use crate::commands::nats::{self, Common};
+use crate::commands::nats::{self, NatsCommonFlags};
 use crate::error::{Error, Result};
 use crate::manifest::Kind;
 use crate::output::Output;
@@ -36,7 +36,7 @@ pub async fn export(app: &App, a: ExportArgs) -> Result<Output> {
     } else {
         a.kinds.iter().filter_map(|k| Kind::parse(k)).collect()
     };
-    let common = Common {
+    let common = NatsCommonFlags {
         encryption_key_env: None,
         wait: "0s".into(),
         show_seeds: false,

@@ -10,7 +10,7 @@ mod state;
 
 use crate::app::App;
 use crate::commands::collection;
-use crate::commands::nats::{self, Common};
+use crate::commands::nats::{self, NatsCommonFlags};
 use crate::error::{Error, Result};
 use crate::manifest::{self, Doc, Kind};
 use crate::output::Output;
@@ -97,7 +97,7 @@ async fn prepare(
         k.dedup();
         k
     };
-    let common = Common {
+    let common = NatsCommonFlags {
         encryption_key_env: flags.encryption_key_env.clone(),
         wait: flags.wait.clone(),
         show_seeds: false,
@@ -188,7 +188,7 @@ pub async fn apply(app: &App, a: ApplyArgs) -> Result<Output> {
         plan.count(Action::Create),
         plan.count(Action::Update),
         plan.count(Action::Delete),
-        if server.nats.as_ref().is_some_and(|t| t.cp.managed())
+        if server.nats.as_ref().is_some_and(|t| t.cp.pbctl_mints())
             && plan.steps.iter().any(|s| s.kind.is_nats())
         {
             " Run `pbctl nats sync` to publish the NATS changes."

@@ -5,6 +5,7 @@
 
 use super::state::{Server, is_control_plane_collection};
 use crate::commands::collection::plan as engine;
+use crate::controlplane::RecordFields;
 use crate::error::{Error, Result};
 use crate::manifest::kinds::normalize;
 use crate::manifest::{Doc, Kind, key_of};
@@ -138,7 +139,7 @@ pub fn check_references(docs: &[Doc], server: &Server) -> Result<()> {
             set.extend(
                 t.records(kind)
                     .iter()
-                    .map(|r| crate::controlplane::s(r, "name").to_string()),
+                    .map(|r| r.str_field("name").to_string()),
             );
         }
         set

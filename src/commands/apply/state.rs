@@ -4,7 +4,7 @@
 
 use crate::commands::collection::{self, plan as engine};
 use crate::controlplane::names::*;
-use crate::controlplane::{ControlPlane, Mode, b, i, s};
+use crate::controlplane::{ControlPlane, Mode, RecordFields};
 use crate::error::Result;
 use crate::manifest::Kind;
 use crate::manifest::kinds::{expires_from_record, normalize};
@@ -91,16 +91,16 @@ impl Server {
 impl Tenancy {
     fn name_by_id<'a>(list: &'a [Value], id: &'a str) -> &'a str {
         list.iter()
-            .find(|r| s(r, "id") == id)
-            .map_or(id, |r| s(r, "name"))
+            .find(|r| r.str_field("id") == id)
+            .map_or(id, |r| r.str_field("name"))
     }
 
     /// The name of the account with this public key, else the key itself.
     pub fn account_name_by_key<'a>(&'a self, key: &'a str) -> &'a str {
         self.accounts
             .iter()
-            .find(|r| !key.is_empty() && s(r, "public_key") == key)
-            .map_or(key, |r| s(r, "name"))
+            .find(|r| !key.is_empty() && r.str_field("public_key") == key)
+            .map_or(key, |r| r.str_field("name"))
     }
 
     /// What `bootstrap` made and documents never name, export never writes and
@@ -109,10 +109,12 @@ impl Tenancy {
     pub fn is_protected(&self, kind: Kind, rec: &Value) -> bool {
         let sys = self.system_account_id.as_str();
         match kind {
-            Kind::NatsAccount => s(rec, "id") == sys,
-            Kind::NatsRole => s(rec, "name") == SYSTEM_ROLE,
-            Kind::NatsUser => s(rec, "account_id") == sys && s(rec, "nats_username") == SYS_USER,
-            Kind::NatsExport | Kind::NatsImport => s(rec, "account_id") == sys,
+            Kind::NatsAccount => rec.str_field("id") == sys,
+            Kind::NatsRole => rec.str_field("name") == SYSTEM_ROLE,
+            Kind::NatsUser => {
+                rec.str_field("account_id") == sys && rec.str_field("nats_username") == SYS_USER
+            }
+            Kind::NatsExport | Kind::NatsImport => rec.str_field("account_id") == sys,
             _ => false,
         }
     }
@@ -139,22 +141,22 @@ impl Tenancy {
         };
         let doc = match kind {
             Kind::NatsAccount => json!({
-                "name": s(r, "name"),
-                "description": s(r, "description"),
-                "active": b(r, "active"),
+                "name": r.str_field("name"),
+                "description": r.str_field("description"),
+                "active": r.bool_field("active"),
                 "limits": {
-                    "connections": i(r, "max_connections"),
-                    "subscriptions": i(r, "max_subscriptions"),
-                    "data": i(r, "max_data"),
-                    "payload": i(r, "max_payload"),
-                    "jetstreamDisk": i(r, "max_jetstream_disk_storage"),
-                    "jetstreamMemory": i(r, "max_jetstream_memory_storage"),
+                    "connections": r.int_field("max_connections"),
+                    "subscriptions": r.int_field("max_subscriptions"),
+                    "data": r.int_field("max_data"),
+                    "payload": r.int_field("max_payload"),
+                    "jetstreamDisk": r.int_field("max_jetstream_disk_storage"),
+                    "jetstreamMemory": r.int_field("max_jetstream_memory_storage"),
                 },
             }),
             Kind::NatsRole => {
                 let mut m = Map::new();
-                m.insert("name".into(), json!(s(r, "name")));
-                m.insert("description".into(), json!(s(r, "description")));
+                m.insert("name".into(), json!(r.str_field("name")));
+                m.insert("description".into(), json!(r.str_field("description")));
                 m.insert(
                     "publish".into(),
                     json!({"allow": strs("publish_permissions"), "deny": strs("publish_deny_permissions")}),
@@ -163,52 +165,52 @@ impl Tenancy {
                     "subscribe".into(),
                     json!({"allow": strs("subscribe_permissions"), "deny": strs("subscribe_deny_permissions")}),
                 );
-                if b(r, "allow_response") {
+                if r.bool_field("allow_response") {
                     m.insert(
                         "allowResponse".into(),
-                        json!({"max": i(r, "allow_response_max"), "ttl": format!("{}s", i(r, "allow_response_ttl"))}),
+                        json!({"max": r.int_field("allow_response_max"), "ttl": format!("{}s", r.int_field("allow_response_ttl"))}),
                     );
                 }
                 m.insert(
                     "limits".into(),
-                    json!({"subscriptions": i(r, "max_subscriptions"), "data": i(r, "max_data"), "payload": i(r, "max_payload")}),
+                    json!({"subscriptions": r.int_field("max_subscriptions"), "data": r.int_field("max_data"), "payload": r.int_field("max_payload")}),
                 );
                 Value::Object(m)
             }
             Kind::NatsUser => {
                 let mut m = Map::new();
-                m.insert("name".into(), json!(s(r, "nats_username")));
+                m.insert("name".into(), json!(r.str_field("nats_username")));
                 m.insert(
                     "account".into(),
-                    json!(Self::name_by_id(&self.accounts, s(r, "account_id"))),
+                    json!(Self::name_by_id(&self.accounts, r.str_field("account_id"))),
                 );
                 m.insert(
                     "role".into(),
-                    json!(Self::name_by_id(&self.roles, s(r, "role_id"))),
+                    json!(Self::name_by_id(&self.roles, r.str_field("role_id"))),
                 );
-                m.insert("email".into(), json!(s(r, "email")));
-                m.insert("description".into(), json!(s(r, "description")));
-                m.insert("active".into(), json!(b(r, "active")));
-                if let Some(e) = expires_from_record(s(r, "jwt_expires_at")) {
+                m.insert("email".into(), json!(r.str_field("email")));
+                m.insert("description".into(), json!(r.str_field("description")));
+                m.insert("active".into(), json!(r.bool_field("active")));
+                if let Some(e) = expires_from_record(r.str_field("jwt_expires_at")) {
                     m.insert("expires".into(), json!(e));
                 }
                 Value::Object(m)
             }
             Kind::NatsExport => json!({
-                "account": Self::name_by_id(&self.accounts, s(r, "account_id")),
-                "name": s(r, "name"),
-                "subject": s(r, "subject"),
-                "type": s(r, "type"),
-                "description": s(r, "description"),
+                "account": Self::name_by_id(&self.accounts, r.str_field("account_id")),
+                "name": r.str_field("name"),
+                "subject": r.str_field("subject"),
+                "type": r.str_field("type"),
+                "description": r.str_field("description"),
             }),
             Kind::NatsImport => json!({
-                "account": Self::name_by_id(&self.accounts, s(r, "account_id")),
-                "name": s(r, "name"),
-                "fromAccount": self.account_name_by_key(s(r, "account")),
-                "subject": s(r, "subject"),
-                "localSubject": s(r, "local_subject"),
-                "type": s(r, "type"),
-                "description": s(r, "description"),
+                "account": Self::name_by_id(&self.accounts, r.str_field("account_id")),
+                "name": r.str_field("name"),
+                "fromAccount": self.account_name_by_key(r.str_field("account")),
+                "subject": r.str_field("subject"),
+                "localSubject": r.str_field("local_subject"),
+                "type": r.str_field("type"),
+                "description": r.str_field("description"),
             }),
             Kind::Settings | Kind::Collection => r.clone(),
         };
