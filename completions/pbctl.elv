@@ -76,8 +76,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a context'
             cand list 'List contexts (the current one is marked *)'
             cand ls 'List contexts (the current one is marked *)'
@@ -108,8 +106,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a context'
             cand list 'List contexts (the current one is marked *)'
             cand ls 'List contexts (the current one is marked *)'
@@ -149,8 +145,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;add'= {
             cand --url 'Server base URL (http or https)'
@@ -179,8 +173,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;list'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -200,8 +192,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;ls'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -221,8 +211,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;list'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -242,8 +230,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;ls'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -263,8 +249,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;use'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -284,8 +268,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;use'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -305,8 +287,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;current'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -326,8 +306,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;current'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -347,8 +325,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;show'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -368,8 +344,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;show'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -389,8 +363,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;set'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -410,8 +382,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;set'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -431,8 +401,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;rename'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -452,8 +420,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;rename'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -473,8 +439,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;delete'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -494,8 +458,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;rm'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -515,8 +477,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;delete'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -536,8 +496,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;rm'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -557,8 +515,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;import-pb-cli'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -579,8 +535,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;import-pb-cli'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -601,8 +555,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -622,8 +574,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand login 'Log in with a password (and a one-time password when MFA is on), or store a token'
             cand api-token 'Mint a long-lived, non-refreshable token (PocketBase impersonate API)'
             cand status 'Who is logged in, to which collection, until when, and where the token is stored'
@@ -655,8 +605,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth;api-token'= {
             cand --duration 'Lifetime, e.g. 1h, 30d, 365d'
@@ -680,8 +628,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth;status'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -702,8 +648,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth;whoami'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -724,8 +668,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth;token'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -745,8 +687,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth;logout'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -766,8 +706,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -787,8 +725,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List records (30 by default; --all streams every record)'
             cand ls 'List records (30 by default; --all streams every record)'
             cand get 'Show one record, or download its files with --download'
@@ -819,8 +755,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List records (30 by default; --all streams every record)'
             cand ls 'List records (30 by default; --all streams every record)'
             cand get 'Show one record, or download its files with --download'
@@ -851,8 +785,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List records (30 by default; --all streams every record)'
             cand ls 'List records (30 by default; --all streams every record)'
             cand get 'Show one record, or download its files with --download'
@@ -892,8 +824,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;ls'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -922,8 +852,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;list'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -952,8 +880,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;ls'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -982,8 +908,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;list'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1012,8 +936,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;ls'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1042,8 +964,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;get'= {
             cand --expand 'Relations to expand'
@@ -1068,8 +988,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;get'= {
             cand --expand 'Relations to expand'
@@ -1094,8 +1012,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;get'= {
             cand --expand 'Relations to expand'
@@ -1120,8 +1036,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;create'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1144,8 +1058,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;create'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1168,8 +1080,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;create'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1192,8 +1102,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;update'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1216,8 +1124,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;update'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1240,8 +1146,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;update'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1264,8 +1168,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;delete'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1287,8 +1189,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;rm'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1310,8 +1210,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;delete'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1333,8 +1231,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;rm'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1356,8 +1252,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;delete'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1379,8 +1273,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;rm'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1402,8 +1294,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;count'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1425,8 +1315,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;count'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1448,8 +1336,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;count'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1471,8 +1357,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;import'= {
             cand -f 'Input file, or - for stdin'
@@ -1502,8 +1386,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;import'= {
             cand -f 'Input file, or - for stdin'
@@ -1533,8 +1415,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;import'= {
             cand -f 'Input file, or - for stdin'
@@ -1564,8 +1444,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;export'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1593,8 +1471,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;export'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1622,8 +1498,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;export'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1651,8 +1525,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;watch'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1677,8 +1549,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;watch'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1703,8 +1573,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;watch'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1729,8 +1597,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -1750,8 +1616,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List collections: name, type, field count (record count with -o wide)'
             cand ls 'List collections: name, type, field count (record count with -o wide)'
             cand get 'Show a collection''s full definition (fields, rules, indexes)'
@@ -1780,8 +1644,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List collections: name, type, field count (record count with -o wide)'
             cand ls 'List collections: name, type, field count (record count with -o wide)'
             cand get 'Show a collection''s full definition (fields, rules, indexes)'
@@ -1811,8 +1673,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;ls'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -1833,8 +1693,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;list'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -1855,8 +1713,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;ls'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -1877,8 +1733,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;get'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -1898,8 +1752,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;get'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -1919,8 +1771,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;export'= {
             cand -O 'Write to FILE instead of stdout'
@@ -1943,8 +1793,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;export'= {
             cand -O 'Write to FILE instead of stdout'
@@ -1967,8 +1815,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;apply'= {
             cand -f 'The document (YAML or JSON), or - for stdin'
@@ -1993,8 +1839,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;apply'= {
             cand -f 'The document (YAML or JSON), or - for stdin'
@@ -2019,8 +1863,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;diff'= {
             cand -f 'The document (YAML or JSON), or - for stdin'
@@ -2043,8 +1885,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;diff'= {
             cand -f 'The document (YAML or JSON), or - for stdin'
@@ -2067,8 +1907,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;delete'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2088,8 +1926,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;rm'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2109,8 +1945,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;delete'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2130,8 +1964,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;rm'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2151,8 +1983,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;truncate'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2172,8 +2002,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;truncate'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2193,8 +2021,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2214,8 +2040,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List backups, newest first'
             cand ls 'List backups, newest first'
             cand create 'Create a backup and print its key (waits until the server has written it)'
@@ -2245,8 +2069,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List backups, newest first'
             cand ls 'List backups, newest first'
             cand create 'Create a backup and print its key (waits until the server has written it)'
@@ -2277,8 +2099,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;ls'= {
             cand --prefix 'Only backups whose key starts with P'
@@ -2299,8 +2119,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;list'= {
             cand --prefix 'Only backups whose key starts with P'
@@ -2321,8 +2139,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;ls'= {
             cand --prefix 'Only backups whose key starts with P'
@@ -2343,8 +2159,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;create'= {
             cand --wait-timeout 'How long to wait for a busy server and for the backup to be written'
@@ -2365,8 +2179,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;create'= {
             cand --wait-timeout 'How long to wait for a busy server and for the backup to be written'
@@ -2387,8 +2199,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;download'= {
             cand -O 'Destination file or directory, or `-` for stdout [default: ./NAME]'
@@ -2411,8 +2221,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;download'= {
             cand -O 'Destination file or directory, or `-` for stdout [default: ./NAME]'
@@ -2435,8 +2243,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;upload'= {
             cand --name 'Backup key on the server [default: the file''s name]'
@@ -2457,8 +2263,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;upload'= {
             cand --name 'Backup key on the server [default: the file''s name]'
@@ -2479,8 +2283,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;restore'= {
             cand --wait-timeout 'How long to wait for the restored server to come back'
@@ -2503,8 +2305,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;restore'= {
             cand --wait-timeout 'How long to wait for the restored server to come back'
@@ -2527,8 +2327,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;delete'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2548,8 +2346,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;rm'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2569,8 +2365,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;delete'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2590,8 +2384,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;rm'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -2611,8 +2403,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;copy'= {
             cand --to 'The context to copy to'
@@ -2637,8 +2427,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;copy'= {
             cand --to 'The context to copy to'
@@ -2663,8 +2451,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;prune'= {
             cand --keep 'How many of the newest matching backups to keep'
@@ -2687,8 +2473,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;prune'= {
             cand --keep 'How many of the newest matching backups to keep'
@@ -2711,8 +2495,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -2735,8 +2517,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand bootstrap 'Create pb-nats'' collections, the operator, SYS, system_admin and sys (idempotent)'
             cand status 'Mode, operator, system account, counts; drift against NATS when it is reachable'
             cand server-config 'Write operator.jwt and a nats-server config that trusts this control plane'
@@ -2767,8 +2547,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;status'= {
             cand --nats-url 'NATS server URL [default: the context''s nats.url]'
@@ -2793,8 +2571,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;server-config'= {
             cand -O 'Directory to write operator.jwt and nats.conf into'
@@ -2823,8 +2599,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -2847,8 +2621,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List accounts'
             cand ls 'List accounts'
             cand get 'Show an account (--show-seeds reveals its seeds)'
@@ -2885,8 +2657,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;ls'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -2909,8 +2679,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;get'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -2933,8 +2701,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;create'= {
             cand --description 'description'
@@ -2964,8 +2730,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;update'= {
             cand --rename 'New name'
@@ -2996,8 +2760,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;delete'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3020,8 +2782,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;rm'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3044,8 +2804,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;rotate-keys'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3068,8 +2826,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;add-signing-key'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3092,8 +2848,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;remove-signing-key'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3116,8 +2870,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;suspend'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3140,8 +2892,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;resume'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3164,8 +2914,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;export'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3188,8 +2936,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an export to an account'
             cand list 'List the exports of an account'
             cand ls 'List the exports of an account'
@@ -3227,8 +2973,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;export;list'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3251,8 +2995,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;export;ls'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3275,8 +3017,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;export;delete'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3299,8 +3039,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;export;rm'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3323,8 +3061,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;import'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3347,8 +3083,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an import to an account'
             cand list 'List the imports of an account'
             cand ls 'List the imports of an account'
@@ -3385,8 +3119,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;import;list'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3409,8 +3141,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;import;ls'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3433,8 +3163,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;import;delete'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3457,8 +3185,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;import;rm'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3481,8 +3207,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3505,8 +3229,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List roles'
             cand ls 'List roles'
             cand get 'Show a role''s permissions and limits'
@@ -3536,8 +3258,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;ls'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3560,8 +3280,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;get'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3584,8 +3302,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;create'= {
             cand --pub 'Allow publishing to S (repeatable)'
@@ -3618,8 +3334,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;update'= {
             cand --rename 'rename'
@@ -3654,8 +3368,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;delete'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3678,8 +3390,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;rm'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3702,8 +3412,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3726,8 +3434,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List users'
             cand ls 'List users'
             cand get 'Show a user (--show-seeds reveals its seed)'
@@ -3763,8 +3469,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;ls'= {
             cand --account 'Only users of this account (record id or name)'
@@ -3788,8 +3492,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;get'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -3813,8 +3515,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;create'= {
             cand --account 'Account (record id or name)'
@@ -3848,8 +3548,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;update'= {
             cand --account 'The user''s current account, when the name is not unique'
@@ -3882,8 +3580,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;delete'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -3907,8 +3603,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;rm'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -3932,8 +3626,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;creds'= {
             cand --account 'account'
@@ -3961,8 +3653,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;revoke'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -3986,8 +3676,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;regenerate'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -4011,8 +3699,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;suspend'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -4036,8 +3722,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;resume'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -4061,8 +3745,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;sync'= {
             cand --nats-url 'NATS server URL [default: the context''s nats.url]'
@@ -4089,8 +3771,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;settings'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -4110,8 +3790,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand get 'Print the settings, or one (dotted) key'
             cand set 'Change settings: KEY=VALUE typed like the current value, KEY:=JSON for raw JSON'
         }
@@ -4133,8 +3811,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;settings;set'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -4154,8 +3830,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;health'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -4175,8 +3849,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;api'= {
             cand -X 'HTTP method [default: GET, or POST with fields or --input]'
@@ -4204,8 +3876,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;apply'= {
             cand -f 'A file, a directory (*.yaml, *.yml, *.json, recursively, in name order) or - for stdin'
@@ -4307,8 +3977,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand init 'Create an operator (identity + signing key) and, by default, the SYS account and sys user'
             cand operator 'Show or edit the operator'
             cand account 'Manage accounts'
@@ -4349,8 +4017,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;operator'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4372,8 +4038,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand show 'Show the operator''s claims and keys (never a seed)'
             cand edit 'Change the operator and re-sign it'
             cand list 'List the operators of the store'
@@ -4399,8 +4063,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;operator;edit'= {
             cand --service-url 'Client URL (operator_service_urls); replaces the list; repeatable'
@@ -4429,8 +4091,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;operator;list'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4452,8 +4112,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;operator;ls'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4475,8 +4133,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4498,8 +4154,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Create an account signed by the operator'
             cand edit 'Change an account and re-sign it'
             cand list 'List accounts'
@@ -4532,8 +4186,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Create an account signed by the operator'
             cand edit 'Change an account and re-sign it'
             cand list 'List accounts'
@@ -4587,8 +4239,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;add'= {
             cand --conns 'Max client connections'
@@ -4631,8 +4281,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;edit'= {
             cand --conns 'Max client connections'
@@ -4675,8 +4323,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;edit'= {
             cand --conns 'Max client connections'
@@ -4719,8 +4365,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;list'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4742,8 +4386,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;ls'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4765,8 +4407,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;list'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4788,8 +4428,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;ls'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4811,8 +4449,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;show'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4834,8 +4470,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;show'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4857,8 +4491,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;delete'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4881,8 +4513,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;rm'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4905,8 +4535,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;delete'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4929,8 +4557,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;rm'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4953,8 +4579,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;export'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -4976,8 +4600,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an export and re-sign the account'
             cand delete 'Delete an export and re-sign the account'
             cand rm 'Delete an export and re-sign the account'
@@ -5011,8 +4633,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;export;delete'= {
             cand --account 'account'
@@ -5036,8 +4656,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;export;rm'= {
             cand --account 'account'
@@ -5061,8 +4679,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;export'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5084,8 +4700,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an export and re-sign the account'
             cand delete 'Delete an export and re-sign the account'
             cand rm 'Delete an export and re-sign the account'
@@ -5119,8 +4733,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;export;delete'= {
             cand --account 'account'
@@ -5144,8 +4756,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;export;rm'= {
             cand --account 'account'
@@ -5169,8 +4779,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;import'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5192,8 +4800,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an import and re-sign the account'
             cand delete 'Delete an import and re-sign the account'
             cand rm 'Delete an import and re-sign the account'
@@ -5227,8 +4833,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;import;delete'= {
             cand --account 'account'
@@ -5252,8 +4856,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;import;rm'= {
             cand --account 'account'
@@ -5277,8 +4879,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;import'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5300,8 +4900,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an import and re-sign the account'
             cand delete 'Delete an import and re-sign the account'
             cand rm 'Delete an import and re-sign the account'
@@ -5335,8 +4933,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;import;delete'= {
             cand --account 'account'
@@ -5360,8 +4956,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;import;rm'= {
             cand --account 'account'
@@ -5385,8 +4979,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;signing-key'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5408,8 +5000,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a signing key (scoped with --role) and re-sign the account'
             cand list 'List an account''s signing keys and their scopes'
             cand ls 'List an account''s signing keys and their scopes'
@@ -5458,8 +5048,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;signing-key;list'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5483,8 +5071,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;signing-key;ls'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5508,8 +5094,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;signing-key;remove'= {
             cand -a 'Account name (then the argument is the key)'
@@ -5534,8 +5118,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;signing-key;rm'= {
             cand -a 'Account name (then the argument is the key)'
@@ -5560,8 +5142,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;signing-key'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5583,8 +5163,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a signing key (scoped with --role) and re-sign the account'
             cand list 'List an account''s signing keys and their scopes'
             cand ls 'List an account''s signing keys and their scopes'
@@ -5633,8 +5211,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;signing-key;list'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5658,8 +5234,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;signing-key;ls'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5683,8 +5257,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;signing-key;remove'= {
             cand -a 'Account name (then the argument is the key)'
@@ -5709,8 +5281,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;signing-key;rm'= {
             cand -a 'Account name (then the argument is the key)'
@@ -5735,8 +5305,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;mapping'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5758,8 +5326,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add destinations to a subject mapping and re-sign the account'
             cand list 'List the subject mappings of an account'
             cand ls 'List the subject mappings of an account'
@@ -5792,8 +5358,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;mapping;list'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5817,8 +5381,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;mapping;ls'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5842,8 +5404,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;mapping;remove'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5869,8 +5429,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;mapping;rm'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5896,8 +5454,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;mapping'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5919,8 +5475,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add destinations to a subject mapping and re-sign the account'
             cand list 'List the subject mappings of an account'
             cand ls 'List the subject mappings of an account'
@@ -5953,8 +5507,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;mapping;list'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -5978,8 +5530,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;mapping;ls'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -6003,8 +5553,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;mapping;remove'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -6030,8 +5578,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;mapping;rm'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -6057,8 +5603,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6080,8 +5624,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Create a user (or many with --from) signed by the account'
             cand edit 'Change a user and re-sign (reissue) it'
             cand list 'List users'
@@ -6136,8 +5678,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;edit'= {
             cand -a 'a'
@@ -6183,8 +5723,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;list'= {
             cand -a 'Only this account [default: all accounts]'
@@ -6208,8 +5746,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;ls'= {
             cand -a 'Only this account [default: all accounts]'
@@ -6233,8 +5769,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;show'= {
             cand -a 'a'
@@ -6258,8 +5792,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;delete'= {
             cand -a 'a'
@@ -6285,8 +5817,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;rm'= {
             cand -a 'a'
@@ -6312,8 +5842,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;revoke'= {
             cand -a 'a'
@@ -6338,8 +5866,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;unrevoke'= {
             cand -a 'a'
@@ -6363,8 +5889,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;creds'= {
             cand -a 'a'
@@ -6390,8 +5914,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;describe'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6414,8 +5936,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;validate'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6437,8 +5957,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;server-config'= {
             cand --resolver 'Resolver type'
@@ -6467,8 +5985,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;push'= {
             cand --nats-url 'NATS URL(s), comma-separated'
@@ -6497,8 +6013,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;pull'= {
             cand --nats-url 'NATS URL(s), comma-separated'
@@ -6525,8 +6039,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;import-nsc'= {
             cand --keys 'nsc key store directory'
@@ -6550,8 +6062,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;activation'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6573,8 +6083,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand create 'Sign an activation letting another account import a private export; prints the JWT'
         }
         &'pbctl;jwt;activation;create'= {
@@ -6604,8 +6112,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;keys'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6627,8 +6133,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand export 'Write the operator''s JWTs and seeds to a passphrase-encrypted (age) bundle'
             cand import 'Import a bundle written by `jwt keys export` into the store'
         }
@@ -6657,8 +6161,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;keys;import'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6682,8 +6184,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;context'= {
             cand -a 'Account of the user'
@@ -6710,8 +6210,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;check'= {
             cand --expiring 'Also list what expires within this duration (e.g. 7d, 12h)'
@@ -6735,8 +6233,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;completion'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -6757,8 +6253,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;help'= {
             cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
@@ -6778,8 +6272,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
     ]
     $completions[$command]

@@ -16,6 +16,7 @@ pub mod docs;
 pub mod document;
 pub mod error;
 pub mod fsutil;
+pub mod human;
 pub mod jwt_bundle;
 pub mod jwt_store;
 pub mod manifest;

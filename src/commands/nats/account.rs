@@ -10,6 +10,7 @@ use crate::controlplane::{ControlPlane, RecordFields, merge};
 use crate::error::Result;
 use crate::output::{Column, Output};
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
 #[derive(Debug, Args)]
@@ -70,6 +71,7 @@ pub struct NatsAccountListArgs {}
 )]
 pub struct AccountNameArg {
     /// Account record id or name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub name: String,
 }
 
@@ -116,6 +118,7 @@ pub struct NatsAccountCreateArgs {
 #[command(mut_args(control_plane_spelling))]
 pub struct NatsAccountUpdateArgs {
     /// Account record id or name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub name: String,
     /// New name
     #[arg(long, value_name = "N")]
@@ -131,6 +134,7 @@ pub struct NatsAccountUpdateArgs {
 #[command(after_help = "Examples:\n  pbctl nats account remove-signing-key acme ABCD...")]
 pub struct AccountRemoveKeyArgs {
     /// Account record id or name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub name: String,
     /// The signing public key to remove (A...)
     pub key: String,

@@ -8,6 +8,7 @@ use crate::controlplane::names::*;
 use crate::error::{Error, Result};
 use crate::output::{Column, Output};
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
 #[derive(Debug, Args)]
@@ -49,6 +50,7 @@ pub struct RoleListArgs {}
 #[command(after_help = "Examples:\n  pbctl nats role get reader\n  pbctl nats role delete reader")]
 pub struct RoleNameArg {
     /// Role record id or name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_roles))]
     pub name: String,
 }
 
@@ -90,6 +92,7 @@ pub struct RoleCreateArgs {
 #[command(mut_args(control_plane_spelling))]
 pub struct RoleUpdateArgs {
     /// Role record id or name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_roles))]
     pub name: String,
     #[arg(long, value_name = "N")]
     pub rename: Option<String>,
