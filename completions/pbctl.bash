@@ -669,7 +669,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__apply)
-            opts="-f -o -q -v -y -h -V --from-file --filename --dry-run --prune --allow-data-loss --encryption-key-env --wait --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-f -o -q -v -y -h --from-file --filename --dry-run --prune --allow-data-loss --encryption-key-env --wait --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2287,7 +2287,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__diff)
-            opts="-f -o -q -v -y -h -V --from-file --filename --prune --encryption-key-env --wait --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-f -o -q -v -y -h --from-file --filename --prune --encryption-key-env --wait --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2349,7 +2349,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__export)
-            opts="-O -o -q -v -y -h -V --output-dir --kind --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -o -q -v -y -h --output-dir --kind --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -3903,8 +3903,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;diff'= {
             cand -f 'A file, a directory (*.yaml, *.yml, *.json, recursively, in name order) or - for stdin'
@@ -3930,8 +3928,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;export'= {
             cand -O 'Directory to write collections.yaml, settings.yaml and nats.yaml into'
@@ -3954,8 +3950,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
