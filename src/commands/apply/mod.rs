@@ -37,6 +37,7 @@ pub struct Files {
 
 /// The control-plane flags `apply` and `diff` share with `pbctl nats`.
 #[derive(Debug, Args, Clone)]
+#[command(next_help_heading = "Control plane options")]
 pub struct ControlPlaneFlags {
     /// Environment variable holding pb-nats' 32-byte seed encryption key (`enc::` seeds)
     #[arg(long, value_name = "VAR")]
