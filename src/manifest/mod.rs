@@ -236,7 +236,12 @@ fn parse_file(name: &str, text: &str) -> Result<Vec<(Value, Source)>> {
         }
         return Ok(out);
     }
-    let options = serde_saphyr::options! { strict_booleans: true };
+    // A tenant file can hold thousands of documents (one per user); the parser's default
+    // of 1,024 documents per file is a guard against separator storms, not a real limit.
+    let options = serde_saphyr::options! {
+        strict_booleans: true,
+        budget: serde_saphyr::budget! { max_documents: 100_000 },
+    };
     let tops: Vec<serde_saphyr::Spanned<TopLevel>> =
         serde_saphyr::from_multiple_with_options(text, options).map_err(|e| {
             Error::usage(format!("{name}: invalid YAML: {e}"))
@@ -413,6 +418,14 @@ mod tests {
         }
         refuse_duplicates(&out)?;
         Ok(out)
+    }
+
+    #[test]
+    fn a_file_may_hold_thousands_of_documents() {
+        let text: String = (0..2_120)
+            .map(|i| format!("kind: NatsAccount\nname: a{i}\n---\n"))
+            .collect();
+        assert_eq!(docs(&text).unwrap().len(), 2_120);
     }
 
     #[test]
