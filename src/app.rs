@@ -20,6 +20,9 @@ pub struct App {
     pub global: GlobalArgs,
     pub config_path: PathBuf,
     config: OnceCell<Result<Config>>,
+    /// In fleet mode, the context this App runs one command on: results are collected
+    /// (nothing is streamed to stdout) and realtime lines name the context.
+    pub fleet_context: Option<String>,
 }
 
 /// The server a command talks to: a context, or `PBCTL_URL` (context-less CI mode).
@@ -73,6 +76,7 @@ impl App {
             global,
             config_path,
             config: OnceCell::new(),
+            fleet_context: None,
         };
         let color = app
             .global
@@ -85,6 +89,28 @@ impl App {
         app.ui = Ui::new(color, g.quiet, g.verbose, g.no_input, g.yes);
         app.ui.json_errors = app.format().is_machine();
         app
+    }
+
+    /// The App of one context of a fleet run: `--context NAME`, the fleet's output
+    /// format, `ui` (whose stderr lines carry the context's name), and the config already
+    /// loaded.
+    pub fn fleet_member(&self, name: &str, output: &str, ui: Ui) -> App {
+        let mut global = self.global.clone();
+        global.context = Some(name.to_string());
+        global.output = Some(output.to_string());
+        global.jq = None;
+        global.raw = false;
+        let config = OnceCell::new();
+        if let Some(loaded) = self.config.get() {
+            let _ = config.set(loaded.clone());
+        }
+        App {
+            ui,
+            global,
+            config_path: self.config_path.clone(),
+            config,
+            fleet_context: Some(name.to_string()),
+        }
     }
 
     /// The config, loaded once. Commands that change it use [`config::update`].

@@ -31,9 +31,26 @@ pub struct Cli {
 #[derive(Debug, Clone, Args, Default)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Use this context for one command [env: PBCTL_CONTEXT]
+    /// Use this context for one command; a comma list or a glob ('prod-*') runs it on
+    /// each (fleet mode) [env: PBCTL_CONTEXT]
     #[arg(long, global = true, value_name = "NAME", add = ArgValueCandidates::new(context_candidates))]
     pub context: Option<String>,
+
+    /// Run on the contexts whose labels match, e.g. 'env=prod,region in (eu,us)' (fleet mode)
+    #[arg(short = 'l', long, global = true, value_name = "SEL", add = ArgValueCandidates::new(label_candidates))]
+    pub selector: Option<String>,
+
+    /// Run on every context (fleet mode)
+    #[arg(short = 'A', long, global = true)]
+    pub all_contexts: bool,
+
+    /// Fleet mode: how many contexts run at once [default: 8]
+    #[arg(long, global = true, value_name = "N")]
+    pub parallel: Option<usize>,
+
+    /// Fleet mode: start no new context after the first failure
+    #[arg(long, global = true)]
+    pub fail_fast: bool,
 
     /// Config file (default $PBCTL_CONFIG_DIR/config.yaml)
     #[arg(
@@ -109,14 +126,34 @@ pub enum Command {
     Help(commands::help::HelpArgs),
 }
 
-/// Context names for dynamic shell completion.
-pub fn context_candidates() -> Vec<CompletionCandidate> {
+fn completion_config() -> Option<crate::config::Config> {
     let path = crate::config::config_path(
         std::env::var_os("PBCTL_CONFIG")
             .map(PathBuf::from)
             .as_deref(),
     );
-    crate::config::load(&path)
+    crate::config::load(&path).ok()
+}
+
+/// Label keys and `KEY=VALUE` pairs of the config's contexts, for `-l`.
+pub fn label_candidates() -> Vec<CompletionCandidate> {
+    let mut pairs = std::collections::BTreeSet::new();
+    let mut keys = std::collections::BTreeSet::new();
+    for ctx in completion_config().map(|c| c.contexts).unwrap_or_default() {
+        for (k, v) in ctx.labels {
+            pairs.insert(format!("{k}={v}"));
+            keys.insert(k);
+        }
+    }
+    keys.into_iter()
+        .chain(pairs)
+        .map(CompletionCandidate::new)
+        .collect()
+}
+
+/// Context names for dynamic shell completion.
+pub fn context_candidates() -> Vec<CompletionCandidate> {
+    completion_config()
         .map(|c| {
             c.contexts
                 .into_iter()

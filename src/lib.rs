@@ -13,6 +13,7 @@ pub mod controlplane;
 pub mod docs;
 pub mod document;
 pub mod error;
+pub mod fleet;
 pub mod fsutil;
 pub mod jwt_store;
 pub mod nats;
@@ -56,6 +57,9 @@ pub fn run() -> u8 {
             return 1;
         }
     };
+    if fleet::request(&app).is_fleet() && !fleet::filters_itself(&cli.command) {
+        return fleet::run(&app, &cli.command, &runtime);
+    }
     let result = runtime.block_on(async {
         tokio::select! {
             r = commands::run(&app, cli.command) => r,

@@ -37,6 +37,10 @@ pub struct Ui {
     pub color_stderr: bool,
     /// Errors are also printed as one JSON object (machine output formats).
     pub json_errors: bool,
+    /// Fleet mode: `[CONTEXT] ` before every stderr line of one context's run.
+    pub prefix: String,
+    /// Fleet mode: confirmations go to one question for every selected context.
+    pub gate: Option<std::rc::Rc<crate::fleet::ConfirmGate>>,
 }
 
 impl Default for Ui {
@@ -70,7 +74,27 @@ impl Ui {
             color_stdout: pick(stdout_tty),
             color_stderr: pick(stderr_tty),
             json_errors: false,
+            prefix: String::new(),
+            gate: None,
         }
+    }
+
+    /// `text` with the fleet prefix before each line.
+    fn prefixed(&self, text: &str) -> String {
+        if self.prefix.is_empty() {
+            return text.to_string();
+        }
+        let mut out = String::new();
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            if !line.is_empty() {
+                out.push_str(&self.prefix);
+            }
+            out.push_str(line);
+        }
+        out
     }
 
     fn paint(&self, code: &str, text: &str) -> String {
@@ -84,18 +108,19 @@ impl Ui {
     /// A status line (suppressed by `--quiet`).
     pub fn status(&self, message: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", message.as_ref());
+            eprintln!("{}", self.prefixed(message.as_ref()));
         }
     }
 
     pub fn warn(&self, message: impl AsRef<str>) {
-        eprintln!("{} {}", self.paint("1;33", "warning:"), message.as_ref());
+        let line = format!("{} {}", self.paint("1;33", "warning:"), message.as_ref());
+        eprintln!("{}", self.prefixed(&line));
     }
 
     /// `-v` and `-vv` diagnostics. The caller has already redacted secrets.
     pub fn debug(&self, level: u8, message: impl AsRef<str>) {
         if self.verbose >= level {
-            eprintln!("{}", self.paint("2", message.as_ref()));
+            eprintln!("{}", self.prefixed(&self.paint("2", message.as_ref())));
         }
     }
 
@@ -118,6 +143,7 @@ impl Ui {
             out.push_str(&err.to_json().to_string());
             out.push('\n');
         }
+        let out = self.prefixed(&out);
         let _ = std::io::stderr().lock().write_all(out.as_bytes());
     }
 
@@ -159,6 +185,9 @@ impl Ui {
     pub fn confirm(&self, question: &str) -> Result<()> {
         if self.yes {
             return Ok(());
+        }
+        if let Some(gate) = &self.gate {
+            return gate.confirm(question);
         }
         if !self.can_prompt() {
             return Err(
@@ -206,6 +235,9 @@ impl Ui {
     pub fn confirm_typed(&self, what: &str, expected: &str) -> Result<()> {
         if self.yes {
             return Ok(());
+        }
+        if let Some(gate) = &self.gate {
+            return gate.confirm_typed(what);
         }
         if !self.can_prompt() {
             return Err(

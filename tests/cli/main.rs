@@ -8,6 +8,7 @@ mod test_backup;
 mod test_collection;
 mod test_context;
 mod test_errors;
+mod test_fleet;
 mod test_generated;
 mod test_http;
 mod test_jwt;

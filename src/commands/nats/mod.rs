@@ -4,7 +4,7 @@
 
 mod account;
 mod role;
-mod user;
+pub mod user;
 
 use crate::app::{App, Target, parse_duration};
 use crate::controlplane::crypto::EncryptionKey;

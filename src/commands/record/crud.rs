@@ -39,7 +39,10 @@ pub async fn list(app: &App, a: ListArgs) -> Result<Output> {
         .param("fields", a.fields.as_deref());
 
     if a.all {
-        if let Some(sf) = StreamFormat::for_output(format, app.global.jq.as_deref(), "id") {
+        // A fleet run collects each context's list for its report: no streaming there.
+        let stream = StreamFormat::for_output(format, app.global.jq.as_deref(), "id")
+            .filter(|_| app.fleet_context.is_none());
+        if let Some(sf) = stream {
             let stdout = std::io::stdout();
             let out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
             let mut writer = ListWriter::new(out, sf)?;

@@ -181,10 +181,14 @@ async fn connect(
                     app.ui.warn("skipping an event that is not JSON");
                     continue;
                 };
-                let line = json!({
+                let mut line = json!({
                     "action": v.get("action").cloned().unwrap_or(Value::Null),
                     "record": v.get("record").cloned().unwrap_or(Value::Null),
                 });
+                // Fleet mode merges the streams of several contexts: each line names its own.
+                if let (Some(context), Some(map)) = (&app.fleet_context, line.as_object_mut()) {
+                    map.insert("context".into(), Value::String(context.clone()));
+                }
                 print_event(app, &stdout, &line)?;
                 *printed += 1;
                 if count.is_some_and(|n| *printed >= n) {
