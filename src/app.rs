@@ -167,14 +167,23 @@ impl App {
         }
     }
 
-    pub fn print(&self, output: &Output) -> Result<()> {
+    pub fn renderer(&self) -> Renderer<'_> {
         Renderer {
             format: self.format(),
             jq: self.global.jq.as_deref(),
             raw: self.global.raw,
             ui: &self.ui,
         }
-        .print(output)
+    }
+
+    pub fn print(&self, output: &Output) -> Result<()> {
+        self.renderer().print(output)
+    }
+
+    /// Whether this command's output is for people (`table`/`wide` without `--jq`), so
+    /// that a command can skip work only a table needs. See [`Renderer::is_human`].
+    pub fn human_output(&self) -> bool {
+        self.renderer().is_human()
     }
 
     /// The context named for this command by `--context` or `PBCTL_CONTEXT` (not the

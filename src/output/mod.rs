@@ -69,6 +69,9 @@ pub enum Output {
     Empty,
     /// Text printed exactly as is, whatever the format: scripts, tokens, raw bodies.
     Text(String),
+    /// A document the command already rendered in the format its user chose (`collection
+    /// export` to stdout): written byte for byte, whatever `-o` and `--jq` say.
+    Raw(String),
     /// Structured data: a JSON array is a list, anything else a single item.
     Data(Data),
     /// A change was made: in table format the message is a status line on stderr and
@@ -126,6 +129,12 @@ pub struct Renderer<'a> {
 }
 
 impl Renderer<'_> {
+    /// Whether the output is for people (a table or text) rather than data for a
+    /// program: `table` or `wide`, without `--jq`. The one place this is decided.
+    pub fn is_human(&self) -> bool {
+        self.jq.is_none() && matches!(self.format, Format::Table | Format::Wide)
+    }
+
     /// Render `output` to stdout.
     pub fn print(&self, output: &Output) -> Result<()> {
         let text = self.render(output)?;
@@ -141,6 +150,7 @@ impl Renderer<'_> {
         let document;
         let data = match output {
             Output::Empty => return Ok(String::new()),
+            Output::Raw(text) => return Ok(text.clone()),
             Output::Text(text) => {
                 // Machine formats still get a parseable document: the text as a string.
                 return Ok(match (self.jq, self.format) {
@@ -153,14 +163,14 @@ impl Renderer<'_> {
             }
             Output::Data(data) => data,
             Output::Done { message, data } => {
-                if self.jq.is_none() && matches!(self.format, Format::Table | Format::Wide) {
+                if self.is_human() {
                     self.ui.status(message);
                     return Ok(String::new());
                 }
                 data
             }
             Output::Document(value) => {
-                if self.jq.is_none() && matches!(self.format, Format::Table | Format::Wide) {
+                if self.is_human() {
                     return Ok(format!("{}\n", serde_json::to_string_pretty(value)?));
                 }
                 document = Data {
