@@ -90,7 +90,11 @@ pub fn json_result(output: &Output, ui: &Ui) -> Result<Value> {
     if text.trim().is_empty() {
         return Ok(Value::Null);
     }
-    Ok(serde_json::from_str(&text)?)
+    match output {
+        // A document rendered by the command itself (YAML, say) is kept as text.
+        Output::Raw(_) => Ok(serde_json::from_str(&text).unwrap_or(Value::String(text))),
+        _ => Ok(serde_json::from_str(&text)?),
+    }
 }
 
 /// The `{"context", "ok", ...}` object of one context.
@@ -181,7 +185,9 @@ fn table(outcomes: &[(String, Outcome)], wide: bool, ui: &Ui) -> Result<String> 
         };
         let (value, columns) = match output {
             Output::Empty | Output::Done { .. } => continue,
-            Output::Text(text) => (json!({"output": text.trim_end_matches('\n')}), Vec::new()),
+            Output::Text(text) | Output::Raw(text) => {
+                (json!({"output": text.trim_end_matches('\n')}), Vec::new())
+            }
             Output::Data(data) => (data.value.clone(), data.columns.clone()),
             Output::Document(value) => (value.clone(), Vec::new()),
         };
