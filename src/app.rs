@@ -11,6 +11,7 @@ use crate::pb::{Client, ClientOptions};
 use crate::ui::{ColorWhen, Ui};
 use std::cell::OnceCell;
 use std::path::PathBuf;
+use std::rc::Rc;
 use std::time::Duration;
 
 pub const DEFAULT_AUTH_COLLECTION: &str = "_superusers";
@@ -19,7 +20,8 @@ pub struct App {
     pub ui: Ui,
     pub global: GlobalArgs,
     pub config_path: PathBuf,
-    config: OnceCell<Result<Config>>,
+    /// Shared by the Apps of a fleet run: one parse of the file for every context.
+    config: OnceCell<Rc<Result<Config>>>,
     /// In fleet mode, the context this App runs one command on: results are collected
     /// (nothing is streamed to stdout) and realtime lines name the context.
     pub fleet_context: Option<String>,
@@ -116,7 +118,8 @@ impl App {
     /// The config, loaded once. Commands that change it use [`config::update`].
     pub fn config(&self) -> Result<&Config> {
         self.config
-            .get_or_init(|| config::load(&self.config_path))
+            .get_or_init(|| Rc::new(config::load(&self.config_path)))
+            .as_ref()
             .as_ref()
             .map_err(Clone::clone)
     }

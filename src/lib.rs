@@ -91,7 +91,7 @@ fn machine_output_requested() -> bool {
 
 /// A hint to run `pbctl auth login` must name the context the command used, or the user
 /// logs in to the current context instead.
-fn name_context_in_login_hints(err: &mut Error, context: &str) {
+pub(crate) fn name_context_in_login_hints(err: &mut Error, context: &str) {
     for hint in err.hints.iter_mut() {
         if hint.contains("pbctl auth login`") && !hint.contains("--context") {
             *hint = hint.replace(

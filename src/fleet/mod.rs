@@ -187,6 +187,14 @@ fn prepare(app: &App, command: &Command) -> Result<Plan> {
         ))
         .hint("unset PBCTL_URL to run on contexts from the config, or drop the selection"));
     }
+    if std::env::var("PBCTL_TOKEN").is_ok_and(|v| !v.is_empty()) {
+        // A token belongs to one server: it must not be sent to every selected one.
+        return Err(Error::usage(format!(
+            "{} selects contexts, but PBCTL_TOKEN is one server's token",
+            request.describe()
+        ))
+        .hint("unset PBCTL_TOKEN: each context uses its own stored token"));
+    }
     if !talks_to_a_server(command) {
         return Err(Error::usage(format!(
             "{} runs a command on several contexts, and this command talks to no server",
@@ -275,7 +283,8 @@ async fn execute(app: &App, plan: Plan) -> u8 {
                     }
                     Outcome::Ok(output)
                 }
-                Err(e) => {
+                Err(mut e) => {
+                    crate::name_context_in_login_hints(&mut e, name);
                     if !e.quiet {
                         member.ui.error(&e);
                     }
@@ -326,7 +335,13 @@ async fn execute(app: &App, plan: Plan) -> u8 {
     };
     match report {
         Ok(text) => {
-            if let Err(e) = write_stdout(&text)
+            let printer = crate::output::Renderer {
+                format,
+                jq: None,
+                raw: false,
+                ui: &app.ui,
+            };
+            if let Err(e) = printer.print(&Output::Raw(text))
                 && e.kind != crate::error::ErrorKind::BrokenPipe
             {
                 app.ui.error(&e);
@@ -340,15 +355,6 @@ async fn execute(app: &App, plan: Plan) -> u8 {
     }
     app.ui.status(report::summary(&outcomes));
     code
-}
-
-fn write_stdout(text: &str) -> Result<()> {
-    use std::io::Write;
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    out.write_all(text.as_bytes())?;
-    out.flush()?;
-    Ok(())
 }
 
 /// A context's terminal: its stderr lines start with `[NAME] `; no progress bars of its

@@ -209,6 +209,10 @@ fn selection_errors_are_refused_before_any_request() {
     let out = env.run_env(&["-A", "health"], &[("PBCTL_URL", "http://127.0.0.1:1")]);
     out.code(2);
     assert!(out.stderr.contains("PBCTL_URL"), "{out:?}");
+    // One server's token is never sent to every context.
+    let out = env.run_env(&["-A", "health"], &[("PBCTL_TOKEN", &fake_token())]);
+    out.code(2);
+    assert!(out.stderr.contains("PBCTL_TOKEN"), "{out:?}");
     for args in [
         &["-A", "jwt", "account", "list"][..],
         &["-l", "env=prod", "context", "show"],
@@ -940,4 +944,109 @@ fn each_context_refreshes_its_own_token_and_vv_shows_none() {
             assert!(!out.stdout.contains(signature));
         }
     }
+}
+
+#[test]
+fn selectors_complete_label_keys_and_values_from_the_config() {
+    let env = TestEnv::new();
+    env.run(&[
+        "context",
+        "add",
+        "eu",
+        "--url",
+        "http://127.0.0.1:1",
+        "--label",
+        "env=prod",
+        "--label",
+        "region=eu",
+    ])
+    .ok();
+    env.run(&[
+        "context",
+        "add",
+        "dev",
+        "--url",
+        "http://127.0.0.1:2",
+        "--label",
+        "env=dev",
+    ])
+    .ok();
+    let out = env.run_env(
+        &["--", "pbctl", "-l", ""],
+        &[
+            ("COMPLETE", "bash"),
+            ("_CLAP_COMPLETE_INDEX", "2"),
+            ("_CLAP_COMPLETE_COMP_TYPE", "9"),
+            ("_CLAP_COMPLETE_SPACE", "true"),
+            ("_CLAP_IFS", "\n"),
+        ],
+    );
+    assert_eq!(
+        out.ok().stdout.lines().collect::<Vec<_>>(),
+        ["env", "region", "env=dev", "env=prod", "region=eu"]
+    );
+}
+
+#[test]
+fn nats_bootstrap_and_sync_across_the_set_with_real_nats_servers() {
+    let fleet = Fleet::start(2);
+    let env = &fleet.env;
+    let set = "dev,prod-eu-1";
+    env.run(&["--context", set, "nats", "bootstrap"]).ok();
+    // Each context gets its own NATS server, configured from its own control plane.
+    let dir = tempfile::tempdir().unwrap();
+    let mut servers = Vec::new();
+    for name in &fleet.names {
+        let out = dir.path().join(name);
+        let listen = format!("127.0.0.1:{}", free_port());
+        env.run(&[
+            "--context",
+            name,
+            "nats",
+            "server-config",
+            "-O",
+            out.to_str().unwrap(),
+            "--listen",
+            &listen,
+        ])
+        .ok();
+        let nats = crate::nats_server::NatsServer::start_file(&out.join("nats.conf"));
+        env.run(&["context", "set", name, &format!("nats.url={}", nats.url())])
+            .ok();
+        servers.push(nats);
+    }
+    env.run(&["--context", set, "nats", "account", "create", "acme"])
+        .ok();
+    let out = env.run(&["--context", set, "nats", "sync", "-o", "json"]);
+    out.ok();
+    let report = out.json();
+    for (item, name) in report.as_array().unwrap().iter().zip(&fleet.names) {
+        assert_eq!(item["context"], json!(name));
+        let lines = item["result"].as_array().expect("sync lines");
+        assert!(
+            lines
+                .iter()
+                .any(|l| l["account"] == "acme" && l["action"] == "push" && l["ok"] == true),
+            "{name}: {lines:?}"
+        );
+    }
+    // Both NATS servers now know their control plane's accounts.
+    let status = env.run(&["--context", set, "nats", "status", "-o", "json"]);
+    status.ok();
+    for item in status.json().as_array().unwrap() {
+        assert_eq!(item["result"]["mode"], "pbctl-managed", "{item}");
+        assert_eq!(item["result"]["drift"]["servers"], 1, "{item}");
+    }
+    let table = env.run(&["--context", set, "nats", "sync"]);
+    table.ok();
+    assert!(
+        table.stdout.lines().next().unwrap().starts_with("CONTEXT"),
+        "{table:?}"
+    );
+    assert!(
+        table
+            .stdout
+            .lines()
+            .any(|l| l.starts_with("prod-eu-1") && l.contains("acme"))
+    );
 }
