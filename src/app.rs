@@ -2,13 +2,14 @@
 //! defaults (flag > environment > context > preferences > default), the terminal, and
 //! the target server.
 
-use crate::cli::GlobalArgs;
 use crate::config::credentials::{Credentials, StoreKind, StorePref};
 use crate::config::{self, AuthInfo, Config};
 use crate::error::{Error, Result};
-use crate::output::{Format, Output, Renderer};
+use crate::output::{Format, Output, Printer, Renderer};
 use crate::pb::{Client, ClientOptions};
-use crate::ui::{ColorWhen, Ui};
+use crate::ui::{ColorChoice, Sink, Ui};
+use clap::Args;
+use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 use std::cell::OnceCell;
 use std::path::PathBuf;
 use std::rc::Rc;
@@ -16,8 +17,139 @@ use std::time::Duration;
 
 pub const DEFAULT_AUTH_COLLECTION: &str = "_superusers";
 
+/// Flags accepted by every command, before or after the subcommand.
+#[derive(Debug, Clone, Args, Default)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// Use this context for one command; a comma list or a glob ('prod-*') runs it on
+    /// each (fleet mode) [env: PBCTL_CONTEXT]
+    #[arg(long, global = true, value_name = "NAME", add = ArgValueCandidates::new(context_candidates))]
+    pub context: Option<String>,
+
+    /// Run on the contexts whose labels match, e.g. 'env=prod,region in (eu,us)' (fleet mode)
+    #[arg(short = 'l', long, global = true, value_name = "SEL", add = ArgValueCandidates::new(label_candidates))]
+    pub selector: Option<String>,
+
+    /// Run on every context (fleet mode)
+    #[arg(short = 'A', long, global = true)]
+    pub all_contexts: bool,
+
+    /// Fleet mode: how many contexts run at once [default: 8]
+    #[arg(long, global = true, value_name = "N")]
+    pub parallel: Option<usize>,
+
+    /// Fleet mode: start no new context after the first failure
+    #[arg(long, global = true)]
+    pub fail_fast: bool,
+
+    /// Config file (default $PBCTL_CONFIG_DIR/config.yaml)
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        env = "PBCTL_CONFIG",
+        hide_env_values = true
+    )]
+    pub config: Option<PathBuf>,
+
+    /// Output format: table, wide, json, yaml, jsonl, name
+    #[arg(
+        short,
+        long,
+        global = true,
+        value_name = "FMT",
+        env = "PBCTL_OUTPUT",
+        hide_env_values = true,
+        value_enum
+    )]
+    pub output: Option<Format>,
+
+    /// `-o` was written on the command line, not taken from `PBCTL_OUTPUT` (set by
+    /// [`crate::cli::parse_from`]).
+    #[arg(skip)]
+    pub output_on_command_line: bool,
+
+    /// Filter the JSON result with a jq expression; prints one JSON value per line
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+
+    /// With --jq: print strings without quotes
+    #[arg(long, global = true)]
+    pub raw: bool,
+
+    /// When to use colors: auto, always, never
+    #[arg(long, global = true, value_name = "WHEN", value_enum)]
+    pub color: Option<ColorChoice>,
+
+    /// No progress or status lines on stderr
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// -v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// Answer yes to confirmations
+    #[arg(short, long, global = true)]
+    pub yes: bool,
+
+    /// Never prompt [env: PBCTL_NO_INPUT=1]
+    #[arg(long, global = true)]
+    pub no_input: bool,
+
+    /// Per-request timeout, e.g. 30s, 2m
+    #[arg(
+        long,
+        global = true,
+        value_name = "DUR",
+        env = "PBCTL_TIMEOUT",
+        hide_env_values = true
+    )]
+    pub timeout: Option<String>,
+}
+
+fn completion_config() -> Option<Config> {
+    let path = config::config_path(
+        std::env::var_os("PBCTL_CONFIG")
+            .map(PathBuf::from)
+            .as_deref(),
+    );
+    config::load(&path).ok()
+}
+
+/// Label keys and `KEY=VALUE` pairs of the config's contexts, for `-l`.
+pub fn label_candidates() -> Vec<CompletionCandidate> {
+    let mut pairs = std::collections::BTreeSet::new();
+    let mut keys = std::collections::BTreeSet::new();
+    for ctx in completion_config().map(|c| c.contexts).unwrap_or_default() {
+        for (k, v) in ctx.labels {
+            pairs.insert(format!("{k}={v}"));
+            keys.insert(k);
+        }
+    }
+    keys.into_iter()
+        .chain(pairs)
+        .map(CompletionCandidate::new)
+        .collect()
+}
+
+/// Context names for dynamic shell completion.
+pub fn context_candidates() -> Vec<CompletionCandidate> {
+    completion_config()
+        .map(|c| {
+            c.contexts
+                .into_iter()
+                .map(|ctx| CompletionCandidate::new(ctx.name).help(Some(ctx.url.into())))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 pub struct App {
+    /// stderr: status lines, warnings, errors, prompts.
     pub ui: Ui,
+    /// stdout: renders what commands return and hands out streams.
+    pub out: Printer,
     pub global: GlobalArgs,
     pub config_path: PathBuf,
     /// Shared by the Apps of a fleet run: one parse of the file for every context.
@@ -75,31 +207,34 @@ impl App {
         }
         let mut app = App {
             ui: Ui::default(),
+            out: Printer::new(Format::Table, None, false, Ui::default()),
             global,
             config_path,
             config: OnceCell::new(),
             fleet_context: None,
         };
-        let color = app
-            .global
-            .color
-            .clone()
-            .or_else(|| app.config().ok().and_then(|c| c.preferences.color.clone()))
-            .and_then(|c| ColorWhen::parse(&c).ok())
-            .unwrap_or(ColorWhen::Auto);
+        let color = app.global.color.unwrap_or_else(|| {
+            app.config()
+                .ok()
+                .and_then(|c| c.preferences.color.as_deref())
+                .and_then(|c| ColorChoice::parse(c).ok())
+                .unwrap_or(ColorChoice::Auto)
+        });
+        let format = app.resolve_format();
         let g = &app.global;
         app.ui = Ui::new(color, g.quiet, g.verbose, g.no_input, g.yes);
-        app.ui.json_errors = app.format().is_machine();
+        app.ui.json_errors = format.is_machine();
+        app.out = Printer::new(format, g.jq.clone(), g.raw, app.ui.clone());
         app
     }
 
     /// The App of one context of a fleet run: `--context NAME`, the fleet's output
     /// format, `ui` (whose stderr lines carry the context's name), and the config already
     /// loaded.
-    pub fn fleet_member(&self, name: &str, output: &str, ui: Ui) -> App {
+    pub fn fleet_member(&self, name: &str, output: Format, ui: Ui) -> App {
         let mut global = self.global.clone();
         global.context = Some(name.to_string());
-        global.output = Some(output.to_string());
+        global.output = Some(output);
         global.jq = None;
         global.raw = false;
         let config = OnceCell::new();
@@ -107,11 +242,33 @@ impl App {
             let _ = config.set(loaded.clone());
         }
         App {
+            out: Printer::new(output, None, false, ui.clone()),
             ui,
             global,
             config_path: self.config_path.clone(),
             config,
             fleet_context: Some(name.to_string()),
+        }
+    }
+
+    /// Send this run's stdout and stderr to capture buffers instead of the terminal (to
+    /// run one command per context and print the results in order). Returns (stdout,
+    /// stderr).
+    pub fn capture(&mut self) -> (Sink, Sink) {
+        let (out, err) = (Sink::buffer(), Sink::buffer());
+        self.ui.err = err.clone();
+        self.out = self.out.clone().with_sink(out.clone(), self.ui.clone());
+        (out, err)
+    }
+
+    /// The contexts selected on the command line and in the environment (`--context`
+    /// or `PBCTL_CONTEXT` with lists and globs, `-l`, `-A`): fleet mode when
+    /// [`config::select::Request::is_fleet`].
+    pub fn selection(&self) -> config::select::Request {
+        config::select::Request {
+            context: self.explicit_context(),
+            selector: self.global.selector.clone(),
+            all: self.global.all_contexts,
         }
     }
 
@@ -143,10 +300,15 @@ impl App {
         ))
     }
 
-    /// `-o`: flag or `PBCTL_OUTPUT`, else the context's, else the preference, else table.
+    /// `-o` in effect: see [`Printer::format`].
     pub fn format(&self) -> Format {
-        if let Some(f) = &self.global.output {
-            return Format::parse(f).unwrap_or(Format::Table);
+        self.out.format()
+    }
+
+    /// `-o`: flag or `PBCTL_OUTPUT`, else the context's, else the preference, else table.
+    fn resolve_format(&self) -> Format {
+        if let Some(f) = self.global.output {
+            return f;
         }
         let Ok(config) = self.config() else {
             return Format::Table;
@@ -170,23 +332,20 @@ impl App {
         }
     }
 
-    pub fn renderer(&self) -> Renderer<'_> {
-        Renderer {
-            format: self.format(),
-            jq: self.global.jq.as_deref(),
-            raw: self.global.raw,
-            ui: &self.ui,
-        }
+    /// Print `output`: see [`Printer::print`].
+    pub fn print(&self, output: &Output) -> Result<()> {
+        self.out.print(output)
     }
 
-    pub fn print(&self, output: &Output) -> Result<()> {
-        self.renderer().print(output)
+    /// The renderer of this run's output settings: see [`Printer::renderer`].
+    pub fn renderer(&self) -> Renderer<'_> {
+        self.out.renderer()
     }
 
     /// Whether this command's output is for people (`table`/`wide` without `--jq`), so
     /// that a command can skip work only a table needs. See [`Renderer::is_human`].
     pub fn human_output(&self) -> bool {
-        self.renderer().is_human()
+        self.out.is_human()
     }
 
     /// The context named for this command by `--context` or `PBCTL_CONTEXT` (not the
@@ -217,7 +376,8 @@ impl App {
         Ok(self.config()?.current_context.clone())
     }
 
-    /// Resolve the target server (SPEC 1.1).
+    /// Resolve the target server: `--context`/`PBCTL_CONTEXT`/the current context, else
+    /// the `PBCTL_*` variables of context-less mode.
     pub fn target(&self) -> Result<Target> {
         let timeout = self.timeout()?;
         match self.context_name()? {
@@ -276,18 +436,6 @@ impl App {
     /// A client for the target, without a token.
     pub fn client(&self, target: &Target) -> Result<Client> {
         Client::new(&target.url, &target.options, &self.ui)
-    }
-
-    /// A client for the target carrying a valid token (refreshed if it is close to expiry).
-    pub async fn authed(&self) -> Result<(Target, Client)> {
-        self.authed_for(self.target()?).await
-    }
-
-    /// A client for `target` carrying a valid token.
-    pub async fn authed_for(&self, target: Target) -> Result<(Target, Client)> {
-        let client = self.client(&target)?;
-        let token = crate::session::valid_token(self, &target, &client).await?;
-        Ok((target, client.with_token(Some(token))))
     }
 
     /// Read the stored token of a context (no checks).

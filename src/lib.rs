@@ -1,9 +1,11 @@
 //! pbctl: a kubectl-style CLI for PocketBase control planes and NATS decentralized auth.
 //!
-//! The binary is a thin wrapper around [`run`]. The layers: [`cli`] (clap definitions),
-//! [`commands`] (one function per command, returning data), [`output`] (the only code
-//! that writes to stdout), [`ui`] (stderr, colors, prompts), [`error`] (one error type,
-//! exit codes), [`config`] (contexts, credential store), [`pb`] (PocketBase client).
+//! The binary is a thin wrapper around [`run`]. The layers: [`cli`] (the clap root,
+//! parsing), [`commands`] (one function per command, returning data), [`app`] (the global
+//! flags and what every command gets), [`session`] (tokens), [`output`] (the only code
+//! that writes to stdout), [`ui`] (every line on stderr, colors, prompts), [`error`] (one
+//! error type, exit codes), [`config`] (contexts, credential store), [`pb`] (PocketBase
+//! client). `docs/decisions.md` ("Architecture") says what may import what.
 
 pub mod app;
 pub mod cli;
@@ -23,23 +25,24 @@ pub mod session;
 pub mod ui;
 pub mod yaml;
 
-use clap::Parser;
 use error::Error;
 
 /// Parse the command line, run the command, print its output, and return the exit code.
 pub fn run() -> u8 {
     clap_complete::CompleteEnv::with_factory(cli::command).complete();
-    let cli = match cli::Cli::try_parse() {
+    let cli = match cli::parse_from(std::env::args_os()) {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
+            // clap's own message (or --help/--version text) in clap's colors.
             let _ = e.print();
-            if code == 2 && machine_output_requested() {
+            let early = cli::early_global_args(std::env::args_os());
+            if code == 2 && early.output.is_some_and(output::Format::is_machine) {
                 let rendered = e.render().to_string();
                 let first = rendered.lines().next().unwrap_or_default();
                 let message = first.trim_start_matches("error: ").to_string();
                 let err = Error::usage(message).hint("see the command's --help");
-                eprintln!("{}", err.to_json());
+                ui::Ui::default().error_json(&err);
             }
             return code;
         }
@@ -57,12 +60,12 @@ pub fn run() -> u8 {
             return 1;
         }
     };
-    if fleet::request(&app).is_fleet() && !fleet::filters_itself(&cli.command) {
+    if app.selection().is_fleet() && !fleet::filters_itself(&cli.command) {
         return fleet::run(&app, &cli.command, &runtime);
     }
     let result = runtime.block_on(async {
         tokio::select! {
-            r = commands::run(&app, cli.command) => r,
+            r = commands::run(&app, cli.command, cli::command) => r,
             _ = tokio::signal::ctrl_c() => Err(Error::interrupted()),
         }
     });
@@ -80,13 +83,6 @@ pub fn run() -> u8 {
             e.exit_code()
         }
     }
-}
-
-/// `-o json|yaml|jsonl` (or `PBCTL_OUTPUT`) on a command line clap refused: the usage error
-/// is then also printed as one JSON object, like every other error.
-fn machine_output_requested() -> bool {
-    let format = cli::output_flag_in_args().or_else(|| std::env::var("PBCTL_OUTPUT").ok());
-    matches!(format.as_deref(), Some("json" | "yaml" | "jsonl"))
 }
 
 /// A hint to run `pbctl auth login` must name the context the command used, or the user

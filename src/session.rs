@@ -39,6 +39,22 @@ impl Authenticated {
     }
 }
 
+/// Authenticated clients. (These methods of [`App`] live here, with the token logic, so
+/// that `app` does not depend on `session`.)
+impl App {
+    /// A client for the target carrying a valid token (refreshed if it is close to expiry).
+    pub async fn authed(&self) -> Result<(Target, Client)> {
+        self.authed_for(self.target()?).await
+    }
+
+    /// A client for `target` carrying a valid token.
+    pub async fn authed_for(&self, target: Target) -> Result<(Target, Client)> {
+        let client = self.client(&target)?;
+        let token = valid_token(self, &target, &client).await?;
+        Ok((target, client.with_token(Some(token))))
+    }
+}
+
 /// Where the one-time password comes from when the server asks for MFA.
 pub enum OtpSource {
     /// Already read (from stdin).

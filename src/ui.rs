@@ -1,25 +1,67 @@
-//! The terminal: which streams are terminals, colors, quiet and verbose levels, prompts.
-//! Data goes to stdout through [`crate::output`]; everything else goes through here to
-//! stderr (SPEC 1.3).
+//! The terminal: which streams are terminals, colors, quiet and verbose levels, prompts,
+//! and every line pbctl writes to stderr (status, warnings, diagnostics, errors). Data
+//! goes to stdout through [`crate::output`]; everything else goes through here to
+//! stderr. Both write to a [`Sink`]: the process's stream, or a buffer that a caller
+//! running several commands (one per context) collects and prints in order.
 
 use crate::error::{Error, Result};
 use std::io::{BufRead, IsTerminal, Write};
+use std::sync::{Arc, Mutex};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ColorWhen {
+/// `--color` and the `color` preference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
     Auto,
     Always,
     Never,
 }
 
-impl ColorWhen {
-    pub fn parse(s: &str) -> Result<ColorWhen> {
-        match s {
-            "auto" => Ok(ColorWhen::Auto),
-            "always" => Ok(ColorWhen::Always),
-            "never" => Ok(ColorWhen::Never),
-            other => Err(Error::usage(format!("invalid color choice {other:?}"))
-                .hint("use one of: auto, always, never")),
+impl ColorChoice {
+    pub fn parse(s: &str) -> Result<ColorChoice> {
+        <ColorChoice as clap::ValueEnum>::from_str(s, false).map_err(|_| {
+            Error::usage(format!("invalid color choice {s:?}"))
+                .hint("use one of: auto, always, never")
+        })
+    }
+}
+
+/// Where a stream of pbctl's bytes goes: the process's own stdout/stderr, or a shared
+/// buffer (to capture one command's output and print it later, e.g. per context).
+#[derive(Debug, Clone, Default)]
+pub enum Sink {
+    #[default]
+    Stdio,
+    Buffer(Arc<Mutex<Vec<u8>>>),
+}
+
+impl Sink {
+    /// A new, empty capture buffer.
+    pub fn buffer() -> Sink {
+        Sink::Buffer(Arc::default())
+    }
+
+    /// What a buffer sink holds (empty for [`Sink::Stdio`]).
+    pub fn captured(&self) -> Vec<u8> {
+        match self {
+            Sink::Stdio => Vec::new(),
+            Sink::Buffer(b) => b.lock().map(|b| b.clone()).unwrap_or_default(),
+        }
+    }
+
+    fn is_stdio(&self) -> bool {
+        matches!(self, Sink::Stdio)
+    }
+
+    /// Append `bytes` to a buffer sink. `false` for [`Sink::Stdio`] (the caller writes).
+    pub(crate) fn append(&self, bytes: &[u8]) -> bool {
+        match self {
+            Sink::Stdio => false,
+            Sink::Buffer(b) => {
+                if let Ok(mut b) = b.lock() {
+                    b.extend_from_slice(bytes);
+                }
+                true
+            }
         }
     }
 }
@@ -37,31 +79,33 @@ pub struct Ui {
     pub color_stderr: bool,
     /// Errors are also printed as one JSON object (machine output formats).
     pub json_errors: bool,
+    /// Where stderr lines go.
+    pub err: Sink,
     /// Fleet mode: `[CONTEXT] ` before every stderr line of one context's run.
     pub prefix: String,
     /// Fleet mode: confirmations go to one question for every selected context.
-    pub gate: Option<std::rc::Rc<crate::fleet::ConfirmGate>>,
+    pub gate: Option<Arc<ConfirmGate>>,
 }
 
 impl Default for Ui {
     fn default() -> Self {
-        Ui::new(ColorWhen::Auto, false, 0, false, false)
+        Ui::new(ColorChoice::Auto, false, 0, false, false)
     }
 }
 
 impl Ui {
     /// `color` is the already-resolved choice (flag > env > preferences > auto);
     /// `NO_COLOR` always wins, `CLICOLOR_FORCE` forces colors on non-terminals.
-    pub fn new(color: ColorWhen, quiet: bool, verbose: u8, no_input: bool, yes: bool) -> Ui {
+    pub fn new(color: ColorChoice, quiet: bool, verbose: u8, no_input: bool, yes: bool) -> Ui {
         let stdout_tty = std::io::stdout().is_terminal();
         let stderr_tty = std::io::stderr().is_terminal();
         let stdin_tty = std::io::stdin().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let force = std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0");
         let pick = |tty: bool| match color {
-            ColorWhen::Never => false,
-            ColorWhen::Always => !no_color,
-            ColorWhen::Auto => !no_color && (tty || force),
+            ColorChoice::Never => false,
+            ColorChoice::Always => !no_color,
+            ColorChoice::Auto => !no_color && (tty || force),
         };
         Ui {
             quiet,
@@ -74,27 +118,28 @@ impl Ui {
             color_stdout: pick(stdout_tty),
             color_stderr: pick(stderr_tty),
             json_errors: false,
+            err: Sink::Stdio,
             prefix: String::new(),
             gate: None,
         }
     }
 
-    /// `text` with the fleet prefix before each line.
-    fn prefixed(&self, text: &str) -> String {
-        if self.prefix.is_empty() {
-            return text.to_string();
+    /// Write to stderr (or the capture buffer) in one piece, with the fleet prefix
+    /// before each line.
+    fn write_err(&self, text: &str) {
+        let prefixed;
+        let text = if self.prefix.is_empty() {
+            text
+        } else {
+            prefixed = text
+                .split_inclusive('\n')
+                .map(|line| format!("{}{line}", self.prefix))
+                .collect::<String>();
+            &prefixed
+        };
+        if !self.err.append(text.as_bytes()) {
+            let _ = std::io::stderr().lock().write_all(text.as_bytes());
         }
-        let mut out = String::new();
-        for (i, line) in text.split('\n').enumerate() {
-            if i > 0 {
-                out.push('\n');
-            }
-            if !line.is_empty() {
-                out.push_str(&self.prefix);
-            }
-            out.push_str(line);
-        }
-        out
     }
 
     fn paint(&self, code: &str, text: &str) -> String {
@@ -108,24 +153,39 @@ impl Ui {
     /// A status line (suppressed by `--quiet`).
     pub fn status(&self, message: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", self.prefixed(message.as_ref()));
+            self.write_err(&format!("{}\n", message.as_ref()));
         }
     }
 
+    /// A report that `--quiet` does not hide (e.g. what an interrupted import had done
+    /// and how to resume it).
+    pub fn notice(&self, message: impl AsRef<str>) {
+        self.write_err(&format!("{}\n", message.as_ref()));
+    }
+
     pub fn warn(&self, message: impl AsRef<str>) {
-        let line = format!("{} {}", self.paint("1;33", "warning:"), message.as_ref());
-        eprintln!("{}", self.prefixed(&line));
+        self.write_err(&format!(
+            "{} {}\n",
+            self.paint("1;33", "warning:"),
+            message.as_ref()
+        ));
     }
 
     /// `-v` and `-vv` diagnostics. The caller has already redacted secrets.
     pub fn debug(&self, level: u8, message: impl AsRef<str>) {
         if self.verbose >= level {
-            eprintln!("{}", self.prefixed(&self.paint("2", message.as_ref())));
+            self.write_err(&format!("{}\n", self.paint("2", message.as_ref())));
         }
     }
 
-    /// Print an error as SPEC 1.4 says: `error: ...`, field errors, hints; plus one JSON
-    /// object for machine formats.
+    /// An error as one JSON object on a line of its own (what machine formats get after
+    /// the human lines; alone after a usage error clap already printed).
+    pub fn error_json(&self, err: &Error) {
+        self.write_err(&format!("{}\n", err.to_json()));
+    }
+
+    /// Print an error: `error: ...`, field errors, hints; plus one JSON object for
+    /// machine formats.
     pub fn error(&self, err: &Error) {
         let mut out = String::new();
         out.push_str(&format!(
@@ -143,8 +203,7 @@ impl Ui {
             out.push_str(&err.to_json().to_string());
             out.push('\n');
         }
-        let out = self.prefixed(&out);
-        let _ = std::io::stderr().lock().write_all(out.as_bytes());
+        self.write_err(&out);
     }
 
     /// Prompts are allowed: stdin and stderr are terminals and `--no-input` is off.
@@ -211,7 +270,7 @@ impl Ui {
             Some(n) => ProgressBar::new(n),
             None => ProgressBar::new_spinner(),
         };
-        if self.quiet || !self.stderr_tty {
+        if self.quiet || !self.stderr_tty || !self.err.is_stdio() {
             bar.set_draw_target(ProgressDrawTarget::hidden());
             return bar;
         }
@@ -276,4 +335,63 @@ fn terminal_width() -> Option<u16> {
 #[cfg(not(unix))]
 fn terminal_width() -> Option<u16> {
     None
+}
+
+/// One question for several runs of a command (fleet mode: one per context), asked by
+/// the first run that needs it, or up front; the answer holds for every run. Where one
+/// run asks to type a name, the gate asks to type the number of runs.
+#[derive(Debug)]
+pub struct ConfirmGate {
+    ui: Ui,
+    names: Vec<String>,
+    answer: Mutex<Option<Result<()>>>,
+}
+
+impl ConfirmGate {
+    /// `ui` asks (without a gate of its own); `names` are listed in the question.
+    pub fn new(ui: &Ui, names: &[String]) -> ConfirmGate {
+        ConfirmGate {
+            ui: Ui {
+                gate: None,
+                ..ui.clone()
+            },
+            names: names.to_vec(),
+            answer: Mutex::new(None),
+        }
+    }
+
+    /// `3 contexts (a, b, c)`
+    pub fn list(&self) -> String {
+        format!("{} contexts ({})", self.names.len(), self.names.join(", "))
+    }
+
+    fn settle(&self, ask: impl FnOnce() -> Result<()>) -> Result<()> {
+        // Held while asking: a second run that needs an answer waits for this one.
+        let mut answer = self
+            .answer
+            .lock()
+            .map_err(|_| Error::failed("a confirmation failed"))?;
+        if let Some(given) = answer.as_ref() {
+            return given.clone();
+        }
+        let given = ask();
+        *answer = Some(given.clone());
+        given
+    }
+
+    pub fn confirm(&self, question: &str) -> Result<()> {
+        self.settle(|| {
+            self.ui
+                .confirm(&format!("{question} (asked once for all {})", self.list()))
+        })
+    }
+
+    pub fn confirm_typed(&self, what: &str) -> Result<()> {
+        self.settle(|| {
+            self.ui.confirm_typed(
+                &format!("{what} (and the same on all {})", self.list()),
+                &self.names.len().to_string(),
+            )
+        })
+    }
 }

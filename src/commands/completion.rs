@@ -26,9 +26,10 @@ pub struct CompletionArgs {
     pub static_script: bool,
 }
 
-pub fn run(args: CompletionArgs) -> Result<Output> {
+/// `tree`: the whole clap command tree (for the static script).
+pub fn run(args: CompletionArgs, tree: clap::Command) -> Result<Output> {
     if args.static_script {
-        return Ok(Output::Text(static_script(args.shell)));
+        return Ok(Output::Text(static_script(args.shell, tree)));
     }
     let mut buf = Vec::new();
     let shell: &dyn EnvCompleter = match args.shell {
@@ -42,8 +43,8 @@ pub fn run(args: CompletionArgs) -> Result<Output> {
     Ok(Output::Text(String::from_utf8_lossy(&buf).into_owned()))
 }
 
-/// The static script for `shell`, as kept in `completions/`.
-pub fn static_script(shell: Shell) -> String {
+/// The static script for `shell` and the command tree `cmd`, as kept in `completions/`.
+pub fn static_script(shell: Shell, mut cmd: clap::Command) -> String {
     let generator = match shell {
         Shell::Bash => clap_complete::Shell::Bash,
         Shell::Zsh => clap_complete::Shell::Zsh,
@@ -51,7 +52,6 @@ pub fn static_script(shell: Shell) -> String {
         Shell::Powershell => clap_complete::Shell::PowerShell,
         Shell::Elvish => clap_complete::Shell::Elvish,
     };
-    let mut cmd = crate::cli::command();
     let mut buf = Vec::new();
     clap_complete::generate(generator, &mut cmd, "pbctl", &mut buf);
     String::from_utf8_lossy(&buf).into_owned()

@@ -1,10 +1,10 @@
 //! `pbctl context`: named servers (SPEC 2.1).
 
+use crate::app::context_candidates;
 use crate::app::{App, DEFAULT_AUTH_COLLECTION};
-use crate::cli::context_candidates;
+use crate::config::labels::LabelChange;
 use crate::config::{self, AuthInfo, Config, Context, normalize_url, validate_context_name};
 use crate::error::{Error, Result};
-use crate::fleet::selector::LabelChange;
 use crate::output::{Column, Output};
 use crate::pb::token::{format_time, now};
 use clap::{Args, Subcommand};
@@ -291,7 +291,7 @@ fn labels_text(ctx: &Context) -> String {
 fn list(app: &App) -> Result<Output> {
     let cfg = app.config()?;
     // A selection (-l, -A, a list or a glob) filters the list; no match is an empty list.
-    let request = crate::fleet::request(app);
+    let request = app.selection();
     let chosen = if request.is_fleet() {
         Some(request.matching(cfg)?)
     } else {
@@ -328,7 +328,7 @@ fn list(app: &App) -> Result<Output> {
         Column::wide("DESCRIPTION", "description"),
     ];
     // Machine formats get the plain objects, without the table helpers.
-    let value = if app.format().is_machine() || app.global.jq.is_some() {
+    let value = if app.out.is_machine() {
         Value::Array(
             rows.into_iter()
                 .map(|mut v| {

@@ -29,8 +29,9 @@ pub const TOPICS: &[(&str, &str, &str)] = &[
     ),
 ];
 
-pub fn run(args: HelpArgs) -> Result<Output> {
-    let mut cmd = crate::cli::command();
+/// `tree`: the whole clap command tree.
+pub fn run(args: HelpArgs, tree: clap::Command) -> Result<Output> {
+    let mut cmd = tree;
     if args.topic.is_empty() {
         let mut text = cmd.render_long_help().to_string();
         text.push_str("\nHelp topics (pbctl help TOPIC):\n");

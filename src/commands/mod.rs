@@ -15,11 +15,34 @@ pub mod record;
 pub mod settings;
 
 use crate::app::App;
-use crate::cli::Command;
 use crate::error::Result;
 use crate::output::Output;
+use clap::Subcommand;
 
-pub async fn run(app: &App, command: Command) -> Result<Output> {
+// The command groups, each with its arguments beside its code. (A plain comment: a doc
+// comment here would become help text.)
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    #[command(visible_alias = "ctx")]
+    Context(context::ContextArgs),
+    Auth(auth::AuthArgs),
+    #[command(visible_aliases = ["rec", "r"])]
+    Record(record::RecordArgs),
+    #[command(visible_alias = "col")]
+    Collection(collection::CollectionArgs),
+    #[command(visible_alias = "bk")]
+    Backup(backup::BackupArgs),
+    Nats(nats::NatsArgs),
+    Settings(settings::SettingsArgs),
+    Health(health::HealthArgs),
+    Api(api::ApiArgs),
+    Jwt(Box<jwt::JwtArgs>),
+    Completion(completion::CompletionArgs),
+    Help(help::HelpArgs),
+}
+
+/// Run `command`. `tree` is the whole clap command tree (for `help` and `completion`).
+pub async fn run(app: &App, command: Command, tree: fn() -> clap::Command) -> Result<Output> {
     match command {
         Command::Context(a) => context::run(app, a).await,
         Command::Auth(a) => auth::run(app, a).await,
@@ -31,7 +54,7 @@ pub async fn run(app: &App, command: Command) -> Result<Output> {
         Command::Collection(a) => collection::run(app, a).await,
         Command::Nats(a) => nats::run(app, a).await,
         Command::Jwt(a) => jwt::run(app, *a).await,
-        Command::Completion(a) => completion::run(a),
-        Command::Help(a) => help::run(a),
+        Command::Completion(a) => completion::run(a, tree()),
+        Command::Help(a) => help::run(a, tree()),
     }
 }

@@ -5,7 +5,9 @@
 //! pbctl processes never lose an update.
 
 pub mod credentials;
+pub mod labels;
 pub mod paths;
+pub mod select;
 
 use crate::error::{Error, Result};
 use crate::fsutil::{self, FileLock};

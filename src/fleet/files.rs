@@ -4,7 +4,7 @@
 //! file and is a usage error. Inputs read from stdin (`-f -`) cannot be read by every
 //! context and are refused too.
 
-use crate::cli::Command;
+use crate::commands::Command;
 use crate::commands::backup::BackupCommand;
 use crate::commands::collection::CollectionCommand;
 use crate::commands::nats::NatsCommand;

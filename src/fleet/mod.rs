@@ -1,5 +1,5 @@
 //! Fleet mode: one command across many contexts. Selection by list, glob, label
-//! selector or `-A` ([`select`]); bounded concurrency with `--parallel` and
+//! selector or `-A` ([`crate::config::select`]); bounded concurrency with `--parallel` and
 //! `--fail-fast`; one confirmation for the whole set; per-context file paths
 //! ([`files`]); one report with a summary and one exit code ([`report`]).
 //!
@@ -9,31 +9,20 @@
 
 pub mod files;
 pub mod report;
-pub mod select;
-pub mod selector;
 
 use crate::app::App;
-use crate::cli::{Cli, Command};
-use crate::commands;
+use crate::commands::{self, Command};
 use crate::error::{Error, Result};
 use crate::output::{Format, Output};
+use crate::ui::ConfirmGate;
 use crate::ui::Ui;
 use futures_util::stream::{self, StreamExt};
 use report::Outcome;
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// Contexts run at once unless `--parallel` says otherwise.
 pub const DEFAULT_PARALLEL: usize = 8;
-
-/// The selection asked for on the command line and in the environment.
-pub fn request(app: &App) -> select::Request {
-    select::Request {
-        context: app.explicit_context(),
-        selector: app.global.selector.clone(),
-        all: app.global.all_contexts,
-    }
-}
 
 /// Whether `command` may run in fleet mode: everything that talks to a server.
 /// `context list` uses the selection as a filter instead.
@@ -48,60 +37,6 @@ fn talks_to_a_server(command: &Command) -> bool {
 pub fn filters_itself(command: &Command) -> bool {
     use crate::commands::context::ContextCommand;
     matches!(command, Command::Context(c) if matches!(c.command, ContextCommand::List(_)))
-}
-
-/// One question for the whole set, asked by the first context that needs it (or before
-/// any context starts, for the commands that always ask); the answer holds for all.
-#[derive(Debug)]
-pub struct ConfirmGate {
-    ui: Ui,
-    contexts: Vec<String>,
-    answer: RefCell<Option<Result<()>>>,
-}
-
-impl ConfirmGate {
-    fn new(ui: &Ui, contexts: &[String]) -> ConfirmGate {
-        ConfirmGate {
-            ui: ui.clone(),
-            contexts: contexts.to_vec(),
-            answer: RefCell::new(None),
-        }
-    }
-
-    fn list(&self) -> String {
-        format!(
-            "{} contexts ({})",
-            self.contexts.len(),
-            self.contexts.join(", ")
-        )
-    }
-
-    fn settle(&self, ask: impl FnOnce() -> Result<()>) -> Result<()> {
-        if let Some(answer) = self.answer.borrow().as_ref() {
-            return answer.clone();
-        }
-        let answer = ask();
-        *self.answer.borrow_mut() = Some(answer.clone());
-        answer
-    }
-
-    pub fn confirm(&self, question: &str) -> Result<()> {
-        self.settle(|| {
-            self.ui
-                .confirm(&format!("{question} (asked once for all {})", self.list()))
-        })
-    }
-
-    /// Where one context asks to type its name, the fleet asks for the number of
-    /// selected contexts.
-    pub fn confirm_typed(&self, what: &str) -> Result<()> {
-        self.settle(|| {
-            self.ui.confirm_typed(
-                &format!("{what} (and the same on all {})", self.list()),
-                &self.contexts.len().to_string(),
-            )
-        })
-    }
 }
 
 /// `record watch` prints its merged stream as it comes: no report after it.
@@ -148,13 +83,11 @@ fn asks_first(command: &Command) -> Option<(String, bool)> {
 
 /// The `-o` a context's own run uses: JSON whenever the report is a machine format or
 /// `--jq` (its `result` is then what `-o json` prints), else the report's format.
-fn member_format(format: Format, jq: bool) -> &'static str {
-    match format {
-        _ if jq => "json",
-        Format::Json | Format::Yaml | Format::Jsonl => "json",
-        Format::Table => "table",
-        Format::Wide => "wide",
-        Format::Name => "name",
+fn member_format(format: Format, jq: bool) -> Format {
+    if jq || format.is_machine() {
+        Format::Json
+    } else {
+        format
     }
 }
 
@@ -172,14 +105,14 @@ pub fn run(app: &App, command: &Command, runtime: &tokio::runtime::Runtime) -> u
 struct Plan {
     contexts: Vec<String>,
     streams: bool,
-    gate: Rc<ConfirmGate>,
+    gate: Arc<ConfirmGate>,
     parallel: usize,
     fail_fast: bool,
 }
 
 /// Everything that can be refused is refused here, before any request.
 fn prepare(app: &App, command: &Command) -> Result<Plan> {
-    let request = request(app);
+    let request = app.selection();
     if std::env::var("PBCTL_URL").is_ok_and(|v| !v.is_empty()) {
         return Err(Error::usage(format!(
             "{} selects contexts, but PBCTL_URL names one server",
@@ -210,7 +143,7 @@ fn prepare(app: &App, command: &Command) -> Result<Plan> {
     // The file options and stdin inputs are checked once, with the first context.
     let mut probe = parse_again()?;
     files::localize(&mut probe, &contexts[0], false)?;
-    let gate = Rc::new(ConfirmGate::new(&app.ui, &contexts));
+    let gate = Arc::new(ConfirmGate::new(&app.ui, &contexts));
     if let Some((what, typed)) = asks_first(command)
         && !app.ui.yes
     {
@@ -238,7 +171,7 @@ fn prepare(app: &App, command: &Command) -> Result<Plan> {
 
 /// The command line parsed again: each context gets its own copy of the command.
 fn parse_again() -> Result<Command> {
-    <Cli as clap::Parser>::try_parse()
+    crate::cli::parse_from(std::env::args_os())
         .map(|cli| cli.command)
         .map_err(|e| Error::usage(e.to_string()))
 }
@@ -270,10 +203,18 @@ async fn execute(app: &App, plan: Plan) -> u8 {
             let result = async {
                 let mut command = parse_again()?;
                 files::localize(&mut command, name, true)?;
-                commands::run(&member, command).await
+                commands::run(&member, command, crate::cli::command).await
             }
             .await;
             let outcome = match result {
+                Ok(Output::Failed { output, mut error }) => {
+                    crate::name_context_in_login_hints(&mut error, name);
+                    if !error.quiet {
+                        member.ui.error(&error);
+                    }
+                    failed.set(true);
+                    Outcome::Failed(error, Some(*output))
+                }
                 Ok(output) => {
                     if let Output::Done { message, .. } = &output
                         && jq.is_none()
@@ -289,7 +230,7 @@ async fn execute(app: &App, plan: Plan) -> u8 {
                         member.ui.error(&e);
                     }
                     failed.set(true);
-                    Outcome::Failed(e)
+                    Outcome::Failed(e, None)
                 }
             };
             bar.inc(1);
@@ -335,13 +276,7 @@ async fn execute(app: &App, plan: Plan) -> u8 {
     };
     match report {
         Ok(text) => {
-            let printer = crate::output::Renderer {
-                format,
-                jq: None,
-                raw: false,
-                ui: &app.ui,
-            };
-            if let Err(e) = printer.print(&Output::Raw(text))
+            if let Err(e) = app.out.print(&Output::Raw(text))
                 && e.kind != crate::error::ErrorKind::BrokenPipe
             {
                 app.ui.error(&e);
@@ -359,7 +294,7 @@ async fn execute(app: &App, plan: Plan) -> u8 {
 
 /// A context's terminal: its stderr lines start with `[NAME] `; no progress bars of its
 /// own (the fleet shows one line for all); no prompts but the fleet's one question.
-fn member_ui(app: &App, name: &str, gate: &Rc<ConfirmGate>) -> Ui {
+fn member_ui(app: &App, name: &str, gate: &Arc<ConfirmGate>) -> Ui {
     let mut ui = app.ui.clone();
     ui.prefix = format!("[{name}] ");
     ui.stderr_tty = false;

@@ -14,7 +14,9 @@ use serde_json::{Map, Value, json};
 #[derive(Debug)]
 pub enum Outcome {
     Ok(Output),
-    Failed(Error),
+    /// The error, and what the command printed before it failed (a diff that found
+    /// differences, a partial result), if anything.
+    Failed(Error, Option<Output>),
     /// `--fail-fast` started it no more.
     Skipped,
     /// Ctrl-C came while it ran (or before it started).
@@ -29,7 +31,7 @@ impl Outcome {
     fn exit_code(&self) -> u8 {
         match self {
             Outcome::Ok(_) => 0,
-            Outcome::Failed(e) => e.exit_code(),
+            Outcome::Failed(e, _) => e.exit_code(),
             Outcome::Skipped => 0,
             Outcome::Interrupted => 130,
         }
@@ -48,7 +50,7 @@ pub fn exit_code(outcomes: &[(String, Outcome)]) -> u8 {
     }
     let mut codes = outcomes
         .iter()
-        .filter(|(_, o)| matches!(o, Outcome::Failed(_)))
+        .filter(|(_, o)| matches!(o, Outcome::Failed(..)))
         .map(|(_, o)| o.exit_code());
     match codes.next() {
         None => 0,
@@ -61,7 +63,7 @@ pub fn exit_code(outcomes: &[(String, Outcome)]) -> u8 {
 pub fn summary(outcomes: &[(String, Outcome)]) -> String {
     let count = |f: fn(&Outcome) -> bool| outcomes.iter().filter(|(_, o)| f(o)).count();
     let ok = count(Outcome::is_ok);
-    let failed = count(|o| matches!(o, Outcome::Failed(_)));
+    let failed = count(|o| matches!(o, Outcome::Failed(..)));
     let skipped = count(|o| matches!(o, Outcome::Skipped));
     let interrupted = count(|o| matches!(o, Outcome::Interrupted));
     let mut s = format!(
@@ -103,16 +105,19 @@ pub fn envelope(context: &str, outcome: &Outcome, ui: &Ui) -> Result<Value> {
         Outcome::Ok(output) => {
             json!({"context": context, "ok": true, "result": json_result(output, ui)?})
         }
-        Outcome::Failed(e) => json!({
-            "context": context,
-            "ok": false,
-            "error": {
+        Outcome::Failed(e, output) => {
+            let mut item = json!({"context": context, "ok": false});
+            if let Some(output) = output {
+                item["result"] = json_result(output, ui)?;
+            }
+            item["error"] = json!({
                 "message": e.message,
                 "status": e.status,
                 "exitCode": e.exit_code(),
                 "hint": if e.hints.is_empty() { Value::Null } else { Value::String(e.hints.join("\n")) },
-            },
-        }),
+            });
+            item
+        }
         Outcome::Skipped => json!({"context": context, "ok": false, "skipped": true}),
         Outcome::Interrupted => json!({
             "context": context,
@@ -150,7 +155,7 @@ pub fn render(
     if format == Format::Name {
         let mut out = String::new();
         for (context, outcome) in outcomes {
-            if let Outcome::Ok(output) = outcome {
+            if let Outcome::Ok(output) | Outcome::Failed(_, Some(output)) = outcome {
                 let text = Renderer {
                     format,
                     jq: None,
@@ -180,11 +185,11 @@ fn table(outcomes: &[(String, Outcome)], wide: bool, ui: &Ui) -> Result<String> 
     let mut object_rows = Vec::new();
     let mut object_keys: Vec<String> = Vec::new();
     for (context, outcome) in outcomes {
-        let Outcome::Ok(output) = outcome else {
+        let (Outcome::Ok(output) | Outcome::Failed(_, Some(output))) = outcome else {
             continue;
         };
         let (value, columns) = match output {
-            Output::Empty | Output::Done { .. } => continue,
+            Output::Empty | Output::Done { .. } | Output::Failed { .. } => continue,
             Output::Text(text) | Output::Raw(text) => {
                 (json!({"output": text.trim_end_matches('\n')}), Vec::new())
             }
@@ -304,12 +309,15 @@ mod tests {
     use super::*;
 
     fn failed(code: u8) -> Outcome {
-        Outcome::Failed(match code {
-            3 => Error::not_found("x"),
-            4 => Error::auth("x"),
-            5 => Error::unavailable("x"),
-            _ => Error::failed("x"),
-        })
+        Outcome::Failed(
+            match code {
+                3 => Error::not_found("x"),
+                4 => Error::auth("x"),
+                5 => Error::unavailable("x"),
+                _ => Error::failed("x"),
+            },
+            None,
+        )
     }
 
     fn run(outcomes: Vec<Outcome>) -> Vec<(String, Outcome)> {

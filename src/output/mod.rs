@@ -1,16 +1,24 @@
-//! The output layer: commands return an [`Output`]; this module alone renders it for
-//! every `-o` format and `--jq` (SPEC 1.3). Nothing else writes to stdout.
+//! The output layer: commands return an [`Output`] (data, and how the run ends); the
+//! [`Printer`] alone renders it for every `-o` format and `--jq`, and hands out the
+//! [`DataWriter`] that streaming commands (exports, watch, downloads to stdout) write
+//! through. Nothing else writes to stdout.
+//!
+//! A command never decides where its bytes go: the printer writes to the process's
+//! stdout, or to a capture buffer ([`Sink::Buffer`]) when a caller runs the same command
+//! for several contexts and prints each result later.
 
 mod jq;
+mod printer;
 pub mod stream;
 mod table;
 
+pub use printer::{DataWriter, Printer};
 pub use stream::{ListWriter, StreamFormat};
 
 use crate::error::{Error, Result};
+pub use crate::ui::Sink;
 use crate::ui::Ui;
 use serde_json::Value;
-use std::io::Write;
 
 /// `-o` formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -29,6 +37,13 @@ impl Format {
             Error::usage(format!("invalid output format {s:?}"))
                 .hint("use one of: table, wide, json, yaml, jsonl, name")
         })
+    }
+
+    /// The name as written after `-o`.
+    pub fn name(self) -> String {
+        clap::ValueEnum::to_possible_value(&self)
+            .map(|v| v.get_name().to_string())
+            .unwrap_or_default()
     }
 
     /// Formats whose errors are also reported as a JSON object on stderr.
@@ -79,6 +94,10 @@ pub enum Output {
     Done { message: String, data: Data },
     /// A JSON document shown as JSON in table format too (`pbctl api`).
     Document(Value),
+    /// Output, then a failure: the output is printed as usual, then the error decides
+    /// the exit code (and is reported unless it is quiet). Diffs that found differences,
+    /// partial failures, a validation report with problems.
+    Failed { output: Box<Output>, error: Error },
 }
 
 #[derive(Debug, Clone)]
@@ -118,6 +137,23 @@ impl Output {
             },
         }
     }
+
+    /// Print this output, then fail with `error` (its exit code; its message unless the
+    /// error is quiet).
+    pub fn then_fail(self, error: Error) -> Output {
+        Output::Failed {
+            output: Box::new(self),
+            error,
+        }
+    }
+
+    /// The exit code this output ends the run with (0 unless [`Output::Failed`]).
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Output::Failed { error, .. } => error.exit_code(),
+            _ => 0,
+        }
+    }
 }
 
 /// How to render: the format, an optional jq filter, and the terminal facts.
@@ -135,21 +171,13 @@ impl Renderer<'_> {
         self.jq.is_none() && matches!(self.format, Format::Table | Format::Wide)
     }
 
-    /// Render `output` to stdout.
-    pub fn print(&self, output: &Output) -> Result<()> {
-        let text = self.render(output)?;
-        let stdout = std::io::stdout();
-        let mut out = stdout.lock();
-        out.write_all(text.as_bytes())?;
-        out.flush()?;
-        Ok(())
-    }
-
-    /// Render `output` to a string (what [`Renderer::print`] writes).
+    /// Render `output` to a string (what [`Printer::print`] writes). For
+    /// [`Output::Failed`], the output before the failure.
     pub fn render(&self, output: &Output) -> Result<String> {
         let document;
         let data = match output {
             Output::Empty => return Ok(String::new()),
+            Output::Failed { output, .. } => return self.render(output),
             Output::Raw(text) => return Ok(text.clone()),
             Output::Text(text) => {
                 // Machine formats still get a parseable document: the text as a string.

@@ -39,7 +39,7 @@ fn completions_are_fresh() {
             &repo_root()
                 .join("completions")
                 .join(static_file_name(shell)),
-            &static_script(shell),
+            &static_script(shell, pbctl::cli::command()),
         );
     }
 }

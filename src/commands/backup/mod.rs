@@ -7,10 +7,10 @@
 mod restore;
 mod transfer;
 
+use crate::app::context_candidates;
 use crate::app::{App, Target, parse_duration};
-use crate::cli::context_candidates;
 use crate::error::{Error, ErrorKind, Result};
-use crate::output::{Column, Format, Output};
+use crate::output::{Column, Output};
 use crate::pb::{Client, Request, seg};
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
@@ -344,7 +344,7 @@ fn columns() -> Vec<Column> {
 
 /// Backups as output rows; table formats also get the human size.
 fn rows(app: &App, items: &[Backup]) -> Value {
-    let human = app.global.jq.is_none() && matches!(app.format(), Format::Table | Format::Wide);
+    let human = app.out.is_human();
     Value::Array(
         items
             .iter()

@@ -275,8 +275,7 @@ pub async fn download(app: &App, args: DownloadArgs) -> Result<Output> {
     let stream = resp.bytes_stream();
     let path = match dest {
         Dest::Stdout => {
-            let stdout = std::io::stdout();
-            let mut out = stdout.lock();
+            let mut out = app.out.stream();
             let got = pump(stream, idle, &progress, &client, |chunk| {
                 out.write_all(chunk).map_err(Error::from)
             })

@@ -7,7 +7,7 @@ use super::{
 };
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::output::{ListWriter, Output, StreamFormat};
+use crate::output::Output;
 use crate::pb::{Client, Request, seg};
 use futures_util::stream::{self, StreamExt};
 use reqwest::{Method, header};
@@ -17,11 +17,7 @@ use std::path::{Path, PathBuf};
 pub async fn list(app: &App, a: ListArgs) -> Result<Output> {
     let (_, client) = app.authed().await?;
     let filter = a.filter.resolve()?;
-    let format = app.format();
-    let needs_schema = matches!(
-        format,
-        crate::output::Format::Table | crate::output::Format::Wide
-    ) && app.global.jq.is_none();
+    let needs_schema = app.out.is_human();
     let schema = if needs_schema {
         Schema::fetch(&client, &a.collection).await?
     } else {
@@ -40,12 +36,12 @@ pub async fn list(app: &App, a: ListArgs) -> Result<Output> {
 
     if a.all {
         // A fleet run collects each context's list for its report: no streaming there.
-        let stream = StreamFormat::for_output(format, app.global.jq.as_deref(), "id")
-            .filter(|_| app.fleet_context.is_none());
-        if let Some(sf) = stream {
-            let stdout = std::io::stdout();
-            let out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
-            let mut writer = ListWriter::new(out, sf)?;
+        let stream = if app.fleet_context.is_none() {
+            app.out.stream_list("id")?
+        } else {
+            None
+        };
+        if let Some(mut writer) = stream {
             query
                 .for_each(&client, |item| {
                     writer.item(&item)?;

@@ -5,7 +5,7 @@ use super::schema::Schema;
 use super::{DataFormat, FilterArgs, ListQuery};
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::output::{ListWriter, Output, StreamFormat};
+use crate::output::{Format, ListWriter, Output, StreamFormat};
 use clap::Args;
 use serde_json::{Value, json};
 use std::io::{BufWriter, Write};
@@ -61,17 +61,15 @@ pub async fn run(app: &App, a: ExportArgs) -> Result<Output> {
         (None, Some(path)) => DataFormat::guess(path.to_str()),
         // To stdout, `-o json|jsonl` chooses the format as kubectl/gh users expect; a
         // PBCTL_OUTPUT preference for tables or YAML does not make export refuse.
-        (None, None) => match crate::cli::output_flag_in_args().as_deref().or(app
-            .global
-            .output
-            .as_deref()
-            .filter(|o| matches!(*o, "json" | "jsonl")))
-        {
-            None | Some("table") | Some("jsonl") => DataFormat::Jsonl,
-            Some("json") => DataFormat::Json,
+        (None, None) => match app.global.output.filter(|o| {
+            app.global.output_on_command_line || matches!(o, Format::Json | Format::Jsonl)
+        }) {
+            None | Some(Format::Table) | Some(Format::Jsonl) => DataFormat::Jsonl,
+            Some(Format::Json) => DataFormat::Json,
             Some(other) => {
                 return Err(Error::usage(format!(
-                    "record export writes data files: -o {other} is not one of its formats"
+                    "record export writes data files: -o {} is not one of its formats",
+                    other.name()
                 ))
                 .hint("use -o json or -o jsonl, or --format jsonl|json|csv"));
             }
@@ -91,9 +89,7 @@ pub async fn run(app: &App, a: ExportArgs) -> Result<Output> {
     let bar = app.ui.progress(None, true);
     match &a.output_file {
         None => {
-            let stdout = std::io::stdout();
-            let out = BufWriter::with_capacity(1 << 16, stdout.lock());
-            let n = write_all(&client, &query, out, stream_format, &bar).await?;
+            let n = write_all(&client, &query, app.out.stream(), stream_format, &bar).await?;
             bar.finish_and_clear();
             app.ui.status(format!(
                 "Exported {n} record(s) in {:.1}s.",

@@ -226,6 +226,7 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
     let started = Instant::now();
     // On Ctrl-C the command is dropped: the guard says what was done and how to resume.
     let guard = Interrupted {
+        ui: &app.ui,
         args: &a,
         done: Cell::new(0),
         next_line: Cell::new(a.from_line.unwrap_or(1).max(1)),
@@ -462,11 +463,14 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
             a.collection, total.created, total.updated
         ));
     }
-    if app.format().is_machine() || app.global.jq.is_some() {
-        app.print(&Output::object(summary, "created"))?;
-    }
+    // Machine formats get the summary as data, also when the import then fails.
+    let output = if app.out.is_machine() {
+        Output::object(summary, "created")
+    } else {
+        Output::Empty
+    };
     if let Some(e) = fatal {
-        return Err(e);
+        return Ok(output.then_fail(e));
     }
     if stop && failed > 0 {
         let first = total.failures.first().map(|f| f.line).unwrap_or(0);
@@ -503,16 +507,16 @@ pub async fn run(app: &App, a: ImportArgs) -> Result<Output> {
             "\nor use --on-error skip to import the valid rows and collect the failed ones",
         );
         let e = hint.split('\n').fold(e, |e, h| e.hint(h));
-        return Err(e);
+        return Ok(output.then_fail(e));
     }
     if failed > 0 {
         let mut e = Error::failed(format!("{failed} row(s) failed"));
         if let Some(p) = &a.errors {
             e = e.hint(format!("the failed rows are in {}", p.display()));
         }
-        return Err(e);
+        return Ok(output.then_fail(e));
     }
-    Ok(Output::Empty)
+    Ok(output)
 }
 
 /// Fold a chunk's outcome into the totals. `Ok(false)`: stop reading (a failure with
@@ -780,6 +784,7 @@ fn shell_quote(s: &str) -> String {
 /// Reports, when the import is dropped before it finished (Ctrl-C), how many rows were
 /// imported and the command that resumes it.
 struct Interrupted<'a> {
+    ui: &'a crate::ui::Ui,
     args: &'a ImportArgs,
     done: Cell<u64>,
     /// The line after the last row read.
@@ -803,10 +808,10 @@ impl Drop for Interrupted<'_> {
         if first_open.is_some() {
             text.push_str(" Rows from that line on that were in flight may be in the collection too (--upsert avoids duplicates when rows carry ids).");
         }
-        eprintln!(
+        self.ui.notice(format!(
             "{text}\nResume with:\n  {}",
             resume_command(self.args, resume)
-        );
+        ));
     }
 }
 

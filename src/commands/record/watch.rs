@@ -6,7 +6,7 @@ use super::FilterArgs;
 use super::schema::Schema;
 use crate::app::App;
 use crate::error::{Error, ErrorKind, Result};
-use crate::output::Output;
+use crate::output::{DataWriter, Output};
 use crate::pb::{Client, Request};
 use clap::Args;
 use futures_util::StreamExt;
@@ -142,7 +142,7 @@ async fn connect(
     }
     let mut stream = resp.bytes_stream();
     let mut buf: Vec<u8> = Vec::new();
-    let stdout = std::io::stdout();
+    let mut out = app.out.stream();
     loop {
         let chunk = match tokio::time::timeout(IDLE, stream.next()).await {
             Err(_) => return Ok(End::Dropped("no data for 5 minutes".into())),
@@ -189,7 +189,7 @@ async fn connect(
                 if let (Some(context), Some(map)) = (&app.fleet_context, line.as_object_mut()) {
                     map.insert("context".into(), Value::String(context.clone()));
                 }
-                print_event(app, &stdout, &line)?;
+                print_event(app, &mut out, &line)?;
                 *printed += 1;
                 if count.is_some_and(|n| *printed >= n) {
                     return Ok(End::Done);
@@ -199,23 +199,15 @@ async fn connect(
     }
 }
 
-fn print_event(app: &App, stdout: &std::io::Stdout, line: &Value) -> Result<()> {
-    if let Some(expr) = app.global.jq.as_deref() {
-        let text = crate::output::Renderer {
-            format: app.format(),
-            jq: Some(expr),
-            raw: app.global.raw,
-            ui: &app.ui,
-        }
-        .render(&Output::object(line.clone(), "record.id"))?;
-        let mut out = stdout.lock();
+/// One event, shown at once: a JSON line, or what `--jq` makes of it.
+fn print_event(app: &App, out: &mut DataWriter, line: &Value) -> Result<()> {
+    if app.out.jq().is_some() {
+        let text = app.out.render(&Output::object(line.clone(), "record.id"))?;
         out.write_all(text.as_bytes())?;
-        out.flush()?;
-        return Ok(());
+    } else {
+        serde_json::to_writer(&mut *out, line)?;
+        out.write_all(b"\n")?;
     }
-    let mut out = stdout.lock();
-    serde_json::to_writer(&mut out, line)?;
-    out.write_all(b"\n")?;
     out.flush()?;
     Ok(())
 }

@@ -2,8 +2,8 @@
 //! from `PBCTL_CONTEXT`), `-l SELECTOR`, `-A`. Fleet mode is on when the selection used
 //! a list, a glob, a selector or `-A`; a plain name is today's single-context mode.
 
-use super::selector::Selector;
-use crate::config::{Config, validate_context_name};
+use super::labels::Selector;
+use super::{Config, validate_context_name};
 use crate::error::{Error, Result};
 
 /// What the user asked for, before it is matched against the config.
