@@ -38,7 +38,7 @@ complete -c pbctl -n "__fish_pbctl_needs_command" -l jq -d 'Filter the JSON resu
 complete -c pbctl -n "__fish_pbctl_needs_command" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_needs_command" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_needs_command" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_needs_command" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_needs_command" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_needs_command" -l raw -d 'With --jq: print strings without quotes'
@@ -79,7 +79,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -l raw -d 'With --jq: print strings without quotes'
@@ -123,7 +123,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l insecure-skip-verify -d 'Skip TLS certificate verification (warns on every use)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l use -d 'Make it the current context'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -s A -l all-contexts -d 'Run on every context (fleet mode)'
@@ -149,7 +149,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
@@ -173,7 +173,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
@@ -197,7 +197,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l raw -d 'With --jq: print strings without quotes'
@@ -221,7 +221,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l raw -d 'With --jq: print strings without quotes'
@@ -245,7 +245,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l raw -d 'With --jq: print strings without quotes'
@@ -269,7 +269,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l raw -d 'With --jq: print strings without quotes'
@@ -293,7 +293,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l raw -d 'With --jq: print strings without quotes'
@@ -317,7 +317,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from label" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from label" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from label" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from label" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from label" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from label" -l raw -d 'With --jq: print strings without quotes'
@@ -341,7 +341,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
@@ -365,7 +365,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
@@ -389,7 +389,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l overwrite -d 'Replace contexts that already exist'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -414,7 +414,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -l raw -d 'With --jq: print strings without quotes'
@@ -458,7 +458,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l insecure-skip-verify -d 'Skip TLS certificate verification (warns on every use)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l use -d 'Make it the current context'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -s A -l all-contexts -d 'Run on every context (fleet mode)'
@@ -484,7 +484,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
@@ -508,7 +508,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
@@ -532,7 +532,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l raw -d 'With --jq: print strings without quotes'
@@ -556,7 +556,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l raw -d 'With --jq: print strings without quotes'
@@ -580,7 +580,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l raw -d 'With --jq: print strings without quotes'
@@ -604,7 +604,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l raw -d 'With --jq: print strings without quotes'
@@ -628,7 +628,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l raw -d 'With --jq: print strings without quotes'
@@ -652,7 +652,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from label" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from label" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from label" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from label" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from label" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from label" -l raw -d 'With --jq: print strings without quotes'
@@ -676,7 +676,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
@@ -700,7 +700,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
@@ -724,7 +724,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l overwrite -d 'Replace contexts that already exist'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -749,7 +749,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_su
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l raw -d 'With --jq: print strings without quotes'
@@ -782,7 +782,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from the first line of stdin'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l otp-stdin -d 'Read the one-time password (MFA) from the next line of stdin'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l token-stdin -d 'Store a token read from stdin instead of logging in'
@@ -812,7 +812,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l save -d 'Store it as this context\'s token instead of printing it'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -837,7 +837,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l check -d 'Also ask the server whether the token works (refreshes it)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -862,7 +862,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l check -d 'Also ask the server whether the token works (refreshes it)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -887,7 +887,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l raw -d 'With --jq: print strings without quotes'
@@ -911,7 +911,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l raw -d 'With --jq: print strings without quotes'
@@ -935,7 +935,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l raw -d 'With --jq: print strings without quotes'
@@ -978,7 +978,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -1011,7 +1011,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -1040,7 +1040,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
@@ -1066,7 +1066,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -l raw -d 'With --jq: print strings without quotes'
@@ -1092,7 +1092,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -l raw -d 'With --jq: print strings without quotes'
@@ -1118,7 +1118,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
@@ -1144,7 +1144,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
@@ -1170,7 +1170,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l raw -d 'With --jq: print strings without quotes'
@@ -1204,7 +1204,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l upsert -d 'Rows with an `id` update the existing record (or create it)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate every row against the schema and send nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -s A -l all-contexts -d 'Run on every context (fleet mode)'
@@ -1239,7 +1239,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l raw -d 'With --jq: print strings without quotes'
@@ -1268,7 +1268,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l raw -d 'With --jq: print strings without quotes'
@@ -1292,7 +1292,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l raw -d 'With --jq: print strings without quotes'
@@ -1335,7 +1335,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -1368,7 +1368,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -1397,7 +1397,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
@@ -1423,7 +1423,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -l raw -d 'With --jq: print strings without quotes'
@@ -1449,7 +1449,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -l raw -d 'With --jq: print strings without quotes'
@@ -1475,7 +1475,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
@@ -1501,7 +1501,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
@@ -1527,7 +1527,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l raw -d 'With --jq: print strings without quotes'
@@ -1561,7 +1561,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l upsert -d 'Rows with an `id` update the existing record (or create it)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate every row against the schema and send nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -s A -l all-contexts -d 'Run on every context (fleet mode)'
@@ -1596,7 +1596,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l raw -d 'With --jq: print strings without quotes'
@@ -1625,7 +1625,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l raw -d 'With --jq: print strings without quotes'
@@ -1649,7 +1649,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subco
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l raw -d 'With --jq: print strings without quotes'
@@ -1692,7 +1692,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -1725,7 +1725,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -1754,7 +1754,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
@@ -1780,7 +1780,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -l raw -d 'With --jq: print strings without quotes'
@@ -1806,7 +1806,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -l raw -d 'With --jq: print strings without quotes'
@@ -1832,7 +1832,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
@@ -1858,7 +1858,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
@@ -1884,7 +1884,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l raw -d 'With --jq: print strings without quotes'
@@ -1918,7 +1918,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l upsert -d 'Rows with an `id` update the existing record (or create it)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate every row against the schema and send nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -s A -l all-contexts -d 'Run on every context (fleet mode)'
@@ -1953,7 +1953,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l raw -d 'With --jq: print strings without quotes'
@@ -1982,7 +1982,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l raw -d 'With --jq: print strings without quotes'
@@ -2006,7 +2006,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_s
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l raw -d 'With --jq: print strings without quotes'
@@ -2039,7 +2039,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l system -d 'Include system collections (_superusers, _mfas, ...)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -2064,7 +2064,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l system -d 'Include system collections (_superusers, _mfas, ...)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -2089,7 +2089,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
@@ -2116,7 +2116,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l raw -d 'With --jq: print strings without quotes'
@@ -2141,7 +2141,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l prune -d 'Also delete the non-system collections that the file does not list'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l dry-run -d 'Print the plan and change nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l allow-data-loss -d 'Allow changes that drop fields or collections holding data'
@@ -2169,7 +2169,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -l prune -d 'Also report the non-system collections that the file does not list'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -2194,7 +2194,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
@@ -2218,7 +2218,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
@@ -2242,7 +2242,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -l raw -d 'With --jq: print strings without quotes'
@@ -2266,7 +2266,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l raw -d 'With --jq: print strings without quotes'
@@ -2299,7 +2299,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -l system -d 'Include system collections (_superusers, _mfas, ...)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -2324,7 +2324,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l system -d 'Include system collections (_superusers, _mfas, ...)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -2349,7 +2349,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
@@ -2376,7 +2376,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l raw -d 'With --jq: print strings without quotes'
@@ -2401,7 +2401,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l prune -d 'Also delete the non-system collections that the file does not list'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l dry-run -d 'Print the plan and change nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l allow-data-loss -d 'Allow changes that drop fields or collections holding data'
@@ -2429,7 +2429,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -l prune -d 'Also report the non-system collections that the file does not list'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -2454,7 +2454,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
@@ -2478,7 +2478,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
@@ -2502,7 +2502,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -l raw -d 'With --jq: print strings without quotes'
@@ -2526,7 +2526,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l raw -d 'With --jq: print strings without quotes'
@@ -2561,7 +2561,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
@@ -2586,7 +2586,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
@@ -2611,7 +2611,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l raw -d 'With --jq: print strings without quotes'
@@ -2636,7 +2636,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -l force -d 'Replace an existing file'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -2662,7 +2662,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l raw -d 'With --jq: print strings without quotes'
@@ -2688,7 +2688,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l no-wait -d 'Return once the server has accepted the restore'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -2713,7 +2713,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
@@ -2737,7 +2737,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
@@ -2764,7 +2764,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l restore -d 'Restore the target server from the copy'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l no-wait -d 'Return once the server has accepted the restore'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -s A -l all-contexts -d 'Run on every context (fleet mode)'
@@ -2792,7 +2792,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l dry-run -d 'Show what would be deleted, delete nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -2817,7 +2817,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l raw -d 'With --jq: print strings without quotes'
@@ -2852,7 +2852,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
@@ -2877,7 +2877,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
@@ -2902,7 +2902,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -l raw -d 'With --jq: print strings without quotes'
@@ -2927,7 +2927,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -l force -d 'Replace an existing file'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -2953,7 +2953,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l raw -d 'With --jq: print strings without quotes'
@@ -2979,7 +2979,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l no-wait -d 'Return once the server has accepted the restore'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -3004,7 +3004,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
@@ -3028,7 +3028,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
@@ -3055,7 +3055,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l restore -d 'Restore the target server from the copy'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l no-wait -d 'Return once the server has accepted the restore'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -s A -l all-contexts -d 'Run on every context (fleet mode)'
@@ -3083,7 +3083,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l dry-run -d 'Show what would be deleted, delete nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -3110,7 +3110,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_su
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l show-seeds -d 'Include seeds, private keys and creds in the output'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -3145,7 +3145,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l show-seeds -d 'Include seeds, private keys and creds in the output'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -3174,7 +3174,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l show-seeds -d 'Include seeds, private keys and creds in the output'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -3206,7 +3206,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l show-seeds -d 'Include seeds, private keys and creds in the output'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -3233,7 +3233,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l show-seeds -d 'Include seeds, private keys and creds in the output'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -3274,7 +3274,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l show-seeds -d 'Include seeds, private keys and creds in the output'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -3308,7 +3308,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l show-seeds -d 'Include seeds, private keys and creds in the output'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -3349,7 +3349,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l dry-run -d 'Show what would be pushed and deleted; change nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l prune -d 'Also delete accounts that are inactive or no longer in PocketBase'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l show-seeds -d 'Include seeds, private keys and creds in the output'
@@ -3376,7 +3376,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_see
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l raw -d 'With --jq: print strings without quotes'
@@ -3402,7 +3402,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_su
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
@@ -3426,7 +3426,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_su
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l raw -d 'With --jq: print strings without quotes'
@@ -3450,7 +3450,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l jq -d 'Filter the
 complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand health" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l raw -d 'With --jq: print strings without quotes'
@@ -3478,7 +3478,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l jq -d 'Filter the JS
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l paginate -d 'Follow `page` through every page of a list and print all items as one array'
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -3505,7 +3505,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc" -l raw -d 'With --jq: print strings without quotes'
@@ -3545,7 +3545,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l no-system-account -d 'Do not create the SYS account and its sys user'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -3572,7 +3572,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l raw -d 'With --jq: print strings without quotes'
@@ -3602,7 +3602,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l raw -d 'With --jq: print strings without quotes'
@@ -3637,7 +3637,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l raw -d 'With --jq: print strings without quotes'
@@ -3672,7 +3672,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l raw -d 'With --jq: print strings without quotes'
@@ -3709,7 +3709,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l raw -d 'With --jq: print strings without quotes'
@@ -3735,7 +3735,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l no-jti-check -d 'Do not require the jti to be the hash of the claims (nats-jwt for JavaScript uses random ids; servers do not check it)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -3762,7 +3762,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l raw -d 'With --jq: print strings without quotes'
@@ -3795,7 +3795,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l hard-delete -d 'Full resolver: remove deleted JWTs instead of renaming them (server 2.9.16+)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -3825,7 +3825,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l all -d 'Push every account'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l prune -d 'Delete from the resolvers the accounts that are not in the store ($SYS.REQ.CLAIMS.DELETE)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l force -d 'Push even untrusted, expired or invalid account JWTs'
@@ -3858,7 +3858,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l raw -d 'With --jq: print strings without quotes'
@@ -3885,7 +3885,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l overwrite -d 'Replace entries that already exist in the store'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -3910,7 +3910,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l jq -d 'Filter
 complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l static -d 'A self-contained script without dynamic candidates'
 complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -3935,7 +3935,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l jq -d 'Filter the J
 complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l timeout -d 'Per-request timeout, e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand help" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l raw -d 'With --jq: print strings without quotes'

@@ -22,6 +22,12 @@ if ! command -v openssl >/dev/null; then
   apt-get update -qq && apt-get install -y -qq openssl >/dev/null
 fi
 
+# GNU time measures the peak memory of pbctl runs (hostile-server and transfer tests).
+if [ ! -x /usr/bin/time ]; then
+  say "installing time"
+  apt-get update -qq && apt-get install -y -qq time >/dev/null
+fi
+
 say "fetching pinned servers (PocketBase 0.40.6, nats-server 2.15.1 and 2.9.10)"
 scripts/fetch-servers.sh
 

@@ -97,7 +97,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub no_input: bool,
 
-    /// Per-request timeout, e.g. 30s, 2m
+    /// Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m
     #[arg(
         long,
         global = true,

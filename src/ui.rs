@@ -153,28 +153,31 @@ impl Ui {
     /// A status line (suppressed by `--quiet`).
     pub fn status(&self, message: impl AsRef<str>) {
         if !self.quiet {
-            self.write_err(&format!("{}\n", message.as_ref()));
+            self.write_err(&format!("{}\n", sanitize(message.as_ref())));
         }
     }
 
     /// A report that `--quiet` does not hide (e.g. what an interrupted import had done
     /// and how to resume it).
     pub fn notice(&self, message: impl AsRef<str>) {
-        self.write_err(&format!("{}\n", message.as_ref()));
+        self.write_err(&format!("{}\n", sanitize(message.as_ref())));
     }
 
     pub fn warn(&self, message: impl AsRef<str>) {
         self.write_err(&format!(
             "{} {}\n",
             self.paint("1;33", "warning:"),
-            message.as_ref()
+            sanitize(message.as_ref())
         ));
     }
 
     /// `-v` and `-vv` diagnostics. The caller has already redacted secrets.
     pub fn debug(&self, level: u8, message: impl AsRef<str>) {
         if self.verbose >= level {
-            self.write_err(&format!("{}\n", self.paint("2", message.as_ref())));
+            self.write_err(&format!(
+                "{}\n",
+                self.paint("2", &sanitize(message.as_ref()))
+            ));
         }
     }
 
@@ -191,13 +194,17 @@ impl Ui {
         out.push_str(&format!(
             "{} {}\n",
             self.paint("1;31", "error:"),
-            err.message
+            sanitize(&err.message)
         ));
         for line in err.field_errors() {
-            out.push_str(&format!("  {line}\n"));
+            out.push_str(&format!("  {}\n", sanitize(&line)));
         }
         for hint in &err.hints {
-            out.push_str(&format!("  {} {hint}\n", self.paint("36", "hint:")));
+            out.push_str(&format!(
+                "  {} {}\n",
+                self.paint("36", "hint:"),
+                sanitize(hint)
+            ));
         }
         if self.json_errors {
             out.push_str(&err.to_json().to_string());
@@ -219,7 +226,7 @@ impl Ui {
                     .hint("pass it as a flag or on stdin"),
             );
         }
-        eprint!("{question}: ");
+        eprint!("{}: ", sanitize(question));
         let _ = std::io::stderr().flush();
         let mut line = String::new();
         std::io::stdin().lock().read_line(&mut line)?;
@@ -235,7 +242,7 @@ impl Ui {
                 ),
             );
         }
-        rpassword::prompt_password(format!("{question}: "))
+        rpassword::prompt_password(format!("{}: ", sanitize(question)))
             .map_err(|e| Error::failed(format!("cannot read {question}: {e}")))
     }
 
@@ -393,5 +400,48 @@ impl ConfirmGate {
                 &self.names.len().to_string(),
             )
         })
+    }
+}
+
+/// Text from servers, records and files made safe for a terminal: control characters
+/// (C0 but tab and line feed, DEL, C1) and the bidirectional overrides are shown as
+/// `\u{..}` escapes, so that no value can move the cursor, clear the screen, retitle the
+/// window or reorder what is shown. Every human output path (status lines, warnings,
+/// errors, prompts, progress messages, tables, `-o name`, text results on a terminal)
+/// goes through this; machine formats (JSON, YAML, JSON lines, CSV files, `--jq`) and
+/// piped text results stay exact.
+pub fn sanitize(text: &str) -> std::borrow::Cow<'_, str> {
+    fn unsafe_char(c: char) -> bool {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    }
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sanitize;
+
+    #[test]
+    fn escapes_cannot_reach_the_terminal() {
+        assert_eq!(sanitize("plain\ttext\nnext"), "plain\ttext\nnext");
+        assert_eq!(
+            sanitize("\u{1b}]0;pwned\u{7}\u{1b}[2J\u{1b}[31mRED"),
+            "\\u{1b}]0;pwned\\u{7}\\u{1b}[2J\\u{1b}[31mRED"
+        );
+        assert_eq!(sanitize("a\rb\u{7f}c\u{9b}d"), "a\\u{d}b\\u{7f}c\\u{9b}d");
+        assert_eq!(sanitize("abc\u{202e}fed"), "abc\\u{202e}fed");
+        assert_eq!(sanitize("héllo ✓"), "héllo ✓");
     }
 }

@@ -161,6 +161,7 @@ pub async fn run(app: &App, a: ApiArgs) -> Result<Output> {
 async fn paginate(client: &crate::pb::Client, req: Request) -> Result<Output> {
     let mut items = Vec::new();
     let mut page = 1u64;
+    let mut guard = crate::pb::paging::PageGuard::new();
     loop {
         let mut r = Request::get(req.path.clone());
         r.query = req
@@ -171,18 +172,21 @@ async fn paginate(client: &crate::pb::Client, req: Request) -> Result<Output> {
             .collect();
         r = r.query("page", page.to_string());
         let v = client.json(r).await?;
-        let Some(batch) = v.get("items").and_then(Value::as_array) else {
+        if v.get("items").and_then(Value::as_array).is_none() {
             return Err(Error::usage(
                 "--paginate: the answer is not a list (no items)",
             ));
-        };
-        let got = batch.len();
-        items.extend(batch.iter().cloned());
-        let total_pages = v.get("totalPages").and_then(Value::as_i64).unwrap_or(-1);
+        }
         let per_page = v.get("perPage").and_then(Value::as_u64).unwrap_or(0);
+        // The first page's totalPages is the bound; a later page cannot raise it.
+        let batch = guard.page(page, per_page, v)?;
+        let got = batch.len();
+        items.extend(batch);
         let done = got == 0
-            || (total_pages >= 0 && page as i64 >= total_pages)
-            || (total_pages < 0 && (got as u64) < per_page);
+            || match guard.announced_pages() {
+                Some(total_pages) => page >= total_pages,
+                None => per_page == 0 || (got as u64) < per_page,
+            };
         if done {
             break;
         }

@@ -189,6 +189,9 @@ fn path_string(p: &std::path::Path) -> String {
 fn add(app: &App, a: AddArgs) -> Result<Output> {
     validate_context_name(&a.name)?;
     let url = normalize_url(&a.url)?;
+    if let Some(nats_url) = &a.nats_url {
+        config::check_nats_url(nats_url)?;
+    }
     let mut labels = std::collections::BTreeMap::new();
     for arg in &a.labels {
         match LabelChange::parse(arg)? {
@@ -272,7 +275,7 @@ fn context_json(cfg: &Config, ctx: &Context) -> Value {
         "identity": ctx.identity,
         "description": ctx.description,
         "tls": {"caFile": ctx.tls.ca_file, "insecureSkipVerify": ctx.tls.insecure_skip_verify},
-        "nats": {"url": ctx.nats.url, "creds": ctx.nats.creds},
+        "nats": {"url": ctx.nats.url.as_deref().map(config::shown_nats_url), "creds": ctx.nats.creds},
         "output": ctx.output,
         "labels": ctx.labels,
         "auth": auth_json(&ctx.auth),
@@ -445,7 +448,10 @@ fn apply_setting(ctx: &mut Context, key: &str, value: &str) -> Result<()> {
         }
         "tls.ca-file" => ctx.tls.ca_file = ca_file_setting(value)?,
         "tls.insecure-skip-verify" => ctx.tls.insecure_skip_verify = parse_bool(key, value)?,
-        "nats.url" => ctx.nats.url = opt(value),
+        "nats.url" => {
+            config::check_nats_url(value)?;
+            ctx.nats.url = opt(value)
+        }
         "nats.creds" => ctx.nats.creds = opt(value).map(|v| path_string(std::path::Path::new(&v))),
         other => {
             return Err(Error::usage(format!("unknown context setting {other:?}")).hint(

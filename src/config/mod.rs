@@ -243,9 +243,68 @@ pub fn normalize_url(input: &str) -> Result<String> {
     Ok(out)
 }
 
+/// A NATS URL (or comma-separated list) without credentials in it: `user:pass@` or a
+/// token before `@` would be shown by `context show`, stored in config.yaml and printed
+/// in `-v` lines and errors. pbctl authenticates to NATS with creds files (`nats.creds`,
+/// `--creds`) instead.
+pub fn check_nats_url(input: &str) -> Result<()> {
+    for part in input.split(',') {
+        let rest = part
+            .trim()
+            .split_once("://")
+            .map_or(part.trim(), |(_, r)| r);
+        let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+        if authority.contains('@') {
+            return Err(Error::usage(
+                "the NATS URL holds credentials (user:password@ or token@), which pbctl does not keep or show",
+            )
+            .hint("remove them from the URL and give a creds file: nats.creds in the context, or --creds"));
+        }
+    }
+    Ok(())
+}
+
+/// A NATS URL for display: any credentials before `@` replaced (URLs stored before
+/// pbctl refused them).
+pub fn shown_nats_url(input: &str) -> String {
+    input
+        .split(',')
+        .map(|part| {
+            let (scheme, rest) = match part.split_once("://") {
+                Some((s, r)) => (format!("{s}://"), r),
+                None => (String::new(), part),
+            };
+            let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+            match rest[..end].rfind('@') {
+                Some(at) => format!("{scheme}<redacted>{}", &rest[at..]),
+                None => part.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nats_urls_carry_no_credentials() {
+        assert!(check_nats_url("nats://127.0.0.1:4222").is_ok());
+        assert!(check_nats_url("nats://a:4222, tls://b:4222/x@y").is_ok());
+        assert!(check_nats_url("127.0.0.1:4222").is_ok());
+        for bad in [
+            "nats://user:pass@127.0.0.1:4222",
+            "nats://a:4222,nats://tok@b:4222",
+            "u:p@host:4222",
+        ] {
+            assert!(check_nats_url(bad).is_err(), "{bad}");
+        }
+        assert_eq!(
+            shown_nats_url("nats://user:s3cret@h:4222,nats://b:1"),
+            "nats://<redacted>@h:4222,nats://b:1"
+        );
+    }
 
     #[test]
     fn context_names() {

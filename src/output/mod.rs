@@ -186,6 +186,11 @@ impl Renderer<'_> {
                         format!("{}\n", serde_json::to_string(text.trim_end_matches('\n'))?)
                     }
                     (None, Format::Yaml) => crate::yaml::to_string(&text.trim_end_matches('\n'))?,
+                    // A raw server body (`pbctl api` of a non-JSON answer) on a terminal:
+                    // no escape sequences; piped, the exact bytes.
+                    _ if self.is_human() && self.ui.stdout_tty => {
+                        crate::ui::sanitize(text).into_owned()
+                    }
                     _ => text.clone(),
                 });
             }
@@ -199,7 +204,8 @@ impl Renderer<'_> {
             }
             Output::Document(value) => {
                 if self.is_human() {
-                    return Ok(format!("{}\n", serde_json::to_string_pretty(value)?));
+                    let text = serde_json::to_string_pretty(value)?;
+                    return Ok(format!("{}\n", crate::ui::sanitize(&text)));
                 }
                 document = Data {
                     value: value.clone(),
@@ -240,7 +246,7 @@ impl Renderer<'_> {
                     let name = lookup(item, &data.name_key)
                         .map(cell_text)
                         .unwrap_or_default();
-                    s.push_str(&name);
+                    s.push_str(&crate::ui::sanitize(&name));
                     s.push('\n');
                 }
                 s

@@ -89,7 +89,7 @@ impl<W: Write> ListWriter<W> {
             }
             StreamFormat::Name(key) => {
                 let name = lookup(item, key).map(cell_text).unwrap_or_default();
-                self.out.write_all(name.as_bytes())?;
+                self.out.write_all(crate::ui::sanitize(&name).as_bytes())?;
                 self.out.write_all(b"\n")?;
             }
             StreamFormat::Csv(columns) => {

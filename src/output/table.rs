@@ -1,7 +1,7 @@
 //! Tables: borderless, aligned, sized to the terminal, long cells cut with `…`.
 
 use super::{Data, cell_text, lookup};
-use crate::ui::Ui;
+use crate::ui::{Ui, sanitize};
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 use serde_json::Value;
 
@@ -29,6 +29,7 @@ pub fn render(data: &Data, wide: bool, ui: &Ui) -> String {
     for item in rows {
         let cells = columns.iter().map(|c| {
             let text = lookup(item, &c.key).map(cell_text).unwrap_or_default();
+            let text = sanitize(&text).into_owned();
             Cell::new(if wide { text } else { cut(&text) })
         });
         let row = comfy_table::Row::from(cells);
@@ -56,7 +57,7 @@ fn render_fields(mut table: Table, value: &Value) -> String {
             }
         }
         other => {
-            table.add_row(vec![cell_text(other)]);
+            table.add_row(vec![sanitize(&cell_text(other)).into_owned()]);
         }
     }
     finish(table)
@@ -71,15 +72,15 @@ fn flatten(table: &mut Table, key: &str, value: &Value) {
         }
         other => {
             table.add_row(vec![
-                Cell::new(format!("{key}:")).set_alignment(CellAlignment::Left),
-                Cell::new(cell_text(other)),
+                Cell::new(format!("{}:", sanitize(key))).set_alignment(CellAlignment::Left),
+                Cell::new(sanitize(&cell_text(other))),
             ]);
         }
     }
 }
 
 fn header(text: &str, ui: &Ui) -> Cell {
-    let cell = Cell::new(text);
+    let cell = Cell::new(sanitize(text));
     if ui.color_stdout {
         cell.add_attribute(comfy_table::Attribute::Bold)
     } else {

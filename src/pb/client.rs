@@ -3,6 +3,7 @@
 //! per-request timeouts, `-v`/`-vv` logs with secrets redacted, and the error envelope
 //! mapped to exit codes.
 
+use super::paging::PageGuard;
 use super::{error as pb_error, redact};
 use crate::error::{Error, Result};
 use crate::ui::Ui;
@@ -11,6 +12,14 @@ use serde_json::Value;
 use std::time::{Duration, Instant};
 
 const MAX_RETRIES: u32 = 3;
+
+/// The largest answer pbctl reads into memory (a page of 1000 large records fits). A
+/// server cannot make pbctl hold more: a bigger `Content-Length` is refused before the
+/// body is read, and a body without one is cut off at the limit. Streamed transfers
+/// (backups, file downloads) go to disk and have no such limit.
+pub const MAX_BODY: usize = 128 << 20;
+/// The part of an error answer pbctl reads (the message is what it needs).
+pub const MAX_ERROR_BODY: usize = 1 << 20;
 
 /// How to reach one server.
 #[derive(Debug, Clone, Default)]
@@ -105,7 +114,7 @@ impl Client {
         let mut builder = reqwest::Client::builder()
             .user_agent(concat!("pbctl/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(Duration::from_secs(10))
-            .redirect(reqwest::redirect::Policy::limited(5));
+            .redirect(redirect_policy());
         if let Some(ca_file) = &options.ca_file {
             let pem = std::fs::read(ca_file).map_err(|e| {
                 Error::usage(format!("cannot read CA file {ca_file}: {e}"))
@@ -189,22 +198,23 @@ impl Client {
     }
 
     /// Every item of a list endpoint: `req` (a GET with its filters) is sent for page
-    /// after page of 1000 with `skipTotal`, until a short page.
+    /// after page of 1000 (the first one counts, the others `skipTotal`), until a short
+    /// page; pages that do not move forward stop it ([`PageGuard`]).
     pub async fn list_all(&self, req: Request) -> Result<Vec<Value>> {
         const PER_PAGE: usize = 1000;
         let mut all = Vec::new();
+        let mut guard = PageGuard::new();
         for page in 1u64.. {
             let mut r = Request::get(req.path.clone());
             r.query = req.query.clone();
             r = r
                 .query("page", page.to_string())
-                .query("perPage", PER_PAGE.to_string())
-                .query("skipTotal", "1");
+                .query("perPage", PER_PAGE.to_string());
+            if page > 1 {
+                r = r.query("skipTotal", "1");
+            }
             let v = self.json(r).await?;
-            let items = match v.get("items") {
-                Some(Value::Array(items)) => items.clone(),
-                _ => return Err(Error::failed("the server's list answer has no items")),
-            };
+            let items = guard.page(page, PER_PAGE as u64, v)?;
             let n = items.len();
             all.extend(items);
             if n < PER_PAGE {
@@ -221,6 +231,7 @@ impl Client {
             url.query_pairs_mut().extend_pairs(req.query.iter());
         }
         let mut attempt = 0;
+        let first_started = Instant::now();
         loop {
             let started = Instant::now();
             let result = self.attempt(req, &url).await;
@@ -262,7 +273,18 @@ impl Client {
                     tokio::time::sleep(delay).await;
                     attempt += 1;
                 }
-                _ => return result.map_err(|e| e.error),
+                _ if attempt == 0 => return result.map_err(|e| e.error),
+                _ => {
+                    return result.map_err(|mut e| {
+                        e.error.message = format!(
+                            "{} (after {} attempts in {:.1}s)",
+                            e.error.message,
+                            attempt + 1,
+                            first_started.elapsed().as_secs_f32()
+                        );
+                        e.error.hint("--timeout limits each attempt; idempotent requests are retried 3 times with backoff")
+                    });
+                }
             }
         }
     }
@@ -315,11 +337,18 @@ impl Client {
             .map_err(|e| SendError::from_reqwest(e, self))?;
         let status = resp.status();
         let headers = resp.headers().clone();
-        let body = resp
-            .bytes()
-            .await
-            .map_err(|e| SendError::from_reqwest(e, self))?
-            .to_vec();
+        let limit = if status.is_success() {
+            MAX_BODY
+        } else {
+            MAX_ERROR_BODY
+        };
+        let body = read_body(resp, limit).await.map_err(|e| match e {
+            BodyError::Http(e) => SendError::from_reqwest(e, self),
+            BodyError::TooLarge => SendError {
+                error: too_large(),
+                retryable: false,
+            },
+        })?;
         Ok(Response {
             status,
             headers,
@@ -371,6 +400,80 @@ fn header_for_log(name: &str, value: &header::HeaderValue) -> String {
     }
 }
 
+/// Why a body could not be read.
+pub enum BodyError {
+    Http(reqwest::Error),
+    TooLarge,
+}
+
+fn too_large() -> Error {
+    Error::failed(format!(
+        "the server's answer is larger than {} MiB; pbctl does not read it",
+        MAX_BODY >> 20
+    ))
+    .hint(
+        "ask for less (--limit, --fields, --filter), or check that the URL is a PocketBase server",
+    )
+}
+
+/// Read a response body into one buffer, at most `limit` bytes: a larger announced
+/// length is refused before reading, and an unannounced one is cut off at the limit
+/// (so a hostile or broken server cannot exhaust memory).
+pub async fn read_body(
+    mut resp: reqwest::Response,
+    limit: usize,
+) -> std::result::Result<Vec<u8>, BodyError> {
+    let announced = resp.content_length().unwrap_or(0);
+    if announced > limit as u64 {
+        return Err(BodyError::TooLarge);
+    }
+    let mut body = Vec::with_capacity(announced as usize);
+    while let Some(chunk) = resp.chunk().await.map_err(BodyError::Http)? {
+        if body.len() + chunk.len() > limit {
+            return Err(BodyError::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+/// The body of a failed answer, for its error message: at most [`MAX_ERROR_BODY`], and
+/// empty when it cannot be read.
+pub async fn error_body(resp: reqwest::Response) -> Vec<u8> {
+    read_body(resp, MAX_ERROR_BODY).await.unwrap_or_default()
+}
+
+/// Redirects are followed only to the same server (scheme, host and port; or from http
+/// to https on the same host), at most 5. A redirect elsewhere would carry the request's
+/// body (a password, on 307/308) and query (a file token) to a host nobody configured.
+fn redirect_policy() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let Some(first) = attempt.previous().first() else {
+            return attempt.stop();
+        };
+        let next = attempt.url();
+        let same_host = first.host_str() == next.host_str();
+        let same_origin = same_host
+            && first.scheme() == next.scheme()
+            && first.port_or_known_default() == next.port_or_known_default();
+        let upgrade = same_host && first.scheme() == "http" && next.scheme() == "https";
+        if attempt.previous().len() > 5 {
+            attempt.error("too many redirects")
+        } else if same_origin || upgrade {
+            attempt.follow()
+        } else {
+            let to = next.host_str().unwrap_or("another host").to_string();
+            attempt.error(format!("the server redirected to {to}, which pbctl does not follow (only redirects within the same server are)"))
+        }
+    })
+}
+
+/// A reqwest error as text without the URL it carries: URLs hold file tokens and other
+/// query secrets, and error messages reach terminals and CI logs.
+pub fn transport_error(e: reqwest::Error) -> String {
+    last_cause(&error_chain(&e.without_url())).to_string()
+}
+
 fn retryable_status(status: StatusCode) -> bool {
     matches!(status.as_u16(), 429 | 502 | 503 | 504)
 }
@@ -401,6 +504,8 @@ struct SendError {
 
 impl SendError {
     fn from_reqwest(e: reqwest::Error, client: &Client) -> SendError {
+        // Never the URL: its query may hold a token.
+        let e = e.without_url();
         let host = client.base.as_str().trim_end_matches('/').to_string();
         let chain = error_chain(&e);
         let lower = chain.to_ascii_lowercase();
@@ -426,6 +531,13 @@ impl SendError {
                 error: Error::unavailable(format!("cannot connect to {host}: {}", last_cause(&chain)))
                     .hint("check that the server is running and the context URL is right (`pbctl context show`)"),
                 retryable: true,
+            };
+        }
+        if e.is_redirect() {
+            return SendError {
+                error: Error::failed(format!("{host}: {}", last_cause(&chain)))
+                    .hint("use the URL the server redirects to in the context, if you trust it"),
+                retryable: false,
             };
         }
         if e.is_builder() {

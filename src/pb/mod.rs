@@ -3,6 +3,7 @@
 
 pub mod client;
 pub mod error;
+pub mod paging;
 pub mod redact;
 pub mod token;
 

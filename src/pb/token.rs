@@ -43,16 +43,26 @@ pub fn now() -> i64 {
 /// Refresh when the token is within 10% of its lifetime of expiry, and at most an hour
 /// early (SPEC 1.5). Without a known lifetime, the hour applies.
 pub fn needs_refresh(expires: i64, obtained: Option<i64>, now: i64) -> bool {
-    let lifetime = obtained.map(|o| expires - o).filter(|l| *l > 0);
+    let lifetime = obtained
+        .map(|o| expires.saturating_sub(o))
+        .filter(|l| *l > 0);
     let threshold = match lifetime {
         Some(l) => (l / 10).min(3600),
         None => 3600,
     };
-    expires - now <= threshold
+    expires.saturating_sub(now) <= threshold
 }
 
-/// A human form of a Unix time: RFC 3339 in UTC.
+/// The last second RFC 3339 can write (9999-12-31T23:59:59Z).
+const MAX_RFC3339: i64 = 253_402_300_799;
+
+/// A human form of a Unix time: RFC 3339 in UTC. Times come from tokens and claims that
+/// servers and files choose, so any `i64` must format: before 1970 is shown as the epoch,
+/// after year 9999 as `after 9999-12-31T23:59:59Z` (RFC 3339 has four-digit years).
 pub fn format_time(unix: i64) -> String {
+    if unix > MAX_RFC3339 {
+        return "after 9999-12-31T23:59:59Z".to_string();
+    }
     let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(unix.max(0) as u64);
     humantime::format_rfc3339_seconds(t).to_string()
 }
@@ -83,5 +93,17 @@ mod tests {
         assert!(needs_refresh(600, Some(0), 541));
         // unknown lifetime: one hour.
         assert!(needs_refresh(10_000, None, 7_000));
+        // absurd claims from a hostile server neither overflow nor panic.
+        assert!(!needs_refresh(i64::MAX, Some(i64::MIN), 0));
+        assert!(needs_refresh(i64::MIN, Some(i64::MAX), i64::MAX));
+    }
+
+    #[test]
+    fn any_time_formats() {
+        assert_eq!(format_time(0), "1970-01-01T00:00:00Z");
+        assert_eq!(format_time(-5), "1970-01-01T00:00:00Z");
+        assert_eq!(format_time(MAX_RFC3339), "9999-12-31T23:59:59Z");
+        assert_eq!(format_time(MAX_RFC3339 + 1), "after 9999-12-31T23:59:59Z");
+        assert_eq!(format_time(i64::MAX), "after 9999-12-31T23:59:59Z");
     }
 }

@@ -257,6 +257,8 @@ pub struct Out {
     pub code: i32,
     pub stdout: String,
     pub stderr: String,
+    /// The child's peak resident set size in KiB ([`TestEnv::run_measured`]; 0 otherwise).
+    pub peak_rss_kib: u64,
 }
 
 impl Out {
@@ -278,9 +280,16 @@ impl Out {
 }
 
 /// A sealed environment: its own HOME and XDG dirs, file credential store, no colors.
+/// Every run's stdout and stderr are scanned for the secrets of the test ([`secret_scan`]).
 pub struct TestEnv {
     pub home: tempfile::TempDir,
     pub extra_env: Vec<(String, String)>,
+    /// Secrets this test made or was given (passwords, tokens, seeds), besides the ones
+    /// the scan finds by itself.
+    secrets: std::cell::RefCell<Vec<String>>,
+    /// The next run asks for a secret (`auth token`, `--show-seeds`, `creds`): its stdout
+    /// is not scanned.
+    reveal_next: std::cell::Cell<bool>,
 }
 
 impl TestEnv {
@@ -288,6 +297,64 @@ impl TestEnv {
         TestEnv {
             home: tempfile::tempdir().expect("temp home"),
             extra_env: Vec::new(),
+            secrets: std::cell::RefCell::new(vec![ADMIN_PASSWORD.to_string()]),
+            reveal_next: std::cell::Cell::new(false),
+        }
+    }
+
+    /// A secret the scan must never find in pbctl's output.
+    pub fn secret(&self, s: &str) {
+        if !s.is_empty() {
+            self.secrets.borrow_mut().push(s.to_string());
+        }
+    }
+
+    /// The next run asks pbctl for a secret on purpose: its stdout is not scanned (stderr
+    /// still is).
+    pub fn revealing(&self) -> &Self {
+        self.reveal_next.set(true);
+        self
+    }
+
+    /// [`TestEnv::scan`] for the output of a child spawned from [`TestEnv::command`].
+    #[track_caller]
+    pub fn scan_output(&self, out: &std::process::Output) {
+        self.scan(
+            &["(spawned)"],
+            &String::from_utf8_lossy(&out.stdout),
+            &String::from_utf8_lossy(&out.stderr),
+        );
+    }
+
+    /// Check the output of a run that bypassed [`TestEnv::run_with`] (a spawned child).
+    #[track_caller]
+    pub fn scan(&self, args: &[&str], stdout: &str, stderr: &str) {
+        let stdout = if self.reveal_next.replace(false) {
+            ""
+        } else {
+            stdout
+        };
+        let mut known = self.secrets.borrow().clone();
+        if let Ok(text) = std::fs::read_to_string(self.credentials_file())
+            && let Ok(v) = serde_saphyr::from_str::<Value>(&text)
+            && let Some(tokens) = v["tokens"].as_object()
+        {
+            known.extend(
+                tokens
+                    .values()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string),
+            );
+        }
+        for (k, v) in &self.extra_env {
+            if is_secret_env(k) {
+                known.push(v.clone());
+            }
+        }
+        if let Some(leak) = secret_scan(&known, stdout).or_else(|| secret_scan(&known, stderr)) {
+            panic!(
+                "pbctl {args:?} printed a secret ({leak}); if the test asked for it, run it with env.revealing()\nstdout: {stdout}\nstderr: {stderr}"
+            );
         }
     }
 
@@ -347,6 +414,26 @@ impl TestEnv {
         let mut cmd = self.command(args);
         for (k, v) in env {
             cmd.env(k, v);
+            if is_secret_env(k) {
+                self.secret(v);
+            }
+        }
+        // Secrets the command line carries: passwords of records and logins.
+        for a in args {
+            if let Some((k, v)) = a.split_once('=')
+                && k.trim_end_matches(':')
+                    .to_ascii_lowercase()
+                    .contains("password")
+            {
+                self.secret(v.trim_matches('"'));
+            }
+        }
+        if args
+            .iter()
+            .any(|a| matches!(*a, "--password-stdin" | "--token-stdin"))
+            && let Some(input) = stdin
+        {
+            self.secret(input.trim());
         }
         cmd.stdin(if stdin.is_some() {
             Stdio::piped()
@@ -361,11 +448,62 @@ impl TestEnv {
             let _ = pipe.write_all(input.as_bytes());
         }
         let out = child.wait_with_output().expect("wait pbctl");
-        Out {
+        let out = Out {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            peak_rss_kib: 0,
+        };
+        self.scan(args, &out.stdout, &out.stderr);
+        out
+    }
+
+    /// [`TestEnv::run`] with the child's peak RSS measured (in [`Out::peak_rss_kib`]) by
+    /// GNU time, which forks pbctl from a small process: the kernel carries the forking
+    /// process's peak over into the child's `ru_maxrss`, so a child forked from this large
+    /// test binary cannot be measured directly. `scripts/test.sh` installs `time`.
+    pub fn run_measured(&self, args: &[&str]) -> Out {
+        let time = Path::new("/usr/bin/time");
+        assert!(
+            time.is_file(),
+            "/usr/bin/time (GNU time) is needed to measure peak memory: run scripts/test.sh, or apt-get install time"
+        );
+        let inner = self.command(args);
+        let report = tempfile::NamedTempFile::new().expect("temp file");
+        let mut cmd = Command::new(time);
+        cmd.arg("-f")
+            .arg("%M")
+            .arg("-o")
+            .arg(report.path())
+            .arg(inner.get_program())
+            .args(inner.get_args());
+        for (k, v) in inner.get_envs() {
+            match v {
+                Some(v) => cmd.env(k, v),
+                None => cmd.env_remove(k),
+            };
         }
+        if let Some(dir) = inner.get_current_dir() {
+            cmd.current_dir(dir);
+        }
+        let out = cmd
+            .stdin(Stdio::null())
+            .output()
+            .expect("run pbctl under /usr/bin/time");
+        let text = std::fs::read_to_string(report.path()).expect("time report");
+        let peak = text
+            .lines()
+            .filter_map(|l| l.trim().parse::<u64>().ok())
+            .next_back()
+            .unwrap_or_else(|| panic!("no peak RSS in the time report: {text}"));
+        let out = Out {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            peak_rss_kib: peak,
+        };
+        self.scan(args, &out.stdout, &out.stderr);
+        out
     }
 
     /// `context add NAME --url URL --use` and a password login as the superuser.
@@ -415,4 +553,49 @@ pub fn fake_token() -> String {
         ),
         b64("not-a-signature")
     )
+}
+
+fn is_secret_env(name: &str) -> bool {
+    matches!(name, "PBCTL_TOKEN" | "PBCTL_PASSWORD")
+}
+
+/// Find a secret in `text`: one of `known` (passwords and tokens the test made), an
+/// NKEY seed (`S` + a key type + 56 base32 characters: seeds and creds files), or a
+/// PocketBase token (a JWT whose claims carry a `collectionId`: auth and file tokens).
+/// Returns what was found, shortened.
+pub fn secret_scan(known: &[String], text: &str) -> Option<String> {
+    let short = |s: &str| format!("{}…", &s[..s.len().min(12)]);
+    for k in known {
+        if k.len() >= 6 && text.contains(k.as_str()) {
+            return Some(format!("known secret {}", short(k)));
+        }
+    }
+    let words =
+        text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.'));
+    for word in words {
+        for part in word.split('.').filter(|p| p.len() == 58) {
+            let b = part.as_bytes();
+            if b[0] == b'S'
+                && b"OAUNCXP".contains(&b[1])
+                && b.iter()
+                    .all(|c| c.is_ascii_uppercase() || (b'2'..=b'7').contains(c))
+            {
+                return Some(format!("NKEY seed {}", short(part)));
+            }
+        }
+        let mut parts = word.split('.');
+        if let (Some(h), Some(p), Some(_)) = (parts.next(), parts.next(), parts.next())
+            && h.starts_with("eyJ")
+        {
+            use base64::Engine;
+            let claims = base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .decode(p.trim_end_matches('='))
+                .ok()
+                .and_then(|b| serde_json::from_slice::<Value>(&b).ok());
+            if claims.is_some_and(|c| c.get("collectionId").is_some()) {
+                return Some(format!("PocketBase token {}", short(word)));
+            }
+        }
+    }
+    None
 }

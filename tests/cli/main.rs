@@ -10,6 +10,7 @@ mod test_context;
 mod test_errors;
 mod test_fleet;
 mod test_generated;
+mod test_hostile;
 mod test_http;
 mod test_jwt;
 mod test_nats_cp;

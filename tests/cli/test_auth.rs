@@ -211,7 +211,10 @@ fn verbose_logs_never_show_password_or_token() {
     let token = env.stored_token("dev");
     let request = env.run(&["-vv", "settings", "get", "batch"]);
     request.ok();
-    let api_token = env.run(&["-vv", "auth", "api-token", "--duration", "1h"]);
+    // The minted token is on stdout (asked for); stderr is still scanned.
+    let api_token = env
+        .revealing()
+        .run(&["-vv", "auth", "api-token", "--duration", "1h"]);
     api_token.ok();
     for out in [&login, &request, &api_token] {
         assert!(
@@ -252,7 +255,9 @@ fn api_token_status_token_and_logout() {
     assert_eq!(status["store"], "file");
     assert_eq!(status["valid"], true);
 
-    let minted = env.run(&["auth", "api-token", "--duration", "2h"]);
+    let minted = env
+        .revealing()
+        .run(&["auth", "api-token", "--duration", "2h"]);
     let minted = minted.ok().stdout.trim().to_string();
     // A fresh environment uses it in context-less mode.
     let ci = TestEnv::new();
@@ -285,7 +290,7 @@ fn api_token_status_token_and_logout() {
     other.run(&["settings", "get", "batch"]).ok();
 
     assert_eq!(
-        env.run(&["auth", "token"]).ok().stdout.trim(),
+        env.revealing().run(&["auth", "token"]).ok().stdout.trim(),
         env.stored_token("dev")
     );
     env.run(&["auth", "logout"]).ok();

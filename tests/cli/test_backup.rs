@@ -137,83 +137,10 @@ pub(crate) fn throttled_proxy(upstream_port: u16, bytes_per_sec: usize) -> u16 {
     port
 }
 
-/// Run pbctl and measure its peak RSS in KiB: `/usr/bin/time` when present, else
-/// `VmHWM` polled from /proc.
+/// Run pbctl and measure its peak RSS in KiB.
 fn run_measured(env: &TestEnv, args: &[&str]) -> (Out, u64) {
-    let inner = env.command(args);
-    let time = Path::new("/usr/bin/time");
-    let report = env.home.path().join("rss.txt");
-    let mut cmd = if time.exists() {
-        let mut cmd = Command::new(time);
-        cmd.arg("-f")
-            .arg("%M")
-            .arg("-o")
-            .arg(&report)
-            .arg(inner.get_program())
-            .args(inner.get_args());
-        for (k, v) in inner.get_envs() {
-            match v {
-                Some(v) => cmd.env(k, v),
-                None => cmd.env_remove(k),
-            };
-        }
-        if let Some(dir) = inner.get_current_dir() {
-            cmd.current_dir(dir);
-        }
-        cmd
-    } else {
-        inner
-    };
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run pbctl");
-    let mut polled = 0u64;
-    let status_file = format!("/proc/{}/status", child.id());
-    let mut stdout = child.stdout.take().expect("stdout");
-    let mut stderr = child.stderr.take().expect("stderr");
-    let out_reader = std::thread::spawn(move || {
-        let mut s = String::new();
-        let _ = stdout.read_to_string(&mut s);
-        s
-    });
-    let err_reader = std::thread::spawn(move || {
-        let mut s = String::new();
-        let _ = stderr.read_to_string(&mut s);
-        s
-    });
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            break status;
-        }
-        if let Ok(text) = std::fs::read_to_string(&status_file)
-            && let Some(line) = text.lines().find(|l| l.starts_with("VmHWM:"))
-        {
-            let kb: u64 = line
-                .split_whitespace()
-                .nth(1)
-                .and_then(|n| n.parse().ok())
-                .unwrap_or(0);
-            polled = polled.max(kb);
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    };
-    let out = Out {
-        code: status.code().unwrap_or(-1),
-        stdout: out_reader.join().expect("stdout"),
-        stderr: err_reader.join().expect("stderr"),
-    };
-    let peak = if time.exists() {
-        let text = std::fs::read_to_string(&report).expect("time report");
-        text.lines()
-            .filter_map(|l| l.trim().parse::<u64>().ok())
-            .next_back()
-            .expect("peak RSS in the time report")
-    } else {
-        polled
-    };
+    let out = env.run_measured(args);
+    let peak = out.peak_rss_kib;
     (out, peak)
 }
 
@@ -449,7 +376,9 @@ fn interrupted_download(interrupt: impl FnOnce(&mut PocketBase, u32)) -> (Out, P
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        peak_rss_kib: 0,
     };
+    env.scan(&["backup", "download"], &out.stdout, &out.stderr);
     assert!(!part.exists(), "a .part file was left: {out:?}");
     assert!(!target.exists(), "a partial file was left: {out:?}");
     (out, target)

@@ -83,6 +83,7 @@ fn fifty_concurrent_adds_keep_every_context() {
         .collect();
     for child in children {
         let out = child.wait_with_output().unwrap();
+        env.scan_output(&out);
         assert!(
             out.status.success(),
             "{}",

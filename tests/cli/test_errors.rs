@@ -280,6 +280,7 @@ fn a_closed_stdout_ends_quietly_with_0() {
         .unwrap();
     drop(child.stdout.take());
     let out = child.wait_with_output().unwrap();
+    env.scan_output(&out);
     assert_eq!(
         out.status.code(),
         Some(0),

@@ -665,6 +665,7 @@ fn on_terminal(env: &TestEnv, args: &[&str], input: &str) -> Out {
         code: out.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        peak_rss_kib: 0,
     }
 }
 

@@ -139,6 +139,7 @@ fn ctrl_c_exits_130() {
         .unwrap();
     assert!(killed.success());
     let out = child.wait_with_output().unwrap();
+    env.scan_output(&out);
     assert_eq!(
         out.status.code(),
         Some(130),

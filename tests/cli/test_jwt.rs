@@ -579,6 +579,7 @@ fn jwt_twenty_concurrent_user_adds() {
         .collect();
     for c in children {
         let out = c.wait_with_output().unwrap();
+        env.scan_output(&out);
         assert!(
             out.status.success(),
             "{}",

@@ -140,7 +140,7 @@ fn world() -> World {
 }
 
 fn creds_of(env: &TestEnv, user: &str) -> String {
-    let out = env.run(&["nats", "user", "creds", user]);
+    let out = env.revealing().run(&["nats", "user", "creds", user]);
     out.ok();
     assert!(out.stdout.contains("-----BEGIN NATS USER JWT-----"));
     out.stdout
@@ -735,7 +735,9 @@ fn test_nats_cp_no_seed_in_output_unless_asked() {
     read(&["nats", "sync", "--dry-run", "--prune"]);
     assert!(!contains_seed(&all), "a seed leaked:\n{all}");
     // Asked for: --show-seeds and creds.
-    let shown = env.run(&["nats", "user", "get", "alice", "--show-seeds", "-o", "json"]);
+    let shown =
+        env.revealing()
+            .run(&["nats", "user", "get", "alice", "--show-seeds", "-o", "json"]);
     shown.ok();
     assert!(shown.json()["seed"].as_str().unwrap().starts_with("SU"));
     assert!(contains_seed(&creds_of(env, "alice")));
@@ -933,6 +935,7 @@ fn test_nats_cp_encrypted_seeds() {
     );
     out.code(1);
     with(&["nats", "user", "revoke", "alice"]).ok();
+    env.revealing();
     let shown = with(&["nats", "user", "get", "alice", "--show-seeds", "-o", "json"]);
     assert!(shown.json()["seed"].as_str().unwrap().starts_with("SU"));
 }

@@ -51,6 +51,9 @@ fn every_command_prints_json_with_o_json() {
         }
         let mut all = args.clone();
         all.extend(["-o", "json"]);
+        if args.starts_with(&["auth", "token"]) || args.starts_with(&["auth", "api-token"]) {
+            env.revealing();
+        }
         let out = env.run(&all);
         out.ok();
         let _: Value = serde_json::from_str(&out.stdout)

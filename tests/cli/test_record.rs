@@ -1385,6 +1385,7 @@ fn ctrl_c_during_import_prints_the_rows_done_and_the_resume_command() {
         libc::kill(child.id() as i32, libc::SIGINT);
     }
     let out = child.wait_with_output().unwrap();
+    env.scan_output(&out);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(130), "{stderr}");
     assert!(stderr.contains("import interrupted:"), "{stderr}");
@@ -1447,6 +1448,7 @@ fn export_into_a_closed_pipe_ends_quietly_without_claiming_success() {
     assert!(first.contains("\"title\":\"title number "), "{first}");
     drop(reader); // like `| head -1`
     let out = child.wait_with_output().unwrap();
+    env.scan_output(&out);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
     assert!(!stderr.contains("Exported"), "{stderr}");

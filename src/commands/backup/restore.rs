@@ -53,7 +53,8 @@ async fn probe(client: &Client) -> Probe {
         Ok(resp) if resp.status().is_server_error() => Probe::Down,
         Ok(resp) if !resp.status().is_success() => Probe::Up(None),
         Ok(resp) => {
-            let v: Value = resp.json().await.unwrap_or(Value::Null);
+            let body = crate::pb::client::error_body(resp).await;
+            let v: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
             Probe::Up(v.pointer("/data/canBackup").and_then(Value::as_bool))
         }
     }

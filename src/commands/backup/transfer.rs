@@ -76,14 +76,8 @@ impl Progress {
 }
 
 /// A transport failure in the middle of a transfer: the server went away (exit 5).
-fn transfer_error(e: &reqwest::Error, what: &str, host: &str) -> Error {
-    let mut causes = vec![e.to_string()];
-    let mut source = std::error::Error::source(e);
-    while let Some(s) = source {
-        causes.push(s.to_string());
-        source = s.source();
-    }
-    let cause = causes.last().cloned().unwrap_or_default();
+fn transfer_error(e: reqwest::Error, what: &str, host: &str) -> Error {
+    let cause = crate::pb::client::transport_error(e);
     Error::unavailable(format!("{what} {host} failed: {cause}"))
         .hint("check that the server is running and try again")
 }
@@ -120,7 +114,7 @@ async fn open_download(
     let sent = tokio::time::timeout(idle, client.http().get(url.clone()).send()).await;
     let resp = match sent {
         Err(_) => return Err(stalled("download", idle)),
-        Ok(Err(e)) => return Err(transfer_error(&e, "downloading from", &host(client))),
+        Ok(Err(e)) => return Err(transfer_error(e, "downloading from", &host(client))),
         Ok(Ok(resp)) => resp,
     };
     checked_stream(app, "GET", &url, started, resp, "streaming", false).await
@@ -148,7 +142,7 @@ async fn checked_stream(
     );
     if !resp.status().is_success() {
         let status = resp.status().as_u16();
-        let body = resp.bytes().await.map(|b| b.to_vec()).unwrap_or_default();
+        let body = crate::pb::client::error_body(resp).await;
         return Err(pb_error::from_response(status, &body, had_token));
     }
     Ok(resp)
@@ -171,7 +165,7 @@ where
             Err(_) => return Err(stalled("download", idle)),
             Ok(None) => return Ok(progress.bytes()),
             Ok(Some(Err(e))) => {
-                return Err(transfer_error(&e, "downloading from", &host(client)));
+                return Err(transfer_error(e, "downloading from", &host(client)));
             }
             Ok(Some(Ok(chunk))) => {
                 let chunk = chunk.as_ref();
@@ -271,7 +265,9 @@ pub async fn download(app: &App, args: DownloadArgs) -> Result<Output> {
         ));
     }
     let progress = Progress::new(app.ui.progress(Some(expected), false));
-    progress.bar.set_message(backup.key.clone());
+    progress
+        .bar
+        .set_message(crate::ui::sanitize(&backup.key).into_owned());
     let stream = resp.bytes_stream();
     let path = match dest {
         Dest::Stdout => {
@@ -400,7 +396,7 @@ where
     tokio::pin!(send);
     let resp = loop {
         tokio::select! {
-            r = &mut send => break r.map_err(|e| transfer_error(&e, "uploading to", &host(client)))?,
+            r = &mut send => break r.map_err(|e| transfer_error(e, "uploading to", &host(client)))?,
             _ = tokio::time::sleep(Duration::from_millis(250)) => {
                 if progress.idle_for() > idle {
                     return Err(stalled("upload", idle));
@@ -464,7 +460,9 @@ pub async fn upload(app: &App, args: UploadArgs) -> Result<Output> {
     }
     let len = meta.len();
     let progress = Progress::new(app.ui.progress(Some(len), false));
-    progress.bar.set_message(key.clone());
+    progress
+        .bar
+        .set_message(crate::ui::sanitize(&key).into_owned());
     send_upload(
         app,
         &client,
@@ -584,7 +582,9 @@ pub async fn copy(app: &App, args: CopyArgs) -> Result<Output> {
         ));
     }
     let progress = Progress::new(app.ui.progress(Some(backup.size), false));
-    progress.bar.set_message(key.clone());
+    progress
+        .bar
+        .set_message(crate::ui::sanitize(&key).into_owned());
     let body = relay(resp.bytes_stream(), backup.size, progress.clone());
     send_upload(app, &dst, &key, backup.size, body, &progress).await?;
     progress.bar.finish_and_clear();

@@ -36,9 +36,11 @@ fn context_nats(jwt: &Jwt) -> (Option<String>, Option<String>) {
 
 fn nats_url(jwt: &Jwt<'_>, flag: Option<&str>, oc: &OperatorClaims) -> Result<String> {
     if let Some(u) = flag {
+        crate::config::check_nats_url(u)?;
         return Ok(u.to_string());
     }
     if let (Some(u), _) = context_nats(jwt) {
+        crate::config::check_nats_url(&u)?;
         return Ok(u);
     }
     let asu = &oc.nats.account_server_url;
@@ -46,6 +48,7 @@ fn nats_url(jwt: &Jwt<'_>, flag: Option<&str>, oc: &OperatorClaims) -> Result<St
         .iter()
         .any(|p| asu.starts_with(p))
     {
+        crate::config::check_nats_url(asu)?;
         return Ok(asu.clone());
     }
     Err(Error::usage("no NATS URL").hint(

@@ -198,6 +198,7 @@ async fn nats_target(
     let Some(url) = conn.nats_url.clone().or_else(|| target.nats.url.clone()) else {
         return Ok(None);
     };
+    crate::config::check_nats_url(&url)?;
     let creds = match conn
         .creds
         .clone()

@@ -8,6 +8,7 @@ use super::{
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::output::Output;
+use crate::pb::client::{BodyError, transport_error};
 use crate::pb::{Client, Request, seg};
 use futures_util::stream::{self, StreamExt};
 use reqwest::{Method, header};
@@ -212,15 +213,12 @@ async fn download(
         let path = format!("/api/files/{}/{}/{}", seg(collection), seg(id), seg(&name));
         let mut url = client.url(&path)?;
         url.query_pairs_mut().append_pair("token", &token);
-        let resp = client
-            .http()
-            .get(url)
-            .send()
-            .await
-            .map_err(|e| Error::unavailable(format!("downloading {name}: {e}")))?;
+        let resp = client.http().get(url).send().await.map_err(|e| {
+            Error::unavailable(format!("downloading {name}: {}", transport_error(e)))
+        })?;
         let status = resp.status();
         if !status.is_success() {
-            let body = resp.bytes().await.unwrap_or_default();
+            let body = crate::pb::client::error_body(resp).await;
             return Err(
                 crate::pb::error::from_response(status.as_u16(), &body, true)
                     .context(format!("downloading {name}")),
@@ -238,7 +236,10 @@ async fn download(
                 Ok(c) => c,
                 Err(e) => {
                     let _ = tokio::fs::remove_file(&part).await;
-                    return Err(Error::unavailable(format!("downloading {name}: {e}")));
+                    return Err(Error::unavailable(format!(
+                        "downloading {name}: {}",
+                        transport_error(e)
+                    )));
                 }
             };
             size += chunk.len() as u64;
@@ -405,15 +406,18 @@ async fn write_record(
     if let Some(token) = client.token() {
         req = req.header(header::AUTHORIZATION, token);
     }
-    let resp = req
-        .send()
-        .await
-        .map_err(|e| Error::unavailable(format!("{method} {path} failed: {e}")))?;
+    let resp = req.send().await.map_err(|e| {
+        Error::unavailable(format!("{method} {path} failed: {}", transport_error(e)))
+    })?;
     let status = resp.status();
-    let bytes = resp
-        .bytes()
+    let bytes = crate::pb::client::read_body(resp, crate::pb::client::MAX_BODY)
         .await
-        .map_err(|e| Error::unavailable(format!("{method} {path} failed: {e}")))?;
+        .map_err(|e| match e {
+            BodyError::Http(e) => {
+                Error::unavailable(format!("{method} {path} failed: {}", transport_error(e)))
+            }
+            BodyError::TooLarge => Error::failed("the server's answer is too large"),
+        })?;
     if !status.is_success() {
         return Err(crate::pb::error::from_response(
             status.as_u16(),

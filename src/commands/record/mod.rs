@@ -12,6 +12,7 @@ mod watch;
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::output::Column;
+use crate::pb::paging::PageGuard;
 use crate::pb::{Client, Request, seg};
 use clap::{Args, Subcommand, ValueEnum};
 use futures_util::stream::{FuturesOrdered, StreamExt};
@@ -278,20 +279,26 @@ impl ListQuery {
         if skip_total {
             req = req.query("skipTotal", "1");
         }
-        client
+        let answer = client
             .json(req)
             .await
-            .map_err(|e| list_error(e, &self.collection))
+            .map_err(|e| list_error(e, &self.collection))?;
+        crate::pb::paging::check_list(&answer)?;
+        Ok(answer)
     }
 
-    /// Every matching record, page by page (1000, skipTotal), with the next pages already
-    /// requested while `each` handles the current one. Returns the number of records.
+    /// Every matching record, page by page (1000; the first page counts, the others
+    /// skipTotal), with the next pages already requested while `each` handles the
+    /// current one; pages that do not move forward stop it ([`PageGuard`]). Returns the
+    /// number of records.
     pub async fn for_each(
         &self,
         client: &Client,
         mut each: impl FnMut(Value) -> Result<()>,
     ) -> Result<u64> {
-        let fetch = |page: u64| self.page(client, page, PAGE_SIZE, true);
+        let fetch = |page: u64| self.page(client, page, PAGE_SIZE, page > 1);
+        let mut guard = PageGuard::new();
+        let mut current = 0u64;
         let mut inflight = FuturesOrdered::new();
         let mut next = 1u64;
         for _ in 0..PREFETCH {
@@ -300,13 +307,8 @@ impl ListQuery {
         }
         let mut total = 0u64;
         while let Some(result) = inflight.next().await {
-            let items = match result? {
-                Value::Object(mut m) => match m.remove("items") {
-                    Some(Value::Array(items)) => items,
-                    _ => return Err(Error::failed("the server's list answer has no items")),
-                },
-                _ => return Err(Error::failed("the server's list answer is not an object")),
-            };
+            current += 1;
+            let items = guard.page(current, PAGE_SIZE, result?)?;
             let n = items.len() as u64;
             for item in items {
                 each(item)?;

@@ -42,6 +42,9 @@ pub struct WatchArgs {
 const DELAYS_MS: [u64; 7] = [200, 300, 500, 1000, 1200, 1500, 2000];
 /// PocketBase closes an idle stream after 5 minutes; a silent stream longer than this is dead.
 const IDLE: Duration = Duration::from_secs(330);
+/// The largest event pbctl buffers (a record change is far smaller); a stream that sends
+/// more without an event separator is not PocketBase's and is refused.
+const MAX_EVENT: usize = 16 << 20;
 
 pub fn topic(
     collection: &str,
@@ -80,6 +83,9 @@ pub async fn run(app: &App, a: WatchArgs) -> Result<Output> {
     let filter = a.filter.resolve()?;
     let (_, client) = app.authed().await?;
     Schema::fetch(&client, &a.collection).await?;
+    if a.count == Some(0) {
+        return Ok(Output::Empty);
+    }
     let topic = topic(
         &a.collection,
         a.id.as_deref(),
@@ -128,32 +134,68 @@ async fn connect(
     attempt: &mut usize,
 ) -> Result<End> {
     let url = client.url("/api/realtime")?;
-    let resp = client
-        .http()
-        .get(url)
-        .header(header::ACCEPT, "text/event-stream")
-        .send()
-        .await
-        .map_err(|e| Error::unavailable(format!("cannot connect to the realtime API: {e}")))?;
+    // The answer's headers must come within --timeout (the stream itself may then be
+    // silent for up to IDLE).
+    let sent = tokio::time::timeout(
+        client.timeout(),
+        client
+            .http()
+            .get(url)
+            .header(header::ACCEPT, "text/event-stream")
+            .send(),
+    )
+    .await
+    .map_err(|_| {
+        Error::unavailable(format!(
+            "no answer from the realtime API within {}s",
+            client.timeout().as_secs_f32()
+        ))
+    })?;
+    let resp = sent.map_err(|e| {
+        Error::unavailable(format!(
+            "cannot connect to the realtime API: {}",
+            crate::pb::client::transport_error(e)
+        ))
+    })?;
     if !resp.status().is_success() {
         let status = resp.status().as_u16();
-        let body = resp.bytes().await.unwrap_or_default();
+        let body = crate::pb::client::error_body(resp).await;
         return Err(crate::pb::error::from_response(status, &body, false));
     }
     let mut stream = resp.bytes_stream();
     let mut buf: Vec<u8> = Vec::new();
+    // Bytes of `buf` already searched for a separator: each byte is scanned once.
+    let mut scanned = 0usize;
     let mut out = app.out.stream();
     loop {
         let chunk = match tokio::time::timeout(IDLE, stream.next()).await {
             Err(_) => return Ok(End::Dropped("no data for 5 minutes".into())),
             Ok(None) => return Ok(End::Dropped("closed by the server".into())),
-            Ok(Some(Err(e))) => return Ok(End::Dropped(e.to_string())),
+            Ok(Some(Err(e))) => {
+                return Ok(End::Dropped(crate::pb::client::transport_error(e)));
+            }
             Ok(Some(Ok(c))) => c,
         };
         buf.extend_from_slice(&chunk);
-        while let Some((end, skip)) = event_end(&buf) {
-            let raw: Vec<u8> = buf.drain(..end + skip).collect();
-            let event = parse_event(&String::from_utf8_lossy(&raw[..end]));
+        let mut events = Vec::new();
+        let mut start = 0usize;
+        while let Some((end, skip)) = event_end(&buf[start..], scanned.saturating_sub(start)) {
+            events.push(parse_event(&String::from_utf8_lossy(
+                &buf[start..start + end],
+            )));
+            start += end + skip;
+            scanned = start;
+        }
+        buf.drain(..start);
+        scanned = buf.len();
+        if buf.len() > MAX_EVENT {
+            return Err(Error::failed(format!(
+                "the realtime stream sent over {} MiB without an event separator; stopping",
+                MAX_EVENT >> 20
+            ))
+            .hint("check that the context URL points at a PocketBase server"));
+        }
+        for event in events {
             if event.name == "PB_CONNECT" {
                 let client_id = serde_json::from_str::<Value>(&event.data)
                     .ok()
@@ -213,8 +255,9 @@ fn print_event(app: &App, out: &mut DataWriter, line: &Value) -> Result<()> {
 }
 
 /// The end of the first complete event in `buf`: (position, length of the separator).
-fn event_end(buf: &[u8]) -> Option<(usize, usize)> {
-    for i in 0..buf.len() {
+/// `from` is how much of `buf` was searched before: a separator can only end past it.
+fn event_end(buf: &[u8], from: usize) -> Option<(usize, usize)> {
+    for i in from.saturating_sub(3)..buf.len() {
         if buf[i..].starts_with(b"\n\n") {
             return Some((i, 2));
         }
@@ -263,17 +306,20 @@ mod tests {
     #[test]
     fn sse_events_are_parsed() {
         let buf = b"id:abc\nevent:PB_CONNECT\ndata:{\"clientId\":\"abc\"}\n\nevent:posts/*\ndata: {\"a\":1}\n\n: ping\n";
-        let (end, skip) = event_end(buf).unwrap();
+        let (end, skip) = event_end(buf, 0).unwrap();
         let e = parse_event(std::str::from_utf8(&buf[..end]).unwrap());
         assert_eq!(e.name, "PB_CONNECT");
         assert_eq!(e.id.as_deref(), Some("abc"));
         assert_eq!(e.data, "{\"clientId\":\"abc\"}");
         let rest = &buf[end + skip..];
-        let (end2, _) = event_end(rest).unwrap();
+        let (end2, _) = event_end(rest, 0).unwrap();
         let e = parse_event(std::str::from_utf8(&rest[..end2]).unwrap());
         assert_eq!(e.name, "posts/*");
         assert_eq!(e.data, "{\"a\":1}");
-        assert!(event_end(b"event:x\ndata:1\n").is_none());
+        assert!(event_end(b"event:x\ndata:1\n", 0).is_none());
+        // A separator split across chunks is found when the search resumes.
+        assert_eq!(event_end(b"data:1\n\n", 7), Some((6, 2)));
+        assert_eq!(event_end(b"data:1\r\n\r\n", 9), Some((6, 4)));
     }
 
     #[test]
