@@ -7281,7 +7281,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         'pbctl;jwt;push' {
             [CompletionResult]::new('--nats-url', '--nats-url', [CompletionResultType]::ParameterName, 'NATS URL(s), comma-separated')
             [CompletionResult]::new('--system-creds', '--system-creds', [CompletionResultType]::ParameterName, 'Creds of a system account user')
-            [CompletionResult]::new('--servers', '--servers', [CompletionResultType]::ParameterName, 'Stop waiting once every account has N replies (the number of servers)')
+            [CompletionResult]::new('--servers', '--servers', [CompletionResultType]::ParameterName, 'Stop waiting once every account has N replies [default: the servers the system reports]')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]')
             [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]')

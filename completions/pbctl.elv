@@ -7057,7 +7057,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         &'pbctl;jwt;push'= {
             cand --nats-url 'NATS URL(s), comma-separated'
             cand --system-creds 'Creds of a system account user'
-            cand --servers 'Stop waiting once every account has N replies (the number of servers)'
+            cand --servers 'Stop waiting once every account has N replies [default: the servers the system reports]'
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
             cand --operator 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]'
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'

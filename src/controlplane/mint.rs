@@ -12,7 +12,7 @@ use crate::nats::claims::{
     SigningKey, UserClaims,
 };
 use crate::nats::creds::format_user_creds;
-use crate::nats::jwt::encode;
+use crate::nats::jwt::{decode_unverified, encode, encode_at, now_unix};
 use crate::nats::keys::{KeyKind, KeyPair};
 use serde_json::{Value, json};
 
@@ -265,7 +265,17 @@ pub fn account_jwt(
             c.nats.imports.push(import_claim(im));
         }
     }
-    encode(&mut c, operator_signer).map_err(nats_err)
+    // A re-sign in the same second as the record's JWT would give the same iat, hence the
+    // same jti and the very same token, and a server keeps what it has: an account
+    // suspended (its JWT re-signed, then deleted by `sync --prune`) and resumed within that
+    // second was pushed back unchanged and stayed deleted on the server. As the jwt store
+    // does, a new JWT is issued at least one second after the previous one.
+    let previous = decode_unverified(s(acct, "jwt"))
+        .ok()
+        .and_then(|(_, claims)| claims.get("iat").and_then(Value::as_i64));
+    let now = now_unix();
+    let iat = previous.map_or(now, |p| now.max(p.saturating_add(1)));
+    encode_at(&mut c, operator_signer, iat).map_err(nats_err)
 }
 
 fn export_claim(e: &Value) -> Export {

@@ -126,8 +126,10 @@ pub fn collect_options() -> CollectOptions {
     }
 }
 
+/// Connect as the system user and learn how many servers will answer (so that
+/// collecting replies ends when all of them did; the settle window is the fallback).
 pub async fn connect(url: &str, creds: &Creds) -> Result<ResolverClient> {
-    ResolverClient::connect(url, creds, collect_options())
+    let mut client = ResolverClient::connect(url, creds, collect_options())
         .await
         .map_err(|e| {
             let msg = e.to_string();
@@ -139,8 +141,13 @@ pub async fn connect(url: &str, creds: &Creds) -> Result<ResolverClient> {
             };
             Error::unavailable(msg)
                 .hint("check --nats-url (or the context's nats.url) and that the creds belong to the system account")
-        })
+        })?;
+    client.discover_servers(DISCOVERY_WAIT).await;
+    Ok(client)
 }
+
+/// The longest wait for `$SYS.REQ.SERVER.PING` answers (they take milliseconds).
+const DISCOVERY_WAIT: Duration = Duration::from_secs(1);
 
 /// Push the plan; with `prune`, delete accounts the resolvers hold that are not
 /// active in PocketBase. `dry_run`: report what would happen.
@@ -224,6 +231,13 @@ pub async fn run(
                 result: "no reply".into(),
             });
         }
+        // Servers known to be there (see `connect`) that did not answer for this account.
+        let silent: Vec<String> = client
+            .known_servers()
+            .iter()
+            .filter(|s| !res.replies.is_empty() && !res.replies.iter().any(|r| r.server.id == s.id))
+            .map(|s| s.name.clone())
+            .collect();
         for r in res.replies {
             lines.push(Line {
                 account: name.clone(),
@@ -232,6 +246,16 @@ pub async fn run(
                 server: r.server.name.clone(),
                 ok: r.is_success(),
                 result: r.text().to_string(),
+            });
+        }
+        for server in silent {
+            lines.push(Line {
+                account: name.clone(),
+                public_key: key.clone(),
+                action: "push".into(),
+                server,
+                ok: false,
+                result: "no reply".into(),
             });
         }
     }

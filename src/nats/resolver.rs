@@ -1,4 +1,4 @@
-//! Client for the nats-server account resolver protocol (reference §5.2–§5.6).
+//! Client for the nats-server account resolver protocol.
 //!
 //! Requests go to `$SYS.REQ.CLAIMS.*` subjects and must come from a user of
 //! the **system account**. Every server of a cluster with a full resolver
@@ -6,6 +6,11 @@
 //! until the expected number of servers replied), never with a single
 //! `request()`. Many pushes are pipelined: all are published first, then
 //! replies are collected for all of them at once.
+//!
+//! How many servers will answer is learnt with `$SYS.REQ.SERVER.PING`
+//! ([`ResolverClient::discover_servers`]): every server of the system, in
+//! every cluster joined by gateways, answers it, and each answer says how many
+//! servers its sender knows (`statsz.active_servers`).
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -28,6 +33,8 @@ pub const SUBJECT_CLAIMS_UPDATE: &str = "$SYS.REQ.CLAIMS.UPDATE";
 pub const SUBJECT_CLAIMS_DELETE: &str = "$SYS.REQ.CLAIMS.DELETE";
 /// List account ids stored by full resolvers.
 pub const SUBJECT_CLAIMS_LIST: &str = "$SYS.REQ.CLAIMS.LIST";
+/// Every server of the system answers with its identity and statistics.
+pub const SUBJECT_SERVER_PING: &str = "$SYS.REQ.SERVER.PING";
 
 /// `$SYS.REQ.ACCOUNT.<account>.CLAIMS.UPDATE` (works with every resolver
 /// type; with MEMORY it only updates an account already loaded).
@@ -296,6 +303,7 @@ pub const PUSH_USER_PUB_ALLOW: &[&str] = &[
     SUBJECT_CLAIMS_LIST,
     SUBJECT_CLAIMS_UPDATE,
     SUBJECT_CLAIMS_DELETE,
+    SUBJECT_SERVER_PING,
     "$SYS.REQ.ACCOUNT.*.CLAIMS.UPDATE",
     "$SYS.REQ.ACCOUNT.*.CLAIMS.LOOKUP",
 ];
@@ -341,6 +349,24 @@ pub struct ResolverClient {
     client: Client,
     collect: CollectOptions,
     server_errors: Arc<Mutex<Vec<String>>>,
+    known_servers: Vec<ServerIdentity>,
+}
+
+/// An answer to `$SYS.REQ.SERVER.PING` (only what discovery reads).
+#[derive(Deserialize)]
+struct PingReply {
+    #[serde(default)]
+    server: ServerIdentity,
+    #[serde(default)]
+    statsz: PingStats,
+}
+
+#[derive(Default, Deserialize)]
+struct PingStats {
+    /// Servers the sender knows in the whole system (its cluster and, through
+    /// gateways, the others), itself included.
+    #[serde(default)]
+    active_servers: Option<usize>,
 }
 
 struct Outcome {
@@ -390,6 +416,7 @@ impl ResolverClient {
             client,
             collect,
             server_errors,
+            known_servers: Vec::new(),
         })
     }
 
@@ -399,6 +426,7 @@ impl ResolverClient {
             client,
             collect,
             server_errors: Arc::new(Mutex::new(Vec::new())),
+            known_servers: Vec::new(),
         }
     }
 
@@ -415,6 +443,86 @@ impl ResolverClient {
     /// Change collection settings.
     pub fn set_collect_options(&mut self, collect: CollectOptions) {
         self.collect = collect;
+    }
+
+    /// The servers found by [`Self::discover_servers`] (empty before, or when
+    /// discovery failed), sorted by cluster and name.
+    pub fn known_servers(&self) -> &[ServerIdentity] {
+        &self.known_servers
+    }
+
+    /// Learn which servers will answer resolver requests: `$SYS.REQ.SERVER.PING`
+    /// reaches every server of the system (cluster peers and, through gateways,
+    /// other clusters); each answer carries the number of servers its sender knows
+    /// (`statsz.active_servers`), so collection stops as soon as that many answered
+    /// (milliseconds), or at `wait`. Unless [`CollectOptions::expected_servers`] was
+    /// set, the count becomes the number of replies each request waits for, so
+    /// later requests end as soon as every server answered instead of after the
+    /// settle window.
+    ///
+    /// Returns the number of servers, or `None` when it cannot be known: the user
+    /// may not publish the ping subject (permissions violation), nobody answered
+    /// before `wait`, or the servers do not report `active_servers` (old servers). Then the
+    /// collect options are left as they were (the settle window applies).
+    pub async fn discover_servers(&mut self, wait: Duration) -> Option<usize> {
+        let inbox = self.client.new_inbox();
+        let mut sub = self.client.subscribe(inbox.clone()).await.ok()?;
+        let errors_before = self.server_errors().len();
+        self.client
+            .publish_with_reply(SUBJECT_SERVER_PING, inbox, Vec::new().into())
+            .await
+            .ok()?;
+        self.client.flush().await.ok()?;
+        let deadline = Instant::now() + wait;
+        let mut servers: Vec<ServerIdentity> = Vec::new();
+        let mut expected: Option<usize> = None;
+        // A refused publish yields no answer, only an asynchronous -ERR: look at the
+        // connection's errors between short waits instead of sitting out `wait`.
+        let tick = Duration::from_millis(20);
+        let found = loop {
+            if expected.is_some_and(|n| servers.len() >= n) {
+                break expected;
+            }
+            let now = Instant::now();
+            if now >= deadline {
+                // Some server did not answer in time (it may have just gone away):
+                // the count is still the best guess, the settle window covers the rest.
+                break expected;
+            }
+            match tokio::time::timeout_at((now + tick).min(deadline), sub.next()).await {
+                Ok(Some(msg)) => {
+                    let Ok(reply) = serde_json::from_slice::<PingReply>(&msg.payload) else {
+                        break None;
+                    };
+                    let Some(n) = reply.statsz.active_servers.filter(|n| *n > 0) else {
+                        break None;
+                    };
+                    expected = Some(expected.map_or(n, |e| e.max(n)));
+                    if !servers.iter().any(|s| s.id == reply.server.id) {
+                        servers.push(reply.server);
+                    }
+                }
+                Ok(None) => break None,
+                Err(_) => {
+                    let refused = self.server_errors().iter().skip(errors_before).any(|e| {
+                        let e = e.to_lowercase();
+                        e.contains("permissions violation")
+                            && e.contains(&SUBJECT_SERVER_PING.to_lowercase())
+                    });
+                    if refused {
+                        break None;
+                    }
+                }
+            }
+        };
+        let _ = sub.unsubscribe().await;
+        let n = found?;
+        servers.sort_by(|a, b| (&a.cluster, &a.name).cmp(&(&b.cluster, &b.name)));
+        self.known_servers = servers;
+        if self.collect.expected_servers.is_none() {
+            self.collect.expected_servers = Some(n);
+        }
+        Some(n)
     }
 
     /// Asynchronous errors the server sent on this connection so far.

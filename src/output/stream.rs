@@ -5,6 +5,7 @@
 use super::{Format, cell_text, lookup};
 use crate::error::Result;
 use serde_json::Value;
+use serde_json::value::RawValue;
 use std::io::Write;
 
 /// How a streamed list is written.
@@ -109,6 +110,22 @@ impl<W: Write> ListWriter<W> {
         Ok(())
     }
 
+    /// An item given as JSON text (e.g. a record exactly as the server sent it). For
+    /// JSON lines it is written as it is when it is one line (a server's compact JSON),
+    /// which spares parsing it; any other format parses it and goes through
+    /// [`ListWriter::item`].
+    pub fn raw_item(&mut self, item: &RawValue) -> Result<()> {
+        let text = item.get();
+        if matches!(self.format, StreamFormat::Jsonl) && !text.contains(['\n', '\r']) {
+            self.out.write_all(text.as_bytes())?;
+            self.out.write_all(b"\n")?;
+            self.count += 1;
+            return Ok(());
+        }
+        let value: Value = serde_json::from_str(text)?;
+        self.item(&value)
+    }
+
     /// Flush what was written so far (streams that should show items as they arrive).
     pub fn flush(&mut self) -> Result<()> {
         self.out.flush()?;
@@ -168,6 +185,41 @@ mod tests {
                 .unwrap();
             assert_eq!(stream(StreamFormat::Json, list), rendered);
         }
+    }
+
+    #[test]
+    fn raw_items_match_parsed_items() {
+        let texts = [
+            r#"{"id":"a","n":{"x":[1,2]},"s":"l1\nl2 <b>é</b>"}"#,
+            r#"{"id":"b","e":[],"t":"x,\"y\""}"#,
+        ];
+        let raws: Vec<Box<RawValue>> = texts
+            .iter()
+            .map(|t| RawValue::from_string(t.to_string()).unwrap())
+            .collect();
+        let values: Vec<Value> = texts
+            .iter()
+            .map(|t| serde_json::from_str(t).unwrap())
+            .collect();
+        for format in [
+            StreamFormat::Json,
+            StreamFormat::Jsonl,
+            StreamFormat::Name("id".into()),
+            StreamFormat::Csv(vec!["id".into(), "t".into(), "n.x".into()]),
+        ] {
+            let mut w = ListWriter::new(Vec::new(), format.clone()).unwrap();
+            for r in &raws {
+                w.raw_item(r).unwrap();
+            }
+            assert_eq!(w.count(), 2);
+            let got = String::from_utf8(w.finish().unwrap()).unwrap();
+            assert_eq!(got, stream(format, &values));
+        }
+        // A pretty-printed item still becomes one line.
+        let pretty = RawValue::from_string("{\n  \"id\": \"c\"\n}".into()).unwrap();
+        let mut w = ListWriter::new(Vec::new(), StreamFormat::Jsonl).unwrap();
+        w.raw_item(&pretty).unwrap();
+        assert_eq!(w.finish().unwrap(), b"{\"id\":\"c\"}\n");
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! keep `--all`, `export` and `api --paginate` reading (and writing) forever.
 
 use crate::error::{Error, Result};
+use serde::Deserialize;
 use serde_json::Value;
+use serde_json::value::RawValue;
 use std::hash::{Hash, Hasher};
 
 /// The `items` of a list answer, or an error when the answer is not a PocketBase list
@@ -62,7 +64,60 @@ impl PageGuard {
     /// created while pbctl reads: twice the count plus one page).
     pub fn page(&mut self, page: u64, per_page: u64, answer: Value) -> Result<Vec<Value>> {
         let (items, meta) = list_items(answer)?;
-        if let Some(got) = meta.get("page").and_then(Value::as_u64)
+        let hash = (!items.is_empty()).then(|| hash_items(&items));
+        self.check(
+            page,
+            per_page,
+            Meta {
+                page: meta.get("page"),
+                total_items: meta.get("totalItems"),
+                total_pages: meta.get("totalPages"),
+            },
+            items.len(),
+            hash,
+        )?;
+        Ok(items)
+    }
+
+    /// The same checks for an answer whose records were not parsed ([`RawPage`]); a
+    /// repeated page is recognised by the records' text.
+    pub fn raw_page<'a>(
+        &mut self,
+        page: u64,
+        per_page: u64,
+        answer: RawPage<'a>,
+    ) -> Result<Vec<&'a RawValue>> {
+        let hash = (!answer.items.is_empty()).then(|| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            answer.items.len().hash(&mut h);
+            for item in &answer.items {
+                item.get().hash(&mut h);
+            }
+            h.finish()
+        });
+        self.check(
+            page,
+            per_page,
+            Meta {
+                page: answer.page.as_ref(),
+                total_items: answer.total_items.as_ref(),
+                total_pages: answer.total_pages.as_ref(),
+            },
+            answer.items.len(),
+            hash,
+        )?;
+        Ok(answer.items)
+    }
+
+    fn check(
+        &mut self,
+        page: u64,
+        per_page: u64,
+        meta: Meta<'_>,
+        n_items: usize,
+        hash: Option<u64>,
+    ) -> Result<()> {
+        if let Some(got) = meta.page.and_then(Value::as_u64)
             && got != page
         {
             return Err(Error::failed(format!(
@@ -70,24 +125,22 @@ impl PageGuard {
             ))
             .hint("the server does not page like PocketBase; check the context URL"));
         }
-        if per_page > 0 && items.len() as u64 > per_page {
+        if per_page > 0 && n_items as u64 > per_page {
             return Err(Error::failed(format!(
-                "the server sent {} items on a page of {per_page}; stopping",
-                items.len()
+                "the server sent {n_items} items on a page of {per_page}; stopping"
             )));
         }
         if self.announced.is_none()
-            && let Some(total) = meta.get("totalItems").and_then(Value::as_i64)
+            && let Some(total) = meta.total_items.and_then(Value::as_i64)
             && total >= 0
         {
             self.announced = Some(total as u64);
             self.announced_pages = meta
-                .get("totalPages")
+                .total_pages
                 .and_then(Value::as_i64)
                 .map(|p| p.max(0) as u64);
         }
-        if !items.is_empty() {
-            let hash = hash_items(&items);
+        if let Some(hash) = hash {
             if self.previous == Some(hash) {
                 return Err(Error::failed(format!(
                     "the server sent page {page} with the same items as page {}; stopping",
@@ -97,7 +150,7 @@ impl PageGuard {
             }
             self.previous = Some(hash);
         }
-        self.seen += items.len() as u64;
+        self.seen += n_items as u64;
         if let Some(total) = self.announced {
             let limit = total.saturating_mul(2).saturating_add(per_page.max(1));
             if self.seen > limit {
@@ -107,7 +160,35 @@ impl PageGuard {
                 .hint("records may be created faster than they can be read; narrow the list with --filter"));
             }
         }
-        Ok(items)
+        Ok(())
+    }
+}
+
+/// The paging fields of a list answer.
+struct Meta<'a> {
+    page: Option<&'a Value>,
+    total_items: Option<&'a Value>,
+    total_pages: Option<&'a Value>,
+}
+
+/// A list answer whose records are kept as the server's JSON text (borrowed from the
+/// body): the cheapest way to pass many records on (`record export`).
+#[derive(Debug, Deserialize)]
+pub struct RawPage<'a> {
+    #[serde(borrow)]
+    pub items: Vec<&'a RawValue>,
+    #[serde(default)]
+    page: Option<Value>,
+    #[serde(default, rename = "totalItems")]
+    total_items: Option<Value>,
+    #[serde(default, rename = "totalPages")]
+    total_pages: Option<Value>,
+}
+
+impl<'a> RawPage<'a> {
+    /// Read a list answer's body; an error when it is not a PocketBase list.
+    pub fn parse(body: &'a [u8]) -> Result<RawPage<'a>> {
+        serde_json::from_slice(body).map_err(|_| not_a_list())
     }
 }
 
@@ -163,6 +244,34 @@ mod tests {
         g.page(3, 2, answer(3, &["e", "f"], -1)).unwrap();
         let e = g.page(4, 2, answer(4, &["g", "h"], -1)).unwrap_err();
         assert!(e.message.contains("announcing 2"), "{}", e.message);
+    }
+
+    #[test]
+    fn raw_pages_get_the_same_checks() {
+        let body = |page: u64, ids: &[&str], total: i64| answer(page, ids, total).to_string();
+        let mut g = PageGuard::new();
+        let one = body(1, &["a", "b"], 3);
+        let items = g
+            .raw_page(1, 2, RawPage::parse(one.as_bytes()).unwrap())
+            .unwrap();
+        assert_eq!(
+            items.iter().map(|i| i.get()).collect::<Vec<_>>(),
+            [r#"{"id":"a"}"#, r#"{"id":"b"}"#]
+        );
+        let same = body(2, &["a", "b"], -1);
+        let e = g
+            .raw_page(2, 2, RawPage::parse(same.as_bytes()).unwrap())
+            .unwrap_err();
+        assert!(e.message.contains("same items"), "{}", e.message);
+        let mut g = PageGuard::new();
+        let wrong = body(1, &["c"], -1);
+        let e = g
+            .raw_page(2, 2, RawPage::parse(wrong.as_bytes()).unwrap())
+            .unwrap_err();
+        assert!(e.message.contains("page 1 when asked for page 2"));
+        for junk in [&b"{}"[..], b"[1]", b"{\"items\": 3}", b"<html>"] {
+            assert!(RawPage::parse(junk).is_err());
+        }
     }
 
     #[test]

@@ -457,13 +457,143 @@ async fn push_prune_after_account_delete(bin: PathBuf) {
     assert!(!push_rows(&p).iter().any(|r| r["account"] == "(pruned)"));
 }
 
-#[tokio::test]
-async fn jwt_cluster_of_three_reports_every_server() {
-    let env = TestEnv::new();
-    jwt(&env, &["init", "clu"]).ok();
-    jwt(&env, &["account", "add", "app"]).ok();
+/// Clusters of real nats-servers (full resolver, from `jwt server-config`), named
+/// `clusters[i].0` with `clusters[i].1` servers each (`<cluster>-<n>`), joined by gateways
+/// when there is more than one; returns once every route and gateway is up.
+fn start_system(env: &TestEnv, clusters: &[(&str, usize)]) -> Vec<NatsServer> {
+    struct Plan {
+        name: String,
+        cluster: String,
+        client: u16,
+        route: u16,
+        http: u16,
+        gateway: u16,
+    }
+    let mut plans = Vec::new();
+    for (cluster, n) in clusters {
+        for i in 0..*n {
+            plans.push(Plan {
+                name: format!("{cluster}-{i}"),
+                cluster: cluster.to_string(),
+                client: free_port(),
+                route: free_port(),
+                http: free_port(),
+                gateway: free_port(),
+            });
+        }
+    }
+    let gateways: Vec<String> = clusters
+        .iter()
+        .map(|(c, _)| {
+            let urls: Vec<String> = plans
+                .iter()
+                .filter(|p| p.cluster == *c)
+                .map(|p| format!("\"nats://127.0.0.1:{}\"", p.gateway))
+                .collect();
+            format!("{{name: {c}, urls: [{}]}}", urls.join(", "))
+        })
+        .collect();
+    let mut servers = Vec::new();
+    for p in &plans {
+        let dir = env.home.path().join(&p.name);
+        let conf = jwt(
+            env,
+            &[
+                "server-config",
+                "--resolver",
+                "full",
+                "--dir",
+                &dir.join("jwt").to_string_lossy(),
+                "--listen",
+                &format!("127.0.0.1:{}", p.client),
+                "--server-name",
+                &p.name,
+            ],
+        );
+        conf.ok();
+        let routes: Vec<String> = plans
+            .iter()
+            .filter(|q| q.cluster == p.cluster)
+            .map(|q| format!("nats-route://127.0.0.1:{}", q.route))
+            .collect();
+        let mut text = format!(
+            "{}\nhttp: \"127.0.0.1:{}\"\ncluster {{\n  name: {}\n  listen: \"127.0.0.1:{}\"\n  routes: [{}]\n}}\n",
+            conf.stdout,
+            p.http,
+            p.cluster,
+            p.route,
+            routes.join(", ")
+        );
+        if clusters.len() > 1 {
+            text.push_str(&format!(
+                "gateway {{\n  name: {}\n  listen: \"127.0.0.1:{}\"\n  gateways: [{}]\n}}\n",
+                p.cluster,
+                p.gateway,
+                gateways.join(", ")
+            ));
+        }
+        servers.push(NatsServer::start(
+            &bin_215(),
+            &dir,
+            &p.name,
+            &text,
+            p.client,
+        ));
+    }
+    // Wait until every server has routes to its cluster peers and a gateway connection to
+    // each other cluster.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let get = |port: u16, path: &str| -> Value {
+        let (status, body) = crate::common::http(
+            "GET",
+            &format!("http://127.0.0.1:{port}/{path}"),
+            None,
+            None,
+        );
+        if status == 200 {
+            serde_json::from_str(&body).unwrap_or(Value::Null)
+        } else {
+            Value::Null
+        }
+    };
+    for p in &plans {
+        let peers = plans.iter().filter(|q| q.cluster == p.cluster).count() - 1;
+        loop {
+            let routes: std::collections::BTreeSet<String> = get(p.http, "routez")["routes"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|r| r["remote_name"].as_str().map(str::to_string))
+                .collect();
+            let gw = get(p.http, "gatewayz");
+            let outbound = gw["outbound_gateways"]
+                .as_object()
+                .map(|o| o.len())
+                .unwrap_or(0);
+            let others = clusters.len() - 1;
+            if routes.len() >= peers && outbound >= others {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{} did not join: routes {routes:?}, gateways {gw}",
+                p.name
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+    // Interest needs a moment to propagate over the routes and gateways.
+    std::thread::sleep(std::time::Duration::from_millis(1000));
+    servers
+}
+
+fn users_store_with_app(env: &TestEnv, operator: &str) {
+    jwt(env, &["init", operator]).ok();
+    jwt(env, &["account", "add", "app"]).ok();
+    jwt(env, &["account", "add", "web"]).ok();
     jwt(
-        &env,
+        env,
         &[
             "user",
             "add",
@@ -477,83 +607,151 @@ async fn jwt_cluster_of_three_reports_every_server() {
         ],
     )
     .ok();
-    let ports: Vec<(u16, u16, u16)> = (0..3)
-        .map(|_| (free_port(), free_port(), free_port()))
-        .collect();
-    let routes: Vec<String> = ports
-        .iter()
-        .map(|(_, r, _)| format!("nats-route://127.0.0.1:{r}"))
-        .collect();
-    let mut servers = Vec::new();
-    for (i, (client, route, http)) in ports.iter().enumerate() {
-        let name = format!("n{i}");
-        let dir = env.home.path().join(&name);
-        let conf = jwt(
-            &env,
-            &[
-                "server-config",
-                "--resolver",
-                "full",
-                "--dir",
-                &dir.join("jwt").to_string_lossy(),
-                "--listen",
-                &format!("127.0.0.1:{client}"),
-                "--server-name",
-                &name,
-            ],
-        );
-        conf.ok();
-        let text = format!(
-            "{}\nhttp: \"127.0.0.1:{http}\"\ncluster {{\n  name: c1\n  listen: \"127.0.0.1:{route}\"\n  routes: [{}]\n}}\n",
-            conf.stdout,
-            routes.join(", ")
-        );
-        servers.push(NatsServer::start(&bin_215(), &dir, &name, &text, *client));
-    }
-    // Wait until every server has routes to the two others.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    for (_, _, http) in &ports {
-        loop {
-            let (status, body) = crate::common::http(
-                "GET",
-                &format!("http://127.0.0.1:{http}/routez"),
-                None,
-                None,
-            );
-            let remotes: std::collections::BTreeSet<String> = serde_json::from_str::<Value>(&body)
-                .ok()
-                .and_then(|v| v["routes"].as_array().cloned())
-                .unwrap_or_default()
-                .iter()
-                .filter_map(|r| r["remote_name"].as_str().map(str::to_string))
-                .collect();
-            if status == 200 && remotes.len() >= 2 {
-                break;
-            }
-            assert!(
-                std::time::Instant::now() < deadline,
-                "cluster did not form: {body}"
-            );
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
-    }
-    // Interest needs a moment to propagate over the routes.
-    std::thread::sleep(std::time::Duration::from_millis(500));
+}
+
+#[tokio::test]
+async fn jwt_cluster_of_three_reports_every_server() {
+    let env = TestEnv::new();
+    users_store_with_app(&env, "clu");
+    let servers = start_system(&env, &[("c1", 3)]);
     let url = servers[0].url();
-    let p = jwt(&env, &["push", "app", "--nats-url", &url, "-o", "json"]);
+    // No --servers: pbctl learns from the system that three servers will answer.
+    let p = jwt(
+        &env,
+        &["push", "app", "web", "--nats-url", &url, "-o", "json", "-v"],
+    );
     p.ok();
-    let rows = push_rows(&p);
-    let names: std::collections::BTreeSet<&str> =
-        rows.iter().map(|r| r["server"].as_str().unwrap()).collect();
-    assert_eq!(rows.len(), 3, "{rows:?}");
-    assert_eq!(names, ["n0", "n1", "n2"].into_iter().collect(), "{rows:?}");
     assert!(
-        rows.iter().all(|r| r["message"] == "jwt updated"),
+        p.stderr.contains("3 server(s) in the system"),
+        "{}",
+        p.stderr
+    );
+    let rows = push_rows(&p);
+    assert_eq!(rows.len(), 6, "{rows:?}");
+    for account in ["app", "web"] {
+        let names: std::collections::BTreeSet<&str> = rows
+            .iter()
+            .filter(|r| r["account"] == account)
+            .map(|r| r["server"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            names,
+            ["c1-0", "c1-1", "c1-2"].into_iter().collect(),
+            "{rows:?}"
+        );
+    }
+    assert!(
+        rows.iter()
+            .all(|r| r["message"] == "jwt updated" && r["cluster"] == "c1"),
         "{rows:?}"
     );
     // The user connects to another server of the cluster.
     let creds = creds_file(&env, "c", "app");
     check_pub_permissions(&servers[2].url(), &creds).await;
+}
+
+#[tokio::test]
+async fn jwt_push_to_a_supercluster_reports_each_cluster() {
+    let env = TestEnv::new();
+    users_store_with_app(&env, "super");
+    let servers = start_system(&env, &[("east", 3), ("west", 2)]);
+    // Connected to a server of the second cluster, every server of both answers.
+    let url = servers[4].url();
+    let p = jwt(
+        &env,
+        &["push", "app", "web", "--nats-url", &url, "-o", "json", "-v"],
+    );
+    p.ok();
+    assert!(
+        p.stderr.contains("5 server(s) in the system"),
+        "{}",
+        p.stderr
+    );
+    let rows = push_rows(&p);
+    assert_eq!(rows.len(), 10, "{rows:?}");
+    for account in ["app", "web"] {
+        let answered: std::collections::BTreeSet<(String, String)> = rows
+            .iter()
+            .filter(|r| r["account"] == account && r["status"] == "ok")
+            .map(|r| {
+                (
+                    r["cluster"].as_str().unwrap().to_string(),
+                    r["server"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        let expected: std::collections::BTreeSet<(String, String)> = [
+            ("east", "east-0"),
+            ("east", "east-1"),
+            ("east", "east-2"),
+            ("west", "west-0"),
+            ("west", "west-1"),
+        ]
+        .iter()
+        .map(|(c, s)| (c.to_string(), s.to_string()))
+        .collect();
+        assert_eq!(answered, expected, "{rows:?}");
+    }
+    // The table says which server of which cluster answered.
+    let t = jwt(&env, &["push", "app", "--nats-url", &url, "-o", "wide"]);
+    t.ok();
+    assert!(t.stdout.contains("CLUSTER"), "{}", t.stdout);
+    for server in ["east-0", "east-2", "west-1"] {
+        assert!(t.stdout.contains(server), "{}", t.stdout);
+    }
+    // A user of the pushed account connects in the other cluster.
+    let creds = creds_file(&env, "c", "app");
+    check_pub_permissions(&servers[1].url(), &creds).await;
+}
+
+#[tokio::test]
+async fn jwt_push_without_ping_permission_falls_back_to_the_window() {
+    let env = TestEnv::new();
+    users_store_with_app(&env, "fall");
+    // A system user that may push but not ask the servers who they are.
+    jwt(
+        &env,
+        &[
+            "user",
+            "add",
+            "pusher",
+            "--account",
+            "SYS",
+            "--allow-pub",
+            "$SYS.REQ.CLAIMS.UPDATE",
+            "--allow-sub",
+            "_INBOX.>",
+        ],
+    )
+    .ok();
+    let sys_creds = creds_file(&env, "pusher", "SYS");
+    let servers = start_system(&env, &[("c1", 2)]);
+    let p = jwt(
+        &env,
+        &[
+            "push",
+            "app",
+            "--nats-url",
+            &servers[0].url(),
+            "--system-creds",
+            &sys_creds.to_string_lossy(),
+            "-o",
+            "json",
+            "-v",
+        ],
+    );
+    p.ok();
+    assert!(
+        p.stderr
+            .contains("cannot learn how many servers will answer"),
+        "{}",
+        p.stderr
+    );
+    let rows = push_rows(&p);
+    let names: std::collections::BTreeSet<&str> =
+        rows.iter().map(|r| r["server"].as_str().unwrap()).collect();
+    assert_eq!(names, ["c1-0", "c1-1"].into_iter().collect(), "{rows:?}");
+    assert!(rows.iter().all(|r| r["status"] == "ok"), "{rows:?}");
 }
 
 #[test]

@@ -591,6 +591,61 @@ fn export_100k_records_matches_the_server() {
         let id = record["id"].as_str().unwrap();
         assert_eq!(exported.get(id), Some(record), "record {id} differs");
     }
+    // Several pages are requested at once; the records still come in the server's order
+    // (one page at a time, sorted by @rowid), in every format.
+    let server_ids: Vec<&str> = server.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let jsonl_ids: Vec<String> = std::fs::read_to_string(&out_file)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert!(jsonl_ids == server_ids, "JSONL export is out of order");
+    let json_file = env.home.path().join("export.json");
+    env.run(&[
+        "record",
+        "export",
+        "posts",
+        "-O",
+        json_file.to_str().unwrap(),
+    ])
+    .ok();
+    let json_all: Value =
+        serde_json::from_str(&std::fs::read_to_string(&json_file).unwrap()).unwrap();
+    let json_ids: Vec<&str> = json_all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert!(json_ids == server_ids, "JSON export is out of order");
+    let csv_file = env.home.path().join("export.csv");
+    env.run(&[
+        "record",
+        "export",
+        "posts",
+        "-O",
+        csv_file.to_str().unwrap(),
+        "--fields",
+        "id,views",
+    ])
+    .ok();
+    let csv_text = std::fs::read_to_string(&csv_file).unwrap();
+    let mut csv_lines = csv_text.split("\r\n");
+    assert_eq!(csv_lines.next(), Some("id,views"));
+    let csv_rows: Vec<&str> = csv_lines.filter(|l| !l.is_empty()).collect();
+    assert_eq!(csv_rows.len(), 100_000);
+    for (row, record) in csv_rows.iter().zip(&server) {
+        assert_eq!(
+            *row,
+            format!("{},{}", record["id"].as_str().unwrap(), record["views"]),
+            "CSV export is out of order"
+        );
+    }
 
     // Ctrl-C in the middle of an export: exit 130 and no file, partial or not, is left.
     let target = env.home.path().join("interrupted.jsonl");

@@ -643,7 +643,7 @@ pub struct ServerConfigArgs {
 /// Push account JWTs to NATS resolvers ($SYS.REQ.CLAIMS.UPDATE), reporting every server's reply
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The URL comes from --nats-url, else the context's nats.url, else the operator's\naccount_server_url. The system user comes from --system-creds, else the context's\nnats.creds, else a 2-minute user minted from the store's SYS account. Accounts whose\nissuer the operator does not trust, or that are expired, are refused (--force skips the\nchecks). Replies are collected until every account has --servers replies, or 500 ms after\nthe last reply, or --timeout (default 5s). Exit code 1 if any server refused an account.\n\nExamples:\n  pbctl jwt push\n  pbctl jwt push app tenant-42 --nats-url nats://10.0.0.5:4222\n  pbctl jwt push --all --prune --servers 3 -o json"
+    after_help = "The URL comes from --nats-url, else the context's nats.url, else the operator's\naccount_server_url. The system user comes from --system-creds, else the context's\nnats.creds, else a 2-minute user minted from the store's SYS account. Accounts whose\nissuer the operator does not trust, or that are expired, are refused (--force skips the\nchecks). pbctl asks the system how many servers it has ($SYS.REQ.SERVER.PING) and stops\nas soon as every account has that many replies (or --servers N); when the count cannot be\nlearnt, 500 ms after the last reply. --timeout (default 5s) bounds the wait. Exit code 1\nif any server refused an account or did not answer.\n\nExamples:\n  pbctl jwt push\n  pbctl jwt push app tenant-42 --nats-url nats://10.0.0.5:4222\n  pbctl jwt push --all --prune --servers 3 -o json"
 )]
 pub struct PushArgs {
     /// Accounts to push [default: all]
@@ -660,7 +660,7 @@ pub struct PushArgs {
     /// Delete from the resolvers the accounts that are not in the store ($SYS.REQ.CLAIMS.DELETE)
     #[arg(long)]
     pub prune: bool,
-    /// Stop waiting once every account has N replies (the number of servers)
+    /// Stop waiting once every account has N replies [default: the servers the system reports]
     #[arg(long, value_name = "N")]
     pub servers: Option<usize>,
     /// Push even untrusted, expired or invalid account JWTs

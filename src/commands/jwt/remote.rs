@@ -10,7 +10,8 @@ use crate::nats::jwt::{
     SigningKeyPolicy, VerifyOptions, decode, decode_account, verify_account_issuer,
 };
 use crate::nats::resolver::{
-    CollectOptions, LookupReply, PushRoute, ResolverClient, ServerReply, mint_push_user,
+    CollectOptions, LookupReply, PushRoute, ResolverClient, ServerIdentity, ServerReply,
+    mint_push_user,
 };
 use crate::output::{Column, Output};
 use serde_json::{Value, json};
@@ -20,6 +21,8 @@ use std::time::Duration;
 
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(5);
 const SETTLE: Duration = Duration::from_millis(500);
+/// The longest wait for `$SYS.REQ.SERVER.PING` answers (they take milliseconds).
+const DISCOVERY_WAIT: Duration = Duration::from_secs(1);
 
 fn context_nats(jwt: &Jwt) -> (Option<String>, Option<String>) {
     let Ok(Some(name)) = jwt.app.context_name() else {
@@ -147,17 +150,58 @@ async fn connect(
         settle: Some(SETTLE),
     };
     jwt.app.ui.debug(1, format!("connecting to {url} as {who}"));
-    ResolverClient::connect(url, creds, collect).await.map_err(|e| {
-        let msg = e.to_string();
-        let err = Error::from(e);
-        if msg.to_lowercase().contains("authorization") {
-            Error::auth(msg).hint(format!(
-                "the server refused {who}: is the operator of this store the one in the server config, and is the SYS account preloaded?"
-            ))
-        } else {
-            err
+    let mut client = ResolverClient::connect(url, creds, collect)
+        .await
+        .map_err(|e| {
+            let msg = e.to_string();
+            let err = Error::from(e);
+            if msg.to_lowercase().contains("authorization") {
+                Error::auth(msg).hint(format!(
+                    "the server refused {who}: is the operator of this store the one in the server config, and is the SYS account preloaded?"
+                ))
+            } else {
+                err
+            }
+        })?;
+    if servers.is_none() {
+        learn_servers(jwt.app, &mut client, timeout).await;
+    }
+    Ok(client)
+}
+
+/// Without `--servers`: ask the system how many servers it has, so that collecting
+/// replies ends when all of them answered; when that cannot be known the settle
+/// window applies (said at -v).
+pub(crate) async fn learn_servers(
+    app: &crate::app::App,
+    client: &mut ResolverClient,
+    timeout: Duration,
+) {
+    let t = std::time::Instant::now();
+    match client.discover_servers(timeout.min(DISCOVERY_WAIT)).await {
+        Some(n) => {
+            let names: Vec<String> = client
+                .known_servers()
+                .iter()
+                .map(|s| match s.cluster.as_str() {
+                    "" => s.name.clone(),
+                    c => format!("{}/{c}", s.name),
+                })
+                .collect();
+            app.ui.debug(
+                1,
+                format!(
+                    "{n} server(s) in the system ({}), found in {} ms; waiting for that many replies",
+                    names.join(", "),
+                    t.elapsed().as_millis()
+                ),
+            );
         }
-    })
+        None => app.ui.debug(
+            1,
+            "cannot learn how many servers will answer ($SYS.REQ.SERVER.PING refused or unanswered): replies are collected until they stop coming",
+        ),
+    }
 }
 
 fn reply_row(name: &str, account: &str, r: &ServerReply) -> Value {
@@ -165,10 +209,25 @@ fn reply_row(name: &str, account: &str, r: &ServerReply) -> Value {
         "account": name,
         "publicKey": account,
         "server": r.server.name,
+        "cluster": r.server.cluster,
         "serverId": r.server.id,
         "version": r.server.version,
         "status": if r.is_success() { "ok" } else { "failed" },
         "message": r.text(),
+    })
+}
+
+/// A server known to be in the system that sent no reply for this account.
+fn missing_row(name: &str, account: &str, s: &ServerIdentity) -> Value {
+    json!({
+        "account": name,
+        "publicKey": account,
+        "server": s.name,
+        "cluster": s.cluster,
+        "serverId": s.id,
+        "version": s.version,
+        "status": "no reply",
+        "message": "this server did not reply before the timeout",
     })
 }
 
@@ -178,6 +237,7 @@ fn push_columns() -> Vec<Column> {
         Column::new("SERVER", "server"),
         Column::new("STATUS", "status"),
         Column::new("MESSAGE", "message"),
+        Column::wide("CLUSTER", "cluster"),
         Column::wide("PUBLIC KEY", "publicKey"),
         Column::wide("VERSION", "version"),
     ]
@@ -319,6 +379,14 @@ pub async fn push(jwt: &Jwt<'_>, a: PushArgs) -> Result<Output> {
             }
             rows.push(reply_row(&name, &key, r));
         }
+        if !res.replies.is_empty() {
+            for s in client.known_servers() {
+                if !res.replies.iter().any(|r| r.server.id == s.id) {
+                    failures += 1;
+                    rows.push(missing_row(&name, &key, s));
+                }
+            }
+        }
     }
 
     if a.prune {
@@ -364,7 +432,9 @@ pub async fn push(jwt: &Jwt<'_>, a: PushArgs) -> Result<Output> {
         return print_then_fail(
             jwt.app,
             &output,
-            Error::failed(format!("{failures} server replies reported a failure")),
+            Error::failed(format!(
+                "{failures} server replies reported a failure or did not come"
+            )),
         );
     }
     Ok(output)

@@ -378,6 +378,21 @@ async fn sync_cmd(app: &App, common: &Common, a: SyncArgs) -> Result<Output> {
                 .hint("pass --nats-url, or set it with `pbctl context set NAME nats.url=nats://HOST:4222`"));
         }
     };
+    if let Some(c) = &client {
+        let known = c.known_servers();
+        app.ui.debug(
+            1,
+            if known.is_empty() {
+                "cannot learn how many servers will answer ($SYS.REQ.SERVER.PING refused or unanswered): replies are collected until they stop coming".to_string()
+            } else {
+                format!(
+                    "{} server(s) in the system ({}); waiting for that many replies",
+                    known.len(),
+                    known.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ")
+                )
+            },
+        );
+    }
     let lines = sync::run(&cp, &plan, client.as_ref(), a.prune, a.dry_run).await?;
     if let Some(c) = client {
         let _ = c.close().await;

@@ -12,17 +12,18 @@ mod watch;
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::output::Column;
-use crate::pb::paging::PageGuard;
+use crate::pb::paging::{PageGuard, RawPage};
 use crate::pb::{Client, Request, seg};
 use clap::{Args, Subcommand, ValueEnum};
 use futures_util::stream::{FuturesOrdered, StreamExt};
 use schema::Schema;
 use serde_json::Value;
+use serde_json::value::RawValue;
 use std::path::PathBuf;
 
 /// Records fetched per page by `--all`, `export` and `delete --filter` (PocketBase's max).
 pub const PAGE_SIZE: u64 = 1000;
-/// Pages requested ahead while the current one is written.
+/// Pages requested at once by `--all` while the current one is handled.
 const PREFETCH: usize = 2;
 
 #[derive(Debug, Args)]
@@ -264,13 +265,7 @@ impl ListQuery {
         self
     }
 
-    pub async fn page(
-        &self,
-        client: &Client,
-        page: u64,
-        per_page: u64,
-        skip_total: bool,
-    ) -> Result<Value> {
+    fn page_request(&self, page: u64, per_page: u64, skip_total: bool) -> Request {
         let mut req = Request::get(self.path.clone());
         req.query = self.params.clone();
         req = req
@@ -279,8 +274,18 @@ impl ListQuery {
         if skip_total {
             req = req.query("skipTotal", "1");
         }
+        req
+    }
+
+    pub async fn page(
+        &self,
+        client: &Client,
+        page: u64,
+        per_page: u64,
+        skip_total: bool,
+    ) -> Result<Value> {
         let answer = client
-            .json(req)
+            .json(self.page_request(page, per_page, skip_total))
             .await
             .map_err(|e| list_error(e, &self.collection))?;
         crate::pb::paging::check_list(&answer)?;
@@ -296,19 +301,52 @@ impl ListQuery {
         client: &Client,
         mut each: impl FnMut(Value) -> Result<()>,
     ) -> Result<u64> {
-        let fetch = |page: u64| self.page(client, page, PAGE_SIZE, page > 1);
+        self.for_each_raw(client, PREFETCH, |raw| {
+            each(
+                serde_json::from_str(raw.get()).map_err(|e| {
+                    Error::failed(format!("the server sent an invalid record: {e}"))
+                })?,
+            )
+        })
+        .await
+    }
+
+    /// Every matching record as the server wrote it (raw JSON, not parsed into values:
+    /// the cheapest form to pass on), page by page (1000; the first page counts, the
+    /// others skipTotal). `inflight` pages are requested at once: page k holds rows
+    /// (k-1)*1000 .. k*1000 of the sort order, so the requests cover disjoint ranges and
+    /// the server works on several while `each` is handed the earliest, in order. A short
+    /// page ends the loop (the pages requested past it come back empty and are dropped);
+    /// pages that do not move forward stop it ([`PageGuard`]). Returns the number of
+    /// records.
+    pub async fn for_each_raw(
+        &self,
+        client: &Client,
+        inflight: usize,
+        mut each: impl FnMut(&RawValue) -> Result<()>,
+    ) -> Result<u64> {
+        let fetch = |page: u64| {
+            let req = self.page_request(page, PAGE_SIZE, page > 1);
+            async move {
+                client
+                    .send(req)
+                    .await
+                    .map_err(|e| list_error(e, &self.collection))
+            }
+        };
         let mut guard = PageGuard::new();
         let mut current = 0u64;
-        let mut inflight = FuturesOrdered::new();
+        let mut pending = FuturesOrdered::new();
         let mut next = 1u64;
-        for _ in 0..PREFETCH {
-            inflight.push_back(fetch(next));
+        for _ in 0..inflight.max(1) {
+            pending.push_back(fetch(next));
             next += 1;
         }
         let mut total = 0u64;
-        while let Some(result) = inflight.next().await {
+        while let Some(result) = pending.next().await {
             current += 1;
-            let items = guard.page(current, PAGE_SIZE, result?)?;
+            let response = result?;
+            let items = guard.raw_page(current, PAGE_SIZE, RawPage::parse(&response.body)?)?;
             let n = items.len() as u64;
             for item in items {
                 each(item)?;
@@ -317,7 +355,7 @@ impl ListQuery {
             if n < PAGE_SIZE {
                 break;
             }
-            inflight.push_back(fetch(next));
+            pending.push_back(fetch(next));
             next += 1;
         }
         Ok(total)
