@@ -191,7 +191,8 @@ impl Target {
     }
 }
 
-fn env(name: &str) -> Option<String> {
+/// An environment variable that is set and not empty.
+pub(crate) fn env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 

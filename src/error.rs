@@ -1,4 +1,4 @@
-//! The one error type of pbctl: a kind that decides the exit code (SPEC 1.4), a message,
+//! The one error type of pbctl: a kind that decides the exit code, a message,
 //! hints, and, for server errors, the HTTP status and PocketBase's field errors.
 
 use serde_json::{Map, Value, json};

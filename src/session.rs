@@ -1,8 +1,8 @@
 //! Tokens in use: logging in (password, MFA/OTP), storing a token with its non-secret
-//! facts, and handing commands a token that is valid now (SPEC 1.5): read `exp`
+//! facts, and handing commands a token that is valid now: read `exp`
 //! locally, refresh close to expiry, and never send an expired token.
 
-use crate::app::{App, Target};
+use crate::app::{App, Target, env};
 use crate::config::AuthInfo;
 use crate::config::credentials::StoreKind;
 use crate::error::{Error, Result};
@@ -189,10 +189,6 @@ pub fn save_token(
         Ok(())
     })?;
     Ok(info)
-}
-
-fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
 }
 
 /// A token pbctl may send: a PocketBase token (a JWT) that has not expired. A bad one

@@ -1,4 +1,4 @@
-//! `pbctl api`: a raw authenticated request, like `gh api` (SPEC 2.6).
+//! `pbctl api`: a raw authenticated request, like `gh api`.
 
 use crate::app::App;
 use crate::error::{Error, Result};

@@ -1,4 +1,4 @@
-//! `pbctl auth`: log in, tokens, status (SPEC 2.2).
+//! `pbctl auth`: log in, tokens, status.
 
 use crate::app::{App, Target, parse_duration};
 use crate::config::credentials::StoreKind;

@@ -1,4 +1,4 @@
-//! `pbctl completion SHELL` (SPEC 2.9).
+//! `pbctl completion SHELL`.
 
 use crate::error::Result;
 use crate::output::Output;

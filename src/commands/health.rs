@@ -1,4 +1,4 @@
-//! `pbctl health`: reachability, latency, version, token, canBackup (SPEC 2.6).
+//! `pbctl health`: reachability, latency, version, token, canBackup.
 
 use crate::app::App;
 use crate::error::{ErrorKind, Result};

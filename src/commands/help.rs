@@ -1,4 +1,4 @@
-//! `pbctl help [TOPIC|COMMAND...]`: help topics (SPEC 1.4) and command help.
+//! `pbctl help [TOPIC|COMMAND...]`: help topics and command help.
 
 use crate::error::{Error, Result};
 use crate::output::Output;

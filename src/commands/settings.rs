@@ -1,4 +1,4 @@
-//! `pbctl settings get|set` (SPEC 2.6).
+//! `pbctl settings get|set`.
 
 use crate::app::App;
 use crate::error::{Error, Result};

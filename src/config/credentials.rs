@@ -1,4 +1,4 @@
-//! The credential store (SPEC 1.2): auth tokens live in the OS keyring (service `pbctl`,
+//! The credential store: auth tokens live in the OS keyring (service `pbctl`,
 //! one entry per context) or, as a fallback, in `credentials.yaml` (0600) beside the
 //! config file. Every keyring call is limited to 3 seconds, because a locked Secret
 //! Service can hang on an unlock prompt.

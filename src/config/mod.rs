@@ -1,4 +1,4 @@
-//! `config.yaml`: contexts and preferences, never a secret (SPEC 1.2).
+//! `config.yaml`: contexts and preferences, never a secret.
 //!
 //! Reads take no lock (the file is always replaced atomically); every change goes through
 //! [`update`], which holds an exclusive lock across read, modify and write, so concurrent

@@ -1,4 +1,4 @@
-//! Where pbctl keeps its files (SPEC 1.2). The same rules on every OS, like gh and nats.
+//! Where pbctl keeps its files. The same rules on every OS, like gh and nats.
 
 use std::path::PathBuf;
 

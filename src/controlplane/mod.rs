@@ -14,7 +14,7 @@ pub mod schema;
 pub mod sync;
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::pb::{Client, Request, seg};
+use crate::pb::{Client, Request, records_path as rec_path, seg};
 use crypto::EncryptionKey;
 use reqwest::Method;
 use serde_json::{Map, Value, json};
@@ -170,10 +170,6 @@ pub struct ControlPlane {
     pub client: Client,
     pub mode: Mode,
     pub opts: Options,
-}
-
-fn rec_path(coll: &str) -> String {
-    format!("/api/collections/{}/records", seg(coll))
 }
 
 impl ControlPlane {

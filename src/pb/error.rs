@@ -1,5 +1,5 @@
 //! PocketBase's error envelope `{status, message, data}` turned into a pbctl [`Error`]
-//! whose kind follows the HTTP status (SPEC 1.4).
+//! whose kind follows the HTTP status.
 
 use crate::error::{Error, ErrorKind};
 use serde_json::Value;

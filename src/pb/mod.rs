@@ -1,4 +1,4 @@
-//! The PocketBase HTTP client (SPEC 1.5) and what it knows about PocketBase's tokens and
+//! The PocketBase HTTP client and what it knows about PocketBase's tokens and
 //! errors.
 
 pub mod client;
@@ -12,4 +12,14 @@ pub use client::{Body, Client, ClientOptions, Request, Response};
 /// Percent-encode one path segment (ids, collection names, backup keys).
 pub fn seg(s: &str) -> String {
     percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
+
+/// The records route of a collection: `/api/collections/{collection}/records`.
+pub fn records_path(collection: &str) -> String {
+    format!("/api/collections/{}/records", seg(collection))
+}
+
+/// The route of one record: `/api/collections/{collection}/records/{id}`.
+pub fn record_path(collection: &str, id: &str) -> String {
+    format!("{}/{}", records_path(collection), seg(id))
 }

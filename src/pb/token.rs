@@ -41,7 +41,7 @@ pub fn now() -> i64 {
 }
 
 /// Refresh when the token is within 10% of its lifetime of expiry, and at most an hour
-/// early (SPEC 1.5). Without a known lifetime, the hour applies.
+/// early. Without a known lifetime, the hour applies.
 pub fn needs_refresh(expires: i64, obtained: Option<i64>, now: i64) -> bool {
     let lifetime = obtained
         .map(|o| expires.saturating_sub(o))

@@ -375,12 +375,15 @@ impl TestEnv {
         self
     }
 
+    /// pbctl in this environment: the whole environment of the test process is cleared
+    /// (no PBCTL_*, XDG_*, NO_COLOR, proxy or keyring variable of the developer's shell
+    /// can leak in), then only what the tests rely on is set.
     pub fn command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_pbctl"));
-        for (k, _) in std::env::vars() {
-            if k.starts_with("PBCTL_") || k == "NO_COLOR" || k == "CLICOLOR_FORCE" || k == "COLUMNS"
-            {
-                cmd.env_remove(&k);
+        cmd.env_clear();
+        for kept in ["PATH", "TMPDIR"] {
+            if let Some(v) = std::env::var_os(kept) {
+                cmd.env(kept, v);
             }
         }
         let home = self.home.path();
@@ -471,6 +474,8 @@ impl TestEnv {
         let inner = self.command(args);
         let report = tempfile::NamedTempFile::new().expect("temp file");
         let mut cmd = Command::new(time);
+        // The same sealed environment as `inner` (cleared, then set).
+        cmd.env_clear();
         cmd.arg("-f")
             .arg("%M")
             .arg("-o")

@@ -17,3 +17,4 @@ mod test_nats_cp;
 mod test_nats_lib;
 mod test_output;
 mod test_record;
+mod test_snapshots;

@@ -127,10 +127,19 @@ pub async fn connect_creds(
     url: &str,
     creds: &Path,
 ) -> Result<(async_nats::Client, mpsc::UnboundedReceiver<String>), String> {
-    let (tx, rx) = mpsc::unbounded_channel::<String>();
     let opts = async_nats::ConnectOptions::with_credentials_file(creds)
         .await
         .map_err(|e| format!("reading creds: {e}"))?;
+    connect_collecting(opts, url).await
+}
+
+/// Connect with `opts`, collecting the asynchronous server errors (permission
+/// violations) on the returned channel.
+pub async fn connect_collecting(
+    opts: async_nats::ConnectOptions,
+    url: &str,
+) -> Result<(async_nats::Client, mpsc::UnboundedReceiver<String>), String> {
+    let (tx, rx) = mpsc::unbounded_channel::<String>();
     let client = opts
         .connection_timeout(Duration::from_secs(5))
         .event_callback(move |ev| {
@@ -150,9 +159,18 @@ pub async fn connect_creds(
 /// The user connects, publishes on `a.x` without complaint and gets a permissions
 /// violation for `b.x`.
 pub async fn check_pub_permissions(url: &str, creds: &Path) {
-    let (client, mut rx) = connect_creds(url, creds)
+    let (client, rx) = connect_creds(url, creds)
         .await
         .unwrap_or_else(|e| panic!("user connects with {}: {e}", creds.display()));
+    assert_pub_permissions(&client, rx).await;
+}
+
+/// On a connected client: a round trip on `a.x` works without complaint, and
+/// publishing on `b.x` gets a permissions violation.
+pub async fn assert_pub_permissions(
+    client: &async_nats::Client,
+    mut rx: mpsc::UnboundedReceiver<String>,
+) {
     // A round trip on an allowed subject proves the connection works.
     let mut sub = client.subscribe("a.>").await.expect("subscribe");
     client.publish("a.x", "ok".into()).await.expect("publish");

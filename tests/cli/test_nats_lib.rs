@@ -1,13 +1,12 @@
 //! Integration tests against a real nats-server (2.15.1).
 //!
-//! The binary comes from `.cache/bin/nats-server` (scripts/fetch-servers.sh) or `NATS_SERVER_BIN`.
+//! The binary comes from `.cache/bin/nats-server` (scripts/fetch-servers.sh) or `NATS_SERVER_BIN`;
+//! servers are started by the shared harness in `nats_server.rs`.
 
-use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use crate::nats_server::{NatsServer, assert_pub_permissions, bin_215, connect_collecting};
 use pbctl::nats::claims::{AccountClaims, OperatorClaims, UserClaims};
 use pbctl::nats::creds::Creds;
 use pbctl::nats::error::Error;
@@ -18,96 +17,31 @@ use pbctl::nats::resolver::{
     mint_push_user,
 };
 use pbctl::nats::server_config::{FullResolver, Resolver, ServerConfig};
-use tokio::sync::mpsc;
 
-fn nats_server_bin() -> PathBuf {
-    crate::common::server_binary("nats-server", "NATS_SERVER_BIN")
-}
-
-static COUNTER: AtomicUsize = AtomicUsize::new(0);
-
-/// A nats-server child process, killed (and its directory removed) on drop.
+/// A nats-server of the shared harness ([`NatsServer`]) in a temporary directory that is
+/// removed after the server is killed.
 struct Server {
-    child: Child,
-    dir: PathBuf,
-    port: u16,
+    server: NatsServer,
+    _dir: tempfile::TempDir,
 }
 
-impl Server {
-    fn url(&self) -> String {
-        format!("nats://127.0.0.1:{}", self.port)
-    }
-    fn log(&self) -> String {
-        std::fs::read_to_string(self.dir.join("server.log")).unwrap_or_default()
+impl std::ops::Deref for Server {
+    type Target = NatsServer;
+    fn deref(&self) -> &NatsServer {
+        &self.server
     }
 }
 
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("free port")
-}
-
-fn test_dir() -> PathBuf {
-    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or(0);
-    let dir =
-        std::env::temp_dir().join(format!("nats-lib-test-{}-{nanos}-{n}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("create test dir");
-    dir
-}
-
-/// Start nats-server with the config rendered by `make_config(dir, port)`.
+/// Start nats-server 2.15.1 with the config rendered by `make_config(dir, port)`.
 fn start_server(make_config: impl FnOnce(&PathBuf, u16) -> ServerConfig) -> Server {
-    let bin = nats_server_bin();
-    let dir = test_dir();
-    let port = free_port();
+    let tmp = tempfile::tempdir().expect("create test dir");
+    let dir = tmp.path().to_path_buf();
+    let port = crate::common::free_port();
     let mut cfg = make_config(&dir, port);
     cfg.listen = Some(format!("127.0.0.1:{port}"));
     let text = cfg.render().expect("render server config");
-    let conf = dir.join("server.conf");
-    std::fs::write(&conf, &text).expect("write config");
-    let log = std::fs::File::create(dir.join("server.log")).expect("log file");
-    let log2 = log.try_clone().expect("log file");
-    let child = Command::new(bin)
-        .arg("-c")
-        .arg(&conf)
-        .stdout(Stdio::from(log))
-        .stderr(Stdio::from(log2))
-        .spawn()
-        .expect("spawn nats-server");
-    let mut server = Server { child, dir, port };
-    let deadline = Instant::now() + Duration::from_secs(15);
-    loop {
-        if let Ok(Some(status)) = server.child.try_wait() {
-            panic!(
-                "nats-server exited ({status}) with config:\n{text}\nlog:\n{}",
-                server.log()
-            );
-        }
-        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            break;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "nats-server did not start; log:\n{}",
-            server.log()
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    server
+    let server = NatsServer::start(&bin_215(), &dir, "server", &text, port);
+    Server { server, _dir: tmp }
 }
 
 struct World {
@@ -169,43 +103,14 @@ fn collect() -> CollectOptions {
     }
 }
 
-/// Connect the user, publish on `a.x` (allowed) and `b.x` (denied), and
-/// check that only the second one produces a permissions violation.
+/// Connect the user with the library's [`connect_options`], then check that `a.x` is
+/// allowed and `b.x` refused with a permissions violation.
 async fn check_user_permissions(url: &str, creds: &Creds) {
-    let (tx, mut rx) = mpsc::unbounded_channel::<String>();
-    let client = connect_options(creds)
-        .unwrap()
-        .event_callback(move |ev| {
-            let tx = tx.clone();
-            async move {
-                if let async_nats::Event::ServerError(e) = ev {
-                    let _ = tx.send(e.to_string());
-                }
-            }
-        })
-        .connect(url)
+    let opts = connect_options(creds).expect("connect options");
+    let (client, rx) = connect_collecting(opts, url)
         .await
-        .expect("user connects");
-    client.publish("a.x", "ok".into()).await.unwrap();
-    client.flush().await.unwrap();
-    // Nothing reported for the allowed subject.
-    assert!(
-        tokio::time::timeout(Duration::from_millis(300), rx.recv())
-            .await
-            .is_err(),
-        "unexpected server error for a.x"
-    );
-    client.publish("b.x", "nope".into()).await.unwrap();
-    client.flush().await.unwrap();
-    let err = tokio::time::timeout(Duration::from_secs(3), rx.recv())
-        .await
-        .expect("a permissions violation for b.x")
-        .expect("event channel open");
-    let lower = err.to_lowercase();
-    assert!(
-        lower.contains("permissions violation") && lower.contains("b.x"),
-        "unexpected error: {err}"
-    );
+        .unwrap_or_else(|e| panic!("user connects: {e}"));
+    assert_pub_permissions(&client, rx).await;
 }
 
 #[tokio::test]

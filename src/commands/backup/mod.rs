@@ -1,11 +1,16 @@
-//! `pbctl backup` (SPEC 2.5): list, create, download, upload, restore, delete, copy and
+//! `pbctl backup`: list, create, download, upload, restore, delete, copy and
 //! prune the backups of a PocketBase server.
 //!
 //! Transfers (download, upload, copy) stream in constant memory and live in
-//! [`transfer`]; waiting for a restore's restart lives in [`restore`].
+//! [`transfer`]; waiting for a restore's restart lives in [`restore`]; backup names and
+//! sizes as people write and read them in [`names`].
 
+mod names;
 mod restore;
 mod transfer;
+
+use names::default_name;
+pub use names::{human_size, normalize_name};
 
 use crate::app::context_candidates;
 use crate::app::{App, Target, parse_duration};
@@ -32,7 +37,7 @@ pub struct BackupArgs {
 #[derive(Debug, Subcommand)]
 pub enum BackupCommand {
     #[command(visible_alias = "ls")]
-    List(ListArgs),
+    List(BackupListArgs),
     Create(CreateArgs),
     Download(DownloadArgs),
     Upload(UploadArgs),
@@ -48,7 +53,7 @@ pub enum BackupCommand {
 #[command(
     after_help = "Examples:\n  pbctl backup list\n  pbctl backup list --prefix pbctl_prod_ -o name\n  pbctl backup list -o json --jq '.[0].key' --raw"
 )]
-pub struct ListArgs {
+pub struct BackupListArgs {
     /// Only backups whose key starts with P
     #[arg(long, value_name = "P")]
     pub prefix: Option<String>,
@@ -248,91 +253,6 @@ pub(crate) fn find(list: &[Backup], name: &str, target: &Target) -> Result<Backu
         })
 }
 
-/// Normalise a backup name to `^[a-z0-9_-]+\.zip$`: trimmed, lowercased, `.zip` added;
-/// any other character is refused with a suggestion.
-pub fn normalize_name(input: &str) -> Result<String> {
-    let lower = input.trim().to_lowercase();
-    let stem = lower.strip_suffix(".zip").unwrap_or(&lower);
-    if stem.is_empty() {
-        return Err(Error::usage("a backup name cannot be empty")
-            .hint("use letters a-z, digits, '_' and '-', e.g. pre-migration"));
-    }
-    let valid = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-';
-    if let Some(bad) = stem.chars().find(|c| !valid(*c)) {
-        let mut err = Error::usage(format!(
-            "invalid backup name {input:?}: {bad:?} is not allowed"
-        ))
-        .hint("backup names use only a-z, 0-9, '_' and '-', plus .zip (added when missing)");
-        let suggestion = suggest(stem);
-        if !suggestion.is_empty() {
-            err = err.hint(format!("for example: {suggestion}.zip"));
-        }
-        return Err(err);
-    }
-    let key = format!("{stem}.zip");
-    if key.len() > 150 {
-        return Err(Error::usage(format!(
-            "backup name too long ({} characters, at most 150 with .zip)",
-            key.len()
-        )));
-    }
-    Ok(key)
-}
-
-/// Replace runs of invalid characters with `-` (`Nightly Backup` → `nightly-backup`).
-fn suggest(stem: &str) -> String {
-    let mut out = String::new();
-    for c in stem.chars() {
-        if c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-' {
-            out.push(c);
-        } else if !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_matches('-').chars().take(140).collect()
-}
-
-/// `pbctl_<context>_<UTC yyyymmddhhmmss>.zip`; in context-less mode the host stands in
-/// for the context.
-fn default_name(target: &Target) -> String {
-    let who = match &target.context {
-        Some(name) => name.clone(),
-        None => url::Url::parse(&target.url)
-            .ok()
-            .and_then(|u| u.host_str().map(str::to_string))
-            .unwrap_or_else(|| "server".into()),
-    };
-    let who = suggest(&who.to_lowercase());
-    let who = if who.is_empty() { "server".into() } else { who };
-    format!(
-        "pbctl_{who}_{}.zip",
-        utc_stamp(std::time::SystemTime::now())
-    )
-}
-
-fn utc_stamp(t: std::time::SystemTime) -> String {
-    humantime::format_rfc3339_seconds(t)
-        .to_string()
-        .chars()
-        .filter(char::is_ascii_digit)
-        .collect()
-}
-
-/// `1.5 MiB` (1024-based).
-pub fn human_size(n: u64) -> String {
-    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
-    if n < 1024 {
-        return format!("{n} B");
-    }
-    let mut v = n as f64;
-    let mut unit = 0;
-    while v >= 1024.0 && unit < UNITS.len() - 1 {
-        v /= 1024.0;
-        unit += 1;
-    }
-    format!("{v:.1} {}", UNITS[unit])
-}
-
 fn columns() -> Vec<Column> {
     vec![
         Column::new("KEY", "key"),
@@ -359,7 +279,7 @@ fn rows(app: &App, items: &[Backup]) -> Value {
     )
 }
 
-async fn list(app: &App, args: ListArgs) -> Result<Output> {
+async fn list(app: &App, args: BackupListArgs) -> Result<Output> {
     let (_, client) = app.authed().await?;
     let mut items = list_backups(&client).await?;
     if let Some(p) = &args.prefix {
@@ -593,48 +513,4 @@ async fn prune(app: &App, args: PruneArgs) -> Result<Output> {
         Value::Array(doomed.iter().map(Backup::to_json).collect()),
         "key",
     ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_are_normalised_or_refused_with_a_hint() {
-        assert_eq!(normalize_name("Nightly").unwrap(), "nightly.zip");
-        assert_eq!(
-            normalize_name("pre-migration").unwrap(),
-            "pre-migration.zip"
-        );
-        assert_eq!(normalize_name("A_B.ZIP").unwrap(), "a_b.zip");
-        let e = normalize_name("Nightly Backup").unwrap_err();
-        assert_eq!(e.exit_code(), 2);
-        assert!(e.hints.iter().any(|h| h.contains("nightly-backup.zip")));
-        let e = normalize_name("../x").unwrap_err();
-        assert!(e.hints.iter().any(|h| h.contains("x.zip")));
-        assert!(normalize_name("a.tar").is_err());
-        assert!(normalize_name(".zip").is_err());
-        assert!(normalize_name(&"a".repeat(150)).is_err());
-    }
-
-    #[test]
-    fn default_names_and_sizes() {
-        let t = std::time::UNIX_EPOCH + Duration::from_secs(1_795_941_180);
-        assert_eq!(utc_stamp(t), "20261129083300");
-        let target = Target {
-            context: Some("Prod.EU".into()),
-            url: "http://x".into(),
-            auth_collection: "_superusers".into(),
-            identity: None,
-            options: Default::default(),
-            auth: None,
-            nats: Default::default(),
-        };
-        let name = default_name(&target);
-        assert!(name.starts_with("pbctl_prod-eu_"), "{name}");
-        assert!(normalize_name(&name).is_ok());
-        assert_eq!(human_size(512), "512 B");
-        assert_eq!(human_size(1536), "1.5 KiB");
-        assert_eq!(human_size(200 * 1024 * 1024), "200.0 MiB");
-    }
 }

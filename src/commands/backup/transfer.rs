@@ -2,7 +2,11 @@
 //! upload as multipart, and server-to-server copy through a pipe. Memory stays constant:
 //! chunks go from the socket to the file (or the other socket) one at a time.
 //!
-//! Transfers have no total timeout; `--timeout` is an idle limit instead (SPEC 1.1).
+//! Transfers have no total timeout; `--timeout` is an idle limit instead.
+//!
+//! One file of about 600 lines on purpose: download, upload and copy are built from the
+//! same streaming parts (the pump, progress, idle limit, size checks and error mapping),
+//! and reading them side by side is how a change to one stays right for the others.
 
 use super::{CopyArgs, DownloadArgs, UploadArgs, confirm_word, ensure_idle, find, human_size};
 use super::{list_backups, normalize_name, restore};

@@ -11,7 +11,7 @@ use crate::app::App;
 use crate::commands::record::schema;
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Column, Format, Output};
-use crate::pb::{Client, Request, seg};
+use crate::pb::{Client, Request, records_path, seg};
 use clap::{Args, Subcommand, ValueEnum};
 use plan::{
     Action, Change, clean, holds_data_filter, id_of, is_system, name_of, payload, reconcile_ids,
@@ -182,7 +182,7 @@ async fn get_one(client: &Client, name: &str) -> Result<Value> {
 }
 
 async fn record_count(client: &Client, name: &str, filter: Option<&str>) -> Result<i64> {
-    let mut req = Request::get(format!("/api/collections/{}/records", seg(name)))
+    let mut req = Request::get(records_path(name))
         .query("perPage", "1")
         .query("fields", "id");
     if let Some(f) = filter {

@@ -1,133 +1,108 @@
-//! `record list|get|create|update|delete|count`.
+//! `record get|create|update|delete`: each command's arguments, then its code.
 
+use super::list::{count_matching, take_items};
 use super::schema::{self, Mode, Schema};
-use super::{
-    CountArgs, CreateArgs, DeleteArgs, GetArgs, ListArgs, ListQuery, PAGE_SIZE, UpdateArgs,
-    record_columns, records_path,
-};
+use super::{FilterArgs, ListQuery};
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::pb::client::{BodyError, transport_error};
-use crate::pb::{Client, Request, seg};
+use crate::pb::{Client, Request, record_path, records_path, seg};
+use clap::Args;
 use futures_util::stream::{self, StreamExt};
 use reqwest::{Method, header};
 use serde_json::{Map, Value, json};
 use std::path::{Path, PathBuf};
 
-pub async fn list(app: &App, a: ListArgs) -> Result<Output> {
-    let (_, client) = app.authed().await?;
-    let filter = a.filter.resolve()?;
-    let needs_schema = app.out.is_human();
-    let schema = if needs_schema {
-        Schema::fetch(&client, &a.collection).await?
-    } else {
-        None
-    };
-    let default_sort = if a.all && a.sort.is_none() {
-        Some("@rowid")
-    } else {
-        None
-    };
-    let query = ListQuery::new(&a.collection)
-        .param("filter", filter.as_deref())
-        .param("sort", a.sort.as_deref().or(default_sort))
-        .param("expand", a.expand.as_deref())
-        .param("fields", a.fields.as_deref());
-
-    if a.all {
-        // A fleet run collects each context's list for its report: no streaming there.
-        let stream = if app.fleet_context.is_none() {
-            app.out.stream_list("id")?
-        } else {
-            None
-        };
-        if let Some(mut writer) = stream {
-            query
-                .for_each(&client, |item| {
-                    writer.item(&item)?;
-                    Ok(())
-                })
-                .await?;
-            drop(writer.finish()?);
-            return Ok(Output::Empty);
-        }
-        let mut items = Vec::new();
-        query
-            .for_each(&client, |item| {
-                items.push(item);
-                Ok(())
-            })
-            .await?;
-        let columns = record_columns(schema.as_ref(), a.fields.as_deref(), &items);
-        return Ok(Output::list(Value::Array(items), columns, "id"));
-    }
-
-    let (items, total) = match (a.page, a.per_page) {
-        (None, None) => {
-            let limit = a.limit.unwrap_or(30);
-            let mut items = Vec::new();
-            let mut page = 1;
-            let mut total = None;
-            while (items.len() as u64) < limit {
-                let per_page = (limit - items.len() as u64).min(PAGE_SIZE);
-                let per_page = if page == 1 { per_page } else { PAGE_SIZE };
-                let v = query.page(&client, page, per_page, page > 1).await?;
-                total = total.or_else(|| v.get("totalItems").and_then(Value::as_i64));
-                let batch = take_items(v);
-                let n = batch.len() as u64;
-                items.extend(batch);
-                if n < per_page {
-                    break;
-                }
-                page += 1;
-            }
-            items.truncate(limit as usize);
-            (items, total)
-        }
-        (page, per_page) => {
-            let v = query
-                .page(
-                    &client,
-                    page.unwrap_or(1),
-                    per_page.or(a.limit).unwrap_or(30),
-                    false,
-                )
-                .await?;
-            let total = v.get("totalItems").and_then(Value::as_i64);
-            (take_items(v), total)
-        }
-    };
-    if let Some(total) = total
-        && total > items.len() as i64
-        && needs_schema
-        && a.page.is_none()
-    {
-        app.ui.status(format!(
-            "Showing {} of {total} records; use --limit N, --all, or --page P (pages of --limit records).",
-            items.len()
-        ));
-    }
-    let columns = record_columns(schema.as_ref(), a.fields.as_deref(), &items);
-    Ok(Output::list(Value::Array(items), columns, "id"))
+/// Show one record, or download its files with --download
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  pbctl record get posts 3kf9x0a1b2c3d4e --expand author\n  pbctl record get posts 3kf9x0a1b2c3d4e --fields id,title -o json\n  pbctl record get posts 3kf9x0a1b2c3d4e --download cover -O ./files"
+)]
+pub struct GetArgs {
+    /// Collection name or id
+    pub collection: String,
+    /// Record id
+    pub id: String,
+    /// Relations to expand
+    #[arg(long, value_name = "E")]
+    pub expand: Option<String>,
+    /// Only these fields (e.g. id,title)
+    #[arg(long, value_name = "F")]
+    pub fields: Option<String>,
+    /// Download the files of this file field
+    #[arg(long, value_name = "FIELD")]
+    pub download: Option<String>,
+    /// Directory for --download [default: .]
+    #[arg(
+        short = 'O',
+        long = "output-dir",
+        value_name = "DIR",
+        requires = "download"
+    )]
+    pub output_dir: Option<PathBuf>,
 }
 
-fn take_items(v: Value) -> Vec<Value> {
-    match v {
-        Value::Object(mut m) => match m.remove("items") {
-            Some(Value::Array(items)) => items,
-            _ => Vec::new(),
-        },
-        _ => Vec::new(),
-    }
+/// Create a record from KEY=VALUE / KEY:=JSON pairs, a JSON or YAML file, and files
+#[derive(Debug, Args)]
+#[command(
+    after_help = "KEY=VALUE is typed by the collection's schema (numbers, true/false, lists as\na,b,c); KEY:=JSON takes JSON as is. Unknown fields and wrong types are refused\nbefore anything is sent.\n\nExamples:\n  pbctl record create posts title='Hello' views:=3 tags:='[\"go\",\"rust\"]'\n  pbctl record create posts -f post.yaml --file cover=./cover.png\n  echo '{\"title\":\"x\"}' | pbctl record create posts -f -"
+)]
+pub struct CreateArgs {
+    /// Collection name or id
+    pub collection: String,
+    /// KEY=VALUE or KEY:=JSON
+    #[arg(value_name = "KEY=VALUE")]
+    pub pairs: Vec<String>,
+    /// A JSON or YAML object with the fields, or - for stdin
+    #[arg(short = 'f', long = "from-file", value_name = "FILE|-")]
+    pub from_file: Option<String>,
+    /// Upload a file to a file field (repeat for several files)
+    #[arg(long = "file", value_name = "FIELD=PATH")]
+    pub files: Vec<String>,
+}
+
+/// Change a record (PATCH): KEY=VALUE, KEY:=JSON, KEY+=VALUE (append/add), KEY-=VALUE (remove)
+#[derive(Debug, Args)]
+#[command(
+    after_help = "`KEY+=V` and `KEY-=V` map to PocketBase's `KEY+`/`KEY-` modifiers: add to a number,\nappend to or remove from a list; `+KEY=V` prepends. `--file FIELD+=PATH` appends a file.\n\nExamples:\n  pbctl record update posts 3kf9x0a1b2c3d4e title='New title' views+=1\n  pbctl record update posts 3kf9x0a1b2c3d4e tags-=go tags+=rust\n  pbctl record update posts 3kf9x0a1b2c3d4e --file 'attachments+=./b.pdf'"
+)]
+pub struct UpdateArgs {
+    /// Collection name or id
+    pub collection: String,
+    /// Record id
+    pub id: String,
+    /// KEY=VALUE, KEY:=JSON, KEY+=VALUE or KEY-=VALUE
+    #[arg(value_name = "KEY=VALUE")]
+    pub pairs: Vec<String>,
+    /// A JSON or YAML object with the fields, or - for stdin
+    #[arg(short = 'f', long = "from-file", value_name = "FILE|-")]
+    pub from_file: Option<String>,
+    /// Upload a file to a file field; FIELD+=PATH appends
+    #[arg(long = "file", value_name = "FIELD=PATH")]
+    pub files: Vec<String>,
+}
+
+/// Delete records by id, or every record matching --filter (asks first)
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  pbctl record delete posts 3kf9x0a1b2c3d4e 8dj2k1l0m9n8b7v\n  pbctl record delete posts --filter 'created < {:d}' --param d=2024-01-01 --yes"
+)]
+pub struct DeleteArgs {
+    /// Collection name or id
+    pub collection: String,
+    #[arg(
+        value_name = "ID",
+        required_unless_present = "filter",
+        conflicts_with = "filter"
+    )]
+    pub ids: Vec<String>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
 }
 
 /// PocketBase's 404 message for an unknown collection on the record routes.
 const MISSING_COLLECTION: &str = "Missing collection context.";
-
-fn record_path(collection: &str, id: &str) -> String {
-    format!("{}/{}", records_path(collection), seg(id))
-}
 
 fn record_not_found(e: Error, collection: &str, id: &str) -> Error {
     if e.status == Some(404) && e.message == MISSING_COLLECTION {
@@ -506,28 +481,6 @@ pub async fn update(app: &App, a: UpdateArgs) -> Result<Output> {
         record,
         "id",
     ))
-}
-
-pub async fn count(app: &App, a: CountArgs) -> Result<Output> {
-    let (_, client) = app.authed().await?;
-    let filter = a.filter.resolve()?;
-    let n = count_matching(&client, &a.collection, filter.as_deref()).await?;
-    Ok(Output::Document(json!(n)))
-}
-
-pub async fn count_matching(
-    client: &Client,
-    collection: &str,
-    filter: Option<&str>,
-) -> Result<i64> {
-    let v = ListQuery::new(collection)
-        .param("filter", filter)
-        .param("fields", Some("id"))
-        .page(client, 1, 1, false)
-        .await?;
-    v.get("totalItems")
-        .and_then(Value::as_i64)
-        .ok_or_else(|| Error::failed("the server's list answer has no totalItems"))
 }
 
 pub async fn delete(app: &App, a: DeleteArgs) -> Result<Output> {

@@ -17,7 +17,7 @@ use std::time::Instant;
 #[command(
     after_help = "Without --sort, records come in insertion order (@rowid). CSV has a header row of\nthe collection's fields (or --fields); lists and objects are written as JSON.\nTo stdout, -o json writes a JSON array and -o jsonl JSON lines (the default) when\n--format is not given; with -O FILE, -o is the format of the summary. Files are 0600.\n\nExamples:\n  pbctl record export posts > posts.jsonl\n  pbctl record export posts -o json > posts.json\n  pbctl record export posts -O posts.csv --filter 'created >= {:d}' --param d=2024-01-01\n  pbctl --context prod record export posts -O posts.jsonl && \\\n    pbctl --context staging record import posts -f posts.jsonl --upsert"
 )]
-pub struct ExportArgs {
+pub struct RecordExportArgs {
     /// Collection name or id
     pub collection: String,
     #[command(flatten)]
@@ -57,7 +57,7 @@ impl Drop for PartFile {
     }
 }
 
-pub async fn run(app: &App, a: ExportArgs) -> Result<Output> {
+pub async fn run(app: &App, a: RecordExportArgs) -> Result<Output> {
     let (_, client) = app.authed().await?;
     let filter = a.filter.resolve()?;
     let format = match (a.format, &a.output_file) {
@@ -171,7 +171,7 @@ async fn write_all<W: Write>(
 }
 
 /// CSV columns: --fields, else every field of the schema but passwords.
-async fn csv_columns(client: &crate::pb::Client, a: &ExportArgs) -> Result<Vec<String>> {
+async fn csv_columns(client: &crate::pb::Client, a: &RecordExportArgs) -> Result<Vec<String>> {
     if let Some(f) = &a.fields {
         return Ok(f
             .split(',')

@@ -1,11 +1,12 @@
 //! `pbctl record` (alias `rec`, `r`): generic CRUD on any collection, bulk import and
-//! export, and realtime watch (SPEC 2.3).
+//! export, and realtime watch.
 
 mod crud;
 mod export;
 pub mod filter;
 mod import;
 mod input;
+mod list;
 pub mod schema;
 mod watch;
 
@@ -13,13 +14,12 @@ use crate::app::App;
 use crate::error::{Error, Result};
 use crate::output::Column;
 use crate::pb::paging::{PageGuard, RawPage};
-use crate::pb::{Client, Request, seg};
+use crate::pb::{Client, Request, records_path};
 use clap::{Args, Subcommand, ValueEnum};
 use futures_util::stream::{FuturesOrdered, StreamExt};
 use schema::Schema;
 use serde_json::Value;
 use serde_json::value::RawValue;
-use std::path::PathBuf;
 
 /// Records fetched per page by `--all`, `export` and `delete --filter` (PocketBase's max).
 pub const PAGE_SIZE: u64 = 1000;
@@ -39,15 +39,15 @@ pub struct RecordArgs {
 #[derive(Debug, Subcommand)]
 pub enum RecordCommand {
     #[command(visible_alias = "ls")]
-    List(ListArgs),
-    Get(GetArgs),
-    Create(CreateArgs),
-    Update(UpdateArgs),
+    List(list::RecordListArgs),
+    Get(crud::GetArgs),
+    Create(crud::CreateArgs),
+    Update(crud::UpdateArgs),
     #[command(visible_alias = "rm")]
-    Delete(DeleteArgs),
-    Count(CountArgs),
-    Import(import::ImportArgs),
-    Export(export::ExportArgs),
+    Delete(crud::DeleteArgs),
+    Count(list::CountArgs),
+    Import(import::RecordImportArgs),
+    Export(export::RecordExportArgs),
     Watch(watch::WatchArgs),
 }
 
@@ -67,138 +67,6 @@ impl FilterArgs {
     pub fn resolve(&self) -> Result<Option<String>> {
         filter::resolve(self.filter.as_deref(), &self.params)
     }
-}
-
-/// List records (30 by default; --all streams every record)
-#[derive(Debug, Args)]
-#[command(
-    after_help = "Examples:\n  pbctl record list posts\n  pbctl record list posts --filter 'title ~ {:q} && views >= {:n}' --param q=\"it's\" --param n:=10\n  pbctl record list posts --sort -views --fields id,title,views -o wide\n  pbctl record list posts --page 2 --limit 5\n  pbctl record list posts --all -o jsonl > posts.jsonl"
-)]
-pub struct ListArgs {
-    /// Collection name or id
-    pub collection: String,
-    #[command(flatten)]
-    pub filter: FilterArgs,
-    /// Sort: comma-separated fields, `-` for descending (e.g. -created,title)
-    #[arg(long, value_name = "S", allow_hyphen_values = true)]
-    pub sort: Option<String>,
-    /// Relations to expand (e.g. author,comments_via_post)
-    #[arg(long, value_name = "E")]
-    pub expand: Option<String>,
-    /// Only these fields (e.g. id,title,expand.author.name)
-    #[arg(long, value_name = "F")]
-    pub fields: Option<String>,
-    /// At most this many records [default: 30]; with --page, the records per page
-    #[arg(long, value_name = "N", conflicts_with_all = ["all", "per_page"])]
-    pub limit: Option<u64>,
-    /// Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)
-    #[arg(long, conflicts_with_all = ["page", "per_page"])]
-    pub all: bool,
-    /// Page number (1-based), of --limit (or --per-page) records
-    #[arg(long, value_name = "P")]
-    pub page: Option<u64>,
-    /// Records per page (max 1000)
-    #[arg(long, value_name = "N")]
-    pub per_page: Option<u64>,
-}
-
-/// Show one record, or download its files with --download
-#[derive(Debug, Args)]
-#[command(
-    after_help = "Examples:\n  pbctl record get posts 3kf9x0a1b2c3d4e --expand author\n  pbctl record get posts 3kf9x0a1b2c3d4e --fields id,title -o json\n  pbctl record get posts 3kf9x0a1b2c3d4e --download cover -O ./files"
-)]
-pub struct GetArgs {
-    /// Collection name or id
-    pub collection: String,
-    /// Record id
-    pub id: String,
-    /// Relations to expand
-    #[arg(long, value_name = "E")]
-    pub expand: Option<String>,
-    /// Only these fields (e.g. id,title)
-    #[arg(long, value_name = "F")]
-    pub fields: Option<String>,
-    /// Download the files of this file field
-    #[arg(long, value_name = "FIELD")]
-    pub download: Option<String>,
-    /// Directory for --download [default: .]
-    #[arg(
-        short = 'O',
-        long = "output-dir",
-        value_name = "DIR",
-        requires = "download"
-    )]
-    pub output_dir: Option<PathBuf>,
-}
-
-/// Create a record from KEY=VALUE / KEY:=JSON pairs, a JSON or YAML file, and files
-#[derive(Debug, Args)]
-#[command(
-    after_help = "KEY=VALUE is typed by the collection's schema (numbers, true/false, lists as\na,b,c); KEY:=JSON takes JSON as is. Unknown fields and wrong types are refused\nbefore anything is sent.\n\nExamples:\n  pbctl record create posts title='Hello' views:=3 tags:='[\"go\",\"rust\"]'\n  pbctl record create posts -f post.yaml --file cover=./cover.png\n  echo '{\"title\":\"x\"}' | pbctl record create posts -f -"
-)]
-pub struct CreateArgs {
-    /// Collection name or id
-    pub collection: String,
-    /// KEY=VALUE or KEY:=JSON
-    #[arg(value_name = "KEY=VALUE")]
-    pub pairs: Vec<String>,
-    /// A JSON or YAML object with the fields, or - for stdin
-    #[arg(short = 'f', long = "from-file", value_name = "FILE|-")]
-    pub from_file: Option<String>,
-    /// Upload a file to a file field (repeat for several files)
-    #[arg(long = "file", value_name = "FIELD=PATH")]
-    pub files: Vec<String>,
-}
-
-/// Change a record (PATCH): KEY=VALUE, KEY:=JSON, KEY+=VALUE (append/add), KEY-=VALUE (remove)
-#[derive(Debug, Args)]
-#[command(
-    after_help = "`KEY+=V` and `KEY-=V` map to PocketBase's `KEY+`/`KEY-` modifiers: add to a number,\nappend to or remove from a list; `+KEY=V` prepends. `--file FIELD+=PATH` appends a file.\n\nExamples:\n  pbctl record update posts 3kf9x0a1b2c3d4e title='New title' views+=1\n  pbctl record update posts 3kf9x0a1b2c3d4e tags-=go tags+=rust\n  pbctl record update posts 3kf9x0a1b2c3d4e --file 'attachments+=./b.pdf'"
-)]
-pub struct UpdateArgs {
-    /// Collection name or id
-    pub collection: String,
-    /// Record id
-    pub id: String,
-    /// KEY=VALUE, KEY:=JSON, KEY+=VALUE or KEY-=VALUE
-    #[arg(value_name = "KEY=VALUE")]
-    pub pairs: Vec<String>,
-    /// A JSON or YAML object with the fields, or - for stdin
-    #[arg(short = 'f', long = "from-file", value_name = "FILE|-")]
-    pub from_file: Option<String>,
-    /// Upload a file to a file field; FIELD+=PATH appends
-    #[arg(long = "file", value_name = "FIELD=PATH")]
-    pub files: Vec<String>,
-}
-
-/// Delete records by id, or every record matching --filter (asks first)
-#[derive(Debug, Args)]
-#[command(
-    after_help = "Examples:\n  pbctl record delete posts 3kf9x0a1b2c3d4e 8dj2k1l0m9n8b7v\n  pbctl record delete posts --filter 'created < {:d}' --param d=2024-01-01 --yes"
-)]
-pub struct DeleteArgs {
-    /// Collection name or id
-    pub collection: String,
-    #[arg(
-        value_name = "ID",
-        required_unless_present = "filter",
-        conflicts_with = "filter"
-    )]
-    pub ids: Vec<String>,
-    #[command(flatten)]
-    pub filter: FilterArgs,
-}
-
-/// Count the records matching a filter
-#[derive(Debug, Args)]
-#[command(
-    after_help = "Examples:\n  pbctl record count posts\n  pbctl record count posts --filter 'author = {:a}' --param a=3kf9x0a1b2c3d4e"
-)]
-pub struct CountArgs {
-    /// Collection name or id
-    pub collection: String,
-    #[command(flatten)]
-    pub filter: FilterArgs,
 }
 
 /// File formats of `import` and `export`.
@@ -225,20 +93,16 @@ impl DataFormat {
 
 pub async fn run(app: &App, args: RecordArgs) -> Result<crate::output::Output> {
     match args.command {
-        RecordCommand::List(a) => crud::list(app, a).await,
+        RecordCommand::List(a) => list::list(app, a).await,
         RecordCommand::Get(a) => crud::get(app, a).await,
         RecordCommand::Create(a) => crud::create(app, a).await,
         RecordCommand::Update(a) => crud::update(app, a).await,
         RecordCommand::Delete(a) => crud::delete(app, a).await,
-        RecordCommand::Count(a) => crud::count(app, a).await,
+        RecordCommand::Count(a) => list::count(app, a).await,
         RecordCommand::Import(a) => import::run(app, a).await,
         RecordCommand::Export(a) => export::run(app, a).await,
         RecordCommand::Watch(a) => watch::run(app, a).await,
     }
-}
-
-pub fn records_path(collection: &str) -> String {
-    format!("/api/collections/{}/records", seg(collection))
 }
 
 /// A records list query without paging.
