@@ -9,6 +9,7 @@
 #
 #   bench/fleet.sh                 # SERVERS=20 RUNS=5 by default; the mean of the runs counts
 #   SERVERS=10 RUNS=3 bench/fleet.sh
+#   PBCTL_BIN=/path/to/pbctl bench/fleet.sh   # measure that binary instead of building one
 #
 # Needs GNU time (/usr/bin/time) for the peak RSS; on Debian/Ubuntu it installs it with
 # apt-get when it can.
@@ -24,8 +25,12 @@ fi
 [ -x /usr/bin/time ] || { echo "error: /usr/bin/time is needed: install the package time" >&2; exit 1; }
 scripts/fetch-servers.sh >/dev/null 2>&1 || true
 [ -x .cache/bin/pocketbase ] || { echo "error: no PocketBase: run scripts/fetch-servers.sh" >&2; exit 1; }
-cargo build --release --quiet
-pbctl=$root/target/release/pbctl
+if [ -n "${PBCTL_BIN:-}" ]; then
+  pbctl=$(cd "$(dirname "$PBCTL_BIN")" && pwd)/$(basename "$PBCTL_BIN")
+else
+  cargo build --release --quiet
+  pbctl=$root/target/release/pbctl
+fi
 pb=$root/.cache/bin/pocketbase
 
 work=$(mktemp -d)
@@ -70,7 +75,7 @@ PY
 }
 ratio() { python3 -c "print(f'{$1/$2:.1f}')"; }
 
-list=$(printf '%s\n' "${names[@]}")
+list="${names[*]}"
 printf '%-44s %10s %12s\n' "command ($servers contexts)" "ms" "ratio"
 for cmd in "health" "backup list"; do
   fleet=$(mean_ms "'$pbctl' -l env=bench $cmd -o json")
