@@ -9,7 +9,7 @@
 
 use futures_util::StreamExt;
 use pbctl::controlplane::names::*;
-use pbctl::controlplane::{ControlPlane, Options, s};
+use pbctl::controlplane::{ControlPlane, Options, RecordFields};
 use pbctl::nats::creds::Creds;
 use pbctl::nats::resolver::{CollectOptions, PushRoute, ResolverClient};
 use pbctl::pb::{Client, ClientOptions};
@@ -97,8 +97,8 @@ async fn seed(a: &[String]) -> Res<()> {
                 let pw = pbctl::controlplane::random_token(24);
                 let fields = json!({
                     "email": format!("u{i}-{u}@bench.local"), "password": pw, "passwordConfirm": pw,
-                    "nats_username": format!("user-{u}"), "account_id": s(acct, "id"),
-                    "role_id": s(role, "id"), "active": true,
+                    "nats_username": format!("user-{u}"), "account_id": acct.str_field("id"),
+                    "role_id": role.str_field("id"), "active": true,
                     "publish_permissions": [], "subscribe_permissions": [],
                     "publish_deny_permissions": [], "subscribe_deny_permissions": [],
                 });
@@ -119,7 +119,8 @@ async fn seed(a: &[String]) -> Res<()> {
     );
     std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
     for (n, acct) in accts.iter().enumerate() {
-        std::fs::write(format!("{dir}/{n:05}.jwt"), s(acct, "jwt")).map_err(|e| e.to_string())?;
+        std::fs::write(format!("{dir}/{n:05}.jwt"), acct.str_field("jwt"))
+            .map_err(|e| e.to_string())?;
     }
     Ok(())
 }

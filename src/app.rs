@@ -192,9 +192,7 @@ impl Target {
 }
 
 /// An environment variable that is set and not empty.
-pub(crate) fn env(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|v| !v.is_empty())
-}
+pub(crate) use crate::config::env_var as env;
 
 impl App {
     pub fn new(global: GlobalArgs) -> App {
@@ -455,4 +453,33 @@ pub fn parse_duration(s: &str) -> Result<Duration> {
     humantime::parse_duration(s).map_err(|e| {
         Error::usage(format!("invalid duration {s:?}: {e}")).hint("use e.g. 30s, 5m, 2h, 30d")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// What a runner of one command per context relies on: a captured run keeps the
+    /// command's stdout, stderr and exit status instead of printing them.
+    #[test]
+    fn a_captured_run_keeps_its_output_status_and_stderr() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut app = App::new(GlobalArgs {
+            config: Some(dir.path().join("config.yaml")),
+            output: Some(Format::Json),
+            color: Some(ColorChoice::Never),
+            ..GlobalArgs::default()
+        });
+        let (out, err) = app.capture();
+        let output = Output::object(json!({"a": 1}), "a").then_fail(Error::failed("differs"));
+        assert_eq!(output.exit_code(), 1);
+        let e = app.print(&output).unwrap_err();
+        app.ui.error(&e);
+        app.ui.status("Done.");
+        assert_eq!(out.captured(), b"{\n  \"a\": 1\n}\n");
+        let err = String::from_utf8(err.captured()).unwrap();
+        assert!(err.starts_with("error: differs\n{\"error\":"), "{err}");
+        assert!(err.ends_with("\nDone.\n"), "{err}");
+    }
 }

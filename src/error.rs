@@ -1,4 +1,5 @@
-//! The one error type of pbctl: a kind that decides the exit code, a message,
+//! The one error type of pbctl: a kind that decides the exit code (0 ok, 1 failed,
+//! 2 usage, 3 not found, 4 auth, 5 unavailable, 130 interrupted), a message,
 //! hints, and, for server errors, the HTTP status and PocketBase's field errors.
 
 use serde_json::{Map, Value, json};
@@ -199,6 +200,31 @@ impl From<serde_json::Error> for Error {
         }
         Error::failed(format!("JSON: {e}"))
     }
+}
+
+/// The one place a NATS library error gets its exit code: a server that cannot be reached
+/// or does not answer is 5 (unavailable), a server that refuses the credentials is 4 (auth),
+/// anything else (a bad key, JWT, creds file or reply) is 1.
+impl From<crate::nats::Error> for Error {
+    fn from(e: crate::nats::Error) -> Self {
+        use crate::nats::Error as N;
+        let msg = e.to_string();
+        match &e {
+            N::Connect { reason, .. } | N::Nats { reason, .. } if refused_credentials(reason) => {
+                Error::auth(msg)
+            }
+            N::Connect { .. } | N::Nats { .. } | N::NoReplies { .. } | N::NoResponders { .. } => {
+                Error::unavailable(msg)
+            }
+            _ => Error::failed(msg),
+        }
+    }
+}
+
+/// Does a NATS client error say the server refused who we are or what we may do?
+fn refused_credentials(reason: &str) -> bool {
+    let r = reason.to_lowercase();
+    r.contains("authorization") || r.contains("authentication") || r.contains("permission")
 }
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-//! The local key store of `pbctl jwt` (SPEC 2.8): JWTs by name, keys by public key.
+//! The local key store of `pbctl jwt`: JWTs by name, keys by public key.
 //!
 //! ```text
 //! <store>/<OPERATOR>/operator.jwt
@@ -29,24 +29,6 @@ use std::path::{Path, PathBuf};
 pub const STORE_ENV: &str = "PBCTL_JWT_STORE";
 /// Environment variable that picks the operator when the store has several.
 pub const OPERATOR_ENV: &str = "PBCTL_JWT_OPERATOR";
-
-impl From<crate::nats::Error> for Error {
-    fn from(e: crate::nats::Error) -> Self {
-        use crate::nats::Error as N;
-        match &e {
-            N::Connect { .. } | N::NoReplies { .. } | N::NoResponders { .. } => {
-                Error::unavailable(e.to_string())
-            }
-            N::Nats { reason, .. }
-                if reason.to_lowercase().contains("authorization")
-                    || reason.to_lowercase().contains("permission") =>
-            {
-                Error::auth(e.to_string())
-            }
-            _ => Error::failed(e.to_string()),
-        }
-    }
-}
 
 /// Names of operators, accounts and users: one safe path component.
 pub fn validate_name(what: &str, name: &str) -> Result<()> {
@@ -135,7 +117,7 @@ impl Store {
     /// The operator to work on: `name` (flag or `$PBCTL_JWT_OPERATOR`), else the only
     /// one in the store.
     pub fn operator(&self, name: Option<&str>) -> Result<OperatorStore> {
-        let env = std::env::var(OPERATOR_ENV).ok().filter(|v| !v.is_empty());
+        let env = crate::config::env_var(OPERATOR_ENV);
         let name = name.map(str::to_string).or(env);
         let ops = self.operators()?;
         let name = match name {

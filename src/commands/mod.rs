@@ -11,6 +11,7 @@ pub mod health;
 pub mod help;
 pub mod jwt;
 pub mod nats;
+pub mod nats_flags;
 pub mod record;
 pub mod settings;
 

@@ -147,6 +147,11 @@ impl Config {
     }
 }
 
+/// An environment variable's value; a variable set to the empty string counts as unset.
+pub fn env_var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
 /// Where the config file is: `--config`/`PBCTL_CONFIG`, else `<config dir>/config.yaml`.
 pub fn config_path(flag: Option<&Path>) -> PathBuf {
     match flag {

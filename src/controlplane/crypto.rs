@@ -120,8 +120,7 @@ fn crc16(data: &[u8]) -> u16 {
 pub fn private_key_of(seed: &str) -> Result<String> {
     let (_, raw) =
         nkeys::decode_seed(seed.trim()).map_err(|e| Error::failed(format!("invalid seed: {e}")))?;
-    let kp =
-        crate::nats::keys::KeyPair::from_seed(seed).map_err(|e| Error::failed(e.to_string()))?;
+    let kp = crate::nats::keys::KeyPair::from_seed(seed)?;
     let (_, public) = nkeys::from_public_key(kp.public_key())
         .map_err(|e| Error::failed(format!("invalid public key: {e}")))?;
     let mut data = Vec::with_capacity(67);

@@ -1,11 +1,11 @@
-//! Minting from records, exactly as pb-nats does (reference pb-nats §2): operator JWT
+//! Minting from records, exactly as pb-nats does: operator JWT
 //! self-signed by the identity seed, account JWTs signed by the newest operator signing
 //! key, user JWTs signed by the newest account signing key with `issuer_account`, creds
 //! in `FormatUserConfig` layout, keys stored as `public_key`/`private_key`/`seed` with
 //! signing keys in JSON arrays (the last one is the newest).
 
 use super::crypto::{EncryptionKey, conceal, private_key_of, reveal};
-use super::{b, i, list, normalize_name, revocations, s};
+use super::{RecordFields, list, normalize_name, revocations};
 use crate::error::{Error, Result};
 use crate::nats::claims::{
     AccountClaims, Export, ExportType, Import, OperatorClaims, ResponsePermission, ResponseType,
@@ -15,10 +15,6 @@ use crate::nats::creds::format_user_creds;
 use crate::nats::jwt::{decode_unverified, encode, encode_at, now_unix};
 use crate::nats::keys::{KeyKind, KeyPair};
 use serde_json::{Value, json};
-
-fn nats_err(e: crate::nats::Error) -> Error {
-    Error::failed(e.to_string())
-}
 
 /// RFC 3339 with nanoseconds, UTC (Go's `time.RFC3339Nano`).
 pub fn now_rfc3339() -> String {
@@ -43,18 +39,13 @@ impl StoredKey {
         self.pair.public_key()
     }
     fn seed(&self) -> Result<String> {
-        Ok(self
-            .pair
-            .seed()
-            .map_err(nats_err)?
-            .expose_secret()
-            .to_string())
+        Ok(self.pair.seed()?.expose_secret().to_string())
     }
 }
 
 /// `public_key`, `private_key`, `seed` of an identity key (seeds encrypted if `enc`).
 pub fn identity_fields(key: &KeyPair, enc: Option<&EncryptionKey>) -> Result<Value> {
-    let seed = key.seed().map_err(nats_err)?;
+    let seed = key.seed()?;
     Ok(json!({
         "public_key": key.public_key(),
         "private_key": conceal(&private_key_of(seed.expose_secret())?, enc)?,
@@ -93,7 +84,7 @@ pub fn identity(
     enc: Option<&EncryptionKey>,
     what: &str,
 ) -> Result<KeyPair> {
-    let seed = reveal(s(rec, "seed"), enc, &format!("the seed of {what}"))?;
+    let seed = reveal(rec.str_field("seed"), enc, &format!("the seed of {what}"))?;
     if seed.is_empty() {
         return Err(Error::failed(format!("{what} has no seed")).hint(
             "the record's hidden fields are readable by superusers only: log in as a superuser",
@@ -118,8 +109,8 @@ pub fn signing_public_keys(rec: &Value) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default();
-    if out.is_empty() && !s(rec, "signing_public_key").is_empty() {
-        out.push(s(rec, "signing_public_key").to_string());
+    if out.is_empty() && !rec.str_field("signing_public_key").is_empty() {
+        out.push(rec.str_field("signing_public_key").to_string());
     }
     out
 }
@@ -149,7 +140,11 @@ pub fn signing_keys(
     };
     let mut out = Vec::new();
     for k in arr {
-        let seed = reveal(s(&k, "seed"), enc, &format!("a signing seed of {what}"))?;
+        let seed = reveal(
+            k.str_field("seed"),
+            enc,
+            &format!("a signing seed of {what}"),
+        )?;
         if seed.is_empty() {
             continue;
         }
@@ -157,12 +152,12 @@ pub fn signing_keys(
             .map_err(|e| Error::failed(format!("a signing key of {what}: {e}")))?;
         out.push(StoredKey {
             pair,
-            created_at: s(&k, "created_at").to_string(),
+            created_at: k.str_field("created_at").to_string(),
         });
     }
     if out.is_empty() {
         let legacy = reveal(
-            s(rec, "signing_seed"),
+            rec.str_field("signing_seed"),
             enc,
             &format!("the signing seed of {what}"),
         )?;
@@ -201,7 +196,7 @@ pub fn operator_jwt(
     let mut c = OperatorClaims::new(identity.public_key(), name);
     c.nats.signing_keys = signing_keys.to_vec();
     c.nats.system_account = system_account.to_string();
-    encode(&mut c, identity).map_err(nats_err)
+    Ok(encode(&mut c, identity)?)
 }
 
 fn limit_value(v: i64) -> i64 {
@@ -218,11 +213,11 @@ pub fn account_jwt(
     exports: &[Value],
     imports: &[Value],
 ) -> Result<String> {
-    let public = s(acct, "public_key");
+    let public = acct.str_field("public_key");
     let name = if is_system {
         "SYS".to_string()
     } else {
-        normalize_name(s(acct, "name"))
+        normalize_name(acct.str_field("name"))
     };
     let mut c = AccountClaims::new(public, name);
     for k in signing_public_keys(acct) {
@@ -252,12 +247,12 @@ pub fn account_jwt(
         st.info_url = SYS_INFO_URL.into();
         c.nats.exports = vec![svc, st];
     } else {
-        l.conn = limit_value(i(acct, "max_connections"));
-        l.subs = limit_value(i(acct, "max_subscriptions"));
-        l.data = limit_value(i(acct, "max_data"));
-        l.payload = limit_value(i(acct, "max_payload"));
-        l.jetstream.disk_storage = limit_value(i(acct, "max_jetstream_disk_storage"));
-        l.jetstream.mem_storage = limit_value(i(acct, "max_jetstream_memory_storage"));
+        l.conn = limit_value(acct.int_field("max_connections"));
+        l.subs = limit_value(acct.int_field("max_subscriptions"));
+        l.data = limit_value(acct.int_field("max_data"));
+        l.payload = limit_value(acct.int_field("max_payload"));
+        l.jetstream.disk_storage = limit_value(acct.int_field("max_jetstream_disk_storage"));
+        l.jetstream.mem_storage = limit_value(acct.int_field("max_jetstream_memory_storage"));
         for e in exports {
             c.nats.exports.push(export_claim(e));
         }
@@ -270,48 +265,53 @@ pub fn account_jwt(
     // suspended (its JWT re-signed, then deleted by `sync --prune`) and resumed within that
     // second was pushed back unchanged and stayed deleted on the server. As the jwt store
     // does, a new JWT is issued at least one second after the previous one.
-    let previous = decode_unverified(s(acct, "jwt"))
+    let previous = decode_unverified(acct.str_field("jwt"))
         .ok()
         .and_then(|(_, claims)| claims.get("iat").and_then(Value::as_i64));
     let now = now_unix();
     let iat = previous.map_or(now, |p| now.max(p.saturating_add(1)));
-    encode_at(&mut c, operator_signer, iat).map_err(nats_err)
+    Ok(encode_at(&mut c, operator_signer, iat)?)
 }
 
 fn export_claim(e: &Value) -> Export {
-    let service = s(e, "type") == "service";
+    let service = e.str_field("type") == "service";
     let mut x = if service {
-        Export::service(s(e, "name"), s(e, "subject"))
+        Export::service(e.str_field("name"), e.str_field("subject"))
     } else {
-        Export::stream(s(e, "name"), s(e, "subject"))
+        Export::stream(e.str_field("name"), e.str_field("subject"))
     };
-    x.token_req = b(e, "token_req");
-    x.account_token_position = u32::try_from(i(e, "account_token_position")).unwrap_or(0);
-    x.advertise = b(e, "advertise");
-    x.allow_trace = b(e, "allow_trace");
-    x.description = s(e, "description").to_string();
+    x.token_req = e.bool_field("token_req");
+    x.account_token_position = u32::try_from(e.int_field("account_token_position")).unwrap_or(0);
+    x.advertise = e.bool_field("advertise");
+    x.allow_trace = e.bool_field("allow_trace");
+    x.description = e.str_field("description").to_string();
     if service {
-        x.response_type = Some(match s(e, "response_type") {
+        x.response_type = Some(match e.str_field("response_type") {
             "Stream" => ResponseType::Stream,
             "Chunked" => ResponseType::Chunked,
             _ => ResponseType::Singleton,
         });
-        x.response_threshold = i(e, "response_threshold").saturating_mul(1_000_000);
+        x.response_threshold = e.int_field("response_threshold").saturating_mul(1_000_000);
     }
     x
 }
 
 fn import_claim(im: &Value) -> Import {
-    let t = if s(im, "type") == "service" {
+    let t = if im.str_field("type") == "service" {
         ExportType::Service
     } else {
         ExportType::Stream
     };
-    let mut x = Import::new(s(im, "name"), s(im, "account"), s(im, "subject"), t);
-    x.token = s(im, "token").to_string();
-    x.share = b(im, "share");
-    x.allow_trace = b(im, "allow_trace");
-    x.local_subject = s(im, "local_subject").to_string();
+    let mut x = Import::new(
+        im.str_field("name"),
+        im.str_field("account"),
+        im.str_field("subject"),
+        t,
+    );
+    x.token = im.str_field("token").to_string();
+    x.share = im.bool_field("share");
+    x.allow_trace = im.bool_field("allow_trace");
+    x.local_subject = im.str_field("local_subject").to_string();
     x
 }
 
@@ -338,6 +338,21 @@ pub fn pb_date_unix(text: &str) -> Option<i64> {
         .and_then(|d| i64::try_from(d.as_secs()).ok())
 }
 
+/// Unix seconds as a PocketBase date (`2027-01-01 00:00:00.000Z`); 0 (none) is empty. The
+/// inverse of [`pb_date_unix`].
+pub fn pb_date(unix: i64) -> String {
+    let Ok(secs) = u64::try_from(unix) else {
+        return String::new();
+    };
+    if secs == 0 {
+        return String::new();
+    }
+    let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs);
+    humantime::format_rfc3339_millis(t)
+        .to_string()
+        .replacen('T', " ", 1)
+}
+
 /// The user JWT for `user` (its public key `user_public`), signed by the newest signing
 /// key of `account`, permissions = role ∪ user with pb-nats' defaults.
 pub fn user_jwt(
@@ -348,10 +363,10 @@ pub fn user_jwt(
     user_public: &str,
     is_sys: bool,
 ) -> Result<String> {
-    let mut c = UserClaims::new(user_public, s(user, "nats_username"));
-    c.nats.issuer_account = s(account, "public_key").to_string();
+    let mut c = UserClaims::new(user_public, user.str_field("nats_username"));
+    c.nats.issuer_account = account.str_field("public_key").to_string();
     let l = &mut c.nats.limits;
-    l.bearer_token = b(user, "bearer_token");
+    l.bearer_token = user.bool_field("bearer_token");
     let field = |f: &str| -> Result<Vec<String>> { Ok(union(list(role, f)?, list(user, f)?)) };
     l.publish.allow = field("publish_permissions")?;
     l.subscribe.allow = field("subscribe_permissions")?;
@@ -371,8 +386,8 @@ pub fn user_jwt(
             vec![">".into(), "_INBOX.>".into()]
         };
     }
-    if b(role, "allow_response") {
-        let max = i(role, "allow_response_max");
+    if role.bool_field("allow_response") {
+        let max = role.int_field("allow_response_max");
         let max = if max == -1 {
             -1
         } else if max > 0 {
@@ -382,18 +397,19 @@ pub fn user_jwt(
         };
         l.resp = Some(ResponsePermission {
             max,
-            ttl: i(role, "allow_response_ttl")
+            ttl: role
+                .int_field("allow_response_ttl")
                 .max(0)
                 .saturating_mul(1_000_000_000),
         });
     }
-    l.subs = limit_value(i(role, "max_subscriptions"));
-    l.data = limit_value(i(role, "max_data"));
-    l.payload = limit_value(i(role, "max_payload"));
-    if !is_sys && let Some(exp) = pb_date_unix(s(user, "jwt_expires_at")) {
+    l.subs = limit_value(role.int_field("max_subscriptions"));
+    l.data = limit_value(role.int_field("max_data"));
+    l.payload = limit_value(role.int_field("max_payload"));
+    if !is_sys && let Some(exp) = pb_date_unix(user.str_field("jwt_expires_at")) {
         c.exp = exp;
     }
-    encode(&mut c, account_signer).map_err(nats_err)
+    Ok(encode(&mut c, account_signer)?)
 }
 
 /// JWT and creds for a user key: `{"jwt", "creds_file"}`.
@@ -413,6 +429,6 @@ pub fn user_jwt_and_creds(
         user_key.public_key(),
         is_sys,
     )?;
-    let creds = format_user_creds(&jwt, &user_key.seed().map_err(nats_err)?).map_err(nats_err)?;
+    let creds = format_user_creds(&jwt, &user_key.seed()?)?;
     Ok(json!({"jwt": jwt, "creds_file": creds}))
 }

@@ -1,5 +1,5 @@
-//! The NATS control plane kept in PocketBase in pb-nats' collections
-//! (`reference/pb-nats.md`): the record model, mode detection, bootstrap schema,
+//! The NATS control plane kept in PocketBase in the collections of pb-nats (the Go library
+//! that runs NATS auth from PocketBase records): the record model, mode detection, bootstrap schema,
 //! minting from records exactly as pb-nats does, seed encryption and sync.
 //!
 //! Two modes: **server-managed** (pb-nats runs inside PocketBase, detected by its
@@ -14,7 +14,7 @@ pub mod schema;
 pub mod sync;
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::pb::{Client, Request, records_path as rec_path, seg};
+use crate::pb::{Client, Request, filter_quote, records_path as rec_path, seg};
 use crypto::EncryptionKey;
 use reqwest::Method;
 use serde_json::{Map, Value, json};
@@ -98,11 +98,6 @@ pub fn normalize_name(name: &str) -> String {
     }
 }
 
-/// A PocketBase filter string literal (`"..."` with `\` and `"` escaped).
-pub fn quote(s: &str) -> String {
-    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
-}
-
 /// Does `s` look like a PocketBase record id?
 pub fn looks_like_id(s: &str) -> bool {
     s.len() == 15
@@ -110,19 +105,29 @@ pub fn looks_like_id(s: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
 }
 
-// --- record field access -------------------------------------------------------------
+/// Typed reads of a PocketBase record's fields: the zero value (`""`, `false`, `0`) when a
+/// field is missing or of another type, as pb-nats treats them.
+pub trait RecordFields {
+    fn str_field(&self, key: &str) -> &str;
+    fn bool_field(&self, key: &str) -> bool;
+    /// An integer field (PocketBase returns numbers as floats when they have a fraction).
+    fn int_field(&self, key: &str) -> i64;
+}
 
-pub fn s<'a>(rec: &'a Value, key: &str) -> &'a str {
-    rec.get(key).and_then(Value::as_str).unwrap_or("")
+impl RecordFields for Value {
+    fn str_field(&self, key: &str) -> &str {
+        self.get(key).and_then(Value::as_str).unwrap_or("")
+    }
+    fn bool_field(&self, key: &str) -> bool {
+        self.get(key).and_then(Value::as_bool).unwrap_or(false)
+    }
+    fn int_field(&self, key: &str) -> i64 {
+        self.get(key)
+            .and_then(|v| v.as_i64().or_else(|| v.as_f64().map(|f| f as i64)))
+            .unwrap_or(0)
+    }
 }
-pub fn b(rec: &Value, key: &str) -> bool {
-    rec.get(key).and_then(Value::as_bool).unwrap_or(false)
-}
-pub fn i(rec: &Value, key: &str) -> i64 {
-    rec.get(key)
-        .and_then(|v| v.as_i64().or_else(|| v.as_f64().map(|f| f as i64)))
-        .unwrap_or(0)
-}
+
 /// A JSON field holding a list of subjects (an array, or a JSON string of one).
 pub fn list(rec: &Value, key: &str) -> Result<Vec<String>> {
     let v = match rec.get(key) {
@@ -139,7 +144,7 @@ pub fn list(rec: &Value, key: &str) -> Result<Vec<String>> {
         Value::Null => Ok(Vec::new()),
         _ => Err(Error::failed(format!(
             "{key} of record {} is not a JSON array of subjects",
-            s(rec, "id")
+            rec.str_field("id")
         ))),
     }
 }
@@ -182,8 +187,16 @@ impl ControlPlane {
         self.opts.enc.as_ref()
     }
 
-    pub fn managed(&self) -> bool {
+    /// pbctl-managed mode: pbctl mints every key, JWT and creds file itself and writes them
+    /// back to the records.
+    pub fn pbctl_mints(&self) -> bool {
         self.mode == Mode::PbctlManaged
+    }
+
+    /// Server-managed mode: pb-nats inside PocketBase mints; pbctl only writes records and
+    /// trigger fields, then waits for the server.
+    pub fn server_mints(&self) -> bool {
+        !self.pbctl_mints()
     }
 
     /// Fail unless pb-nats' collections exist.
@@ -262,7 +275,7 @@ impl ControlPlane {
                 Err(e) => return Err(e),
             }
         }
-        let mut filter = format!("{field} = {}", quote(key));
+        let mut filter = format!("{field} = {}", filter_quote(key));
         if let Some(x) = extra_filter {
             filter = format!("({filter}) && ({x})");
         }
@@ -286,13 +299,17 @@ impl ControlPlane {
     }
 
     pub async fn user(&self, key: &str, account: Option<&Value>) -> Result<Value> {
-        let extra = account.map(|a| format!("account_id = {}", quote(s(a, "id"))));
+        let extra = account.map(|a| format!("account_id = {}", filter_quote(a.str_field("id"))));
         self.find(USERS, "user", "nats_username", key, extra).await
     }
 
     /// The system account record id (`nats_system_operator.system_account_id`).
     pub async fn system_account_id(&self) -> Result<String> {
-        Ok(s(&self.operator().await?, "system_account_id").to_string())
+        Ok(self
+            .operator()
+            .await?
+            .str_field("system_account_id")
+            .to_string())
     }
 
     /// In server-managed mode: re-read `id` until `ready` holds or the wait is over.

@@ -1,14 +1,15 @@
 //! pbctl-managed mode: the record changes pb-nats' hooks would make, done from the
-//! outside (reference pb-nats §2.8): re-minting accounts, reissuing users, revocations,
+//! outside (what pb-nats' record hooks do on create, update and delete): re-minting accounts, reissuing users, revocations,
 //! and `nats bootstrap`.
 
 use super::mint::{self, StoredKey};
 use super::names::*;
-use super::{ControlPlane, Mode, b, merge, quote, s, schema};
+use super::{ControlPlane, Mode, RecordFields, merge, schema};
 use crate::error::{Error, Result};
 use crate::nats::jwt::now_unix;
 use crate::nats::keys::{KeyKind, KeyPair};
 use crate::pb::Request;
+use crate::pb::filter_quote;
 use serde_json::{Value, json};
 
 impl ControlPlane {
@@ -22,12 +23,12 @@ impl ControlPlane {
     /// Mint `acct`'s JWT from its record, exports and imports, and write it back.
     pub async fn remint_account(&self, acct: &Value) -> Result<Value> {
         let (op, signer) = self.operator_signer().await?;
-        let id = s(acct, "id");
-        let is_system = s(&op, "system_account_id") == id;
+        let id = acct.str_field("id");
+        let is_system = op.str_field("system_account_id") == id;
         let (exports, imports) = if is_system {
             (Vec::new(), Vec::new())
         } else {
-            let f = format!("account_id = {}", quote(id));
+            let f = format!("account_id = {}", filter_quote(id));
             (
                 self.list(EXPORTS, Some(&f)).await?,
                 self.list(IMPORTS, Some(&f)).await?,
@@ -39,7 +40,7 @@ impl ControlPlane {
 
     /// Write `patch` to the account, then re-mint it from the updated record.
     pub async fn patch_account(&self, acct: &Value, patch: Value) -> Result<Value> {
-        let updated = self.update(ACCOUNTS, s(acct, "id"), patch).await?;
+        let updated = self.update(ACCOUNTS, acct.str_field("id"), patch).await?;
         self.remint_account(&updated).await
     }
 
@@ -50,8 +51,8 @@ impl ControlPlane {
         new_key: Option<KeyPair>,
         extra: Value,
     ) -> Result<Value> {
-        let account = self.get(ACCOUNTS, s(user, "account_id")).await?;
-        let role = self.get(ROLES, s(user, "role_id")).await?;
+        let account = self.get(ACCOUNTS, user.str_field("account_id")).await?;
+        let role = self.get(ROLES, user.str_field("role_id")).await?;
         let key = match new_key {
             Some(k) => k,
             None => mint::identity(user, KeyKind::User, self.enc(), "the user")?,
@@ -60,13 +61,14 @@ impl ControlPlane {
         let signer =
             mint::newest_signing_key(&account, KeyKind::Account, self.enc(), "the account")?;
         let sys_id = self.system_account_id().await?;
-        let is_sys = s(&merged, "nats_username") == SYS_USER && s(&account, "id") == sys_id;
+        let is_sys =
+            merged.str_field("nats_username") == SYS_USER && account.str_field("id") == sys_id;
         let mut patch = mint::user_jwt_and_creds(&signer, &account, &role, &merged, &key, is_sys)?;
         patch = merge(patch, extra);
-        if s(user, "public_key") != key.public_key() {
+        if user.str_field("public_key") != key.public_key() {
             patch = merge(patch, mint::identity_fields(&key, self.enc())?);
         }
-        self.update(USERS, s(user, "id"), patch).await
+        self.update(USERS, user.str_field("id"), patch).await
     }
 
     /// Reissue every **active** user matching `filter`; returns how many.
@@ -102,7 +104,7 @@ impl ControlPlane {
         match self.remint_account(&rec).await {
             Ok(r) => Ok(r),
             Err(e) => {
-                let _ = self.delete(ACCOUNTS, s(&rec, "id")).await;
+                let _ = self.delete(ACCOUNTS, rec.str_field("id")).await;
                 Err(e)
             }
         }
@@ -114,7 +116,8 @@ impl ControlPlane {
         let signer =
             mint::newest_signing_key(account, KeyKind::Account, self.enc(), "the account")?;
         let sys_id = self.system_account_id().await?;
-        let is_sys = s(&fields, "nats_username") == SYS_USER && s(account, "id") == sys_id;
+        let is_sys =
+            fields.str_field("nats_username") == SYS_USER && account.str_field("id") == sys_id;
         let mut body = merge(fields, mint::identity_fields(&key, self.enc())?);
         let minted = mint::user_jwt_and_creds(&signer, account, role, &body, &key, is_sys)?;
         body = merge(body, minted);
@@ -123,28 +126,28 @@ impl ControlPlane {
 
     /// Delete a user (pbctl-managed: its key is revoked on the account first).
     pub async fn delete_user(&self, user: &Value) -> Result<()> {
-        if self.managed() && !s(user, "public_key").is_empty() {
-            self.revoke_key(s(user, "account_id"), s(user, "public_key"))
+        if self.pbctl_mints() && !user.str_field("public_key").is_empty() {
+            self.revoke_key(user.str_field("account_id"), user.str_field("public_key"))
                 .await?;
         }
-        self.delete(USERS, s(user, "id")).await
+        self.delete(USERS, user.str_field("id")).await
     }
 
     /// Suspend (`active` false: revoke the current key at now) or resume (reissue, with
     /// `iat` after the cutoff).
     pub async fn set_user_active(&self, user: &Value, active: bool) -> Result<Value> {
-        if !self.managed() {
+        if self.server_mints() {
             return self
-                .update(USERS, s(user, "id"), json!({ "active": active }))
+                .update(USERS, user.str_field("id"), json!({ "active": active }))
                 .await;
         }
-        if b(user, "active") == active {
+        if user.bool_field("active") == active {
             return Ok(user.clone());
         }
-        let key = s(user, "public_key");
+        let key = user.str_field("public_key");
         if active {
             // A JWT issued in the same second as the cutoff would still be revoked.
-            let acct = self.get(ACCOUNTS, s(user, "account_id")).await?;
+            let acct = self.get(ACCOUNTS, user.str_field("account_id")).await?;
             let cutoff = super::revocations(&acct)
                 .get(key)
                 .and_then(Value::as_i64)
@@ -155,18 +158,18 @@ impl ControlPlane {
             self.reissue_user(user, None, json!({"active": true})).await
         } else {
             if !key.is_empty() {
-                self.revoke_key(s(user, "account_id"), key).await?;
+                self.revoke_key(user.str_field("account_id"), key).await?;
             }
-            self.update(USERS, s(user, "id"), json!({"active": false}))
+            self.update(USERS, user.str_field("id"), json!({"active": false}))
                 .await
         }
     }
 
     /// `revoke`: new key pair, the old key revoked at now, new JWT and creds.
     pub async fn revoke_user(&self, user: &Value) -> Result<Value> {
-        let old = s(user, "public_key").to_string();
+        let old = user.str_field("public_key").to_string();
         if !old.is_empty() {
-            self.revoke_key(s(user, "account_id"), &old).await?;
+            self.revoke_key(user.str_field("account_id"), &old).await?;
         }
         self.reissue_user(user, Some(KeyPair::new_user()), json!({"revoke": false}))
             .await
@@ -190,7 +193,7 @@ impl ControlPlane {
                 if !keys.iter().any(|x| x.public_key() == k) {
                     return Err(Error::failed(format!(
                         "{k} is not a signing key of account {:?}",
-                        s(acct, "name")
+                        acct.str_field("name")
                     )));
                 }
                 if keys.len() == 1 {
@@ -205,7 +208,10 @@ impl ControlPlane {
         patch = merge(patch, mint::signing_key_fields(&keys, self.enc())?);
         let updated = self.patch_account(acct, patch).await?;
         let n = self
-            .reissue_active_users(&format!("account_id = {}", quote(s(acct, "id"))))
+            .reissue_active_users(&format!(
+                "account_id = {}",
+                filter_quote(acct.str_field("id"))
+            ))
             .await?;
         Ok((updated, n))
     }
@@ -246,7 +252,7 @@ impl ControlPlane {
                 self.create(OPERATOR, body).await?
             }
         };
-        let sys_id = s(&op, "system_account_id").to_string();
+        let sys_id = op.str_field("system_account_id").to_string();
         let sys = match if sys_id.is_empty() {
             None
         } else {
@@ -279,24 +285,26 @@ impl ControlPlane {
                 self.create(ACCOUNTS, body).await?
             }
         };
-        if s(&op, "system_account_id") != s(&sys, "id") || s(&op, "jwt").is_empty() {
+        if op.str_field("system_account_id") != sys.str_field("id")
+            || op.str_field("jwt").is_empty()
+        {
             let identity = mint::identity(&op, KeyKind::Operator, self.enc(), "the operator")?;
             let jwt = mint::operator_jwt(
-                s(&op, "name"),
+                op.str_field("name"),
                 &identity,
                 &mint::signing_public_keys(&op),
-                s(&sys, "public_key"),
+                sys.str_field("public_key"),
             )?;
             op = self
                 .update(
                     OPERATOR,
-                    s(&op, "id"),
-                    json!({"system_account_id": s(&sys, "id"), "jwt": jwt}),
+                    op.str_field("id"),
+                    json!({"system_account_id": sys.str_field("id"), "jwt": jwt}),
                 )
                 .await?;
         }
         let _ = op;
-        let sys = if s(&sys, "jwt").is_empty() {
+        let sys = if sys.str_field("jwt").is_empty() {
             self.remint_account(&sys).await?
         } else {
             sys
@@ -304,7 +312,10 @@ impl ControlPlane {
 
         // system_admin role and the sys user.
         let roles = self
-            .list(ROLES, Some(&format!("name = {}", quote(SYSTEM_ROLE))))
+            .list(
+                ROLES,
+                Some(&format!("name = {}", filter_quote(SYSTEM_ROLE))),
+            )
             .await?;
         let role = match roles.into_iter().next() {
             Some(r) => r,
@@ -336,8 +347,8 @@ impl ControlPlane {
                 USERS,
                 Some(&format!(
                     "nats_username = {} && account_id = {}",
-                    quote(SYS_USER),
-                    quote(s(&sys, "id"))
+                    filter_quote(SYS_USER),
+                    filter_quote(sys.str_field("id"))
                 )),
             )
             .await?;
@@ -355,8 +366,8 @@ impl ControlPlane {
                     "passwordConfirm": password,
                     "nats_username": SYS_USER,
                     "description": "System user for NATS management",
-                    "account_id": s(&sys, "id"),
-                    "role_id": s(&role, "id"),
+                    "account_id": sys.str_field("id"),
+                    "role_id": role.str_field("id"),
                     "active": true,
                     "bearer_token": false,
                     "regenerate": false,
@@ -376,9 +387,10 @@ impl ControlPlane {
         let accounts = super::collection(&self.client, ACCOUNTS).await?;
         let roles = super::collection(&self.client, ROLES).await?;
         if let Some(a) = &accounts
-            && a.get("fields")
-                .and_then(Value::as_array)
-                .is_some_and(|f| f.iter().any(|x| s(x, "name").starts_with("synadia_")))
+            && a.get("fields").and_then(Value::as_array).is_some_and(|f| {
+                f.iter()
+                    .any(|x| x.str_field("name").starts_with("synadia_"))
+            })
         {
             return Err(Error::failed(
                 "nats_accounts belongs to pb-synadia (it has synadia_* fields): not a pb-nats control plane",
@@ -388,11 +400,11 @@ impl ControlPlane {
         let ids = schema::Ids {
             accounts: accounts
                 .as_ref()
-                .map(|c| s(c, "id").to_string())
+                .map(|c| c.str_field("id").to_string())
                 .unwrap_or_else(|| schema::collection_id("base", ACCOUNTS)),
             roles: roles
                 .as_ref()
-                .map(|c| s(c, "id").to_string())
+                .map(|c| c.str_field("id").to_string())
                 .unwrap_or_else(|| schema::collection_id("base", ROLES)),
         };
         // Two passes so the migration files PocketBase's automigrate writes apply in
@@ -403,11 +415,11 @@ impl ControlPlane {
         let defs = schema::collections(&ids);
         let mut just_created = Vec::new();
         for def in &defs {
-            let name = s(def, "name").to_string();
+            let name = def.str_field("name").to_string();
             if super::collection(&self.client, &name).await?.is_none() {
                 let mut bare = def.clone();
                 if let Some(fields) = bare.get_mut("fields").and_then(Value::as_array_mut) {
-                    fields.retain(|f| s(f, "type") != "relation");
+                    fields.retain(|f| f.str_field("type") != "relation");
                 }
                 self.client
                     .json(Request::post("/api/collections", bare))
@@ -418,7 +430,7 @@ impl ControlPlane {
             }
         }
         for def in &defs {
-            let name = s(def, "name").to_string();
+            let name = def.str_field("name").to_string();
             let Some(existing) = super::collection(&self.client, &name).await? else {
                 return Err(Error::failed(format!(
                     "collection {name} disappeared during bootstrap"
@@ -438,8 +450,11 @@ impl ControlPlane {
                 .flatten()
                 .enumerate()
             {
-                if !fields.iter().any(|h| s(h, "name") == s(f, "name")) {
-                    added.push(s(f, "name").to_string());
+                if !fields
+                    .iter()
+                    .any(|h| h.str_field("name") == f.str_field("name"))
+                {
+                    added.push(f.str_field("name").to_string());
                     fields.insert(i.min(fields.len()), f.clone());
                 }
             }

@@ -1,4 +1,4 @@
-//! pb-nats' collections (reference pb-nats §1), as PocketBase collection JSON. Used by
+//! pb-nats' collections (the names, fields and rules its migrations create), as PocketBase collection JSON. Used by
 //! `nats bootstrap` to create what is missing and to add missing fields to existing
 //! collections (pb-nats' `ensure*` migrations). Nothing is ever dropped.
 

@@ -4,7 +4,7 @@
 //! `$SYS.REQ.CLAIMS.DELETE`.
 
 use super::names::*;
-use super::{ControlPlane, b, s};
+use super::{ControlPlane, RecordFields};
 use crate::error::{Error, Result};
 use crate::nats::claims::OperatorClaims;
 use crate::nats::creds::Creds;
@@ -13,6 +13,7 @@ use crate::nats::jwt::{
 };
 use crate::nats::keys::KeyKind;
 use crate::nats::resolver::{CollectOptions, PushRoute, ResolverClient};
+use crate::pb::filter_quote;
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
@@ -43,9 +44,11 @@ pub struct Plan {
 
 pub async fn plan(cp: &ControlPlane) -> Result<Plan> {
     let operator = cp.operator().await?;
-    let op_claims: OperatorClaims = decode(s(&operator, "jwt"), &VerifyOptions::ignore_time())
-        .map_err(|e| Error::failed(format!("the operator JWT in PocketBase is invalid: {e}")))?;
-    let sys_id = s(&operator, "system_account_id").to_string();
+    let op_claims: OperatorClaims =
+        decode(operator.str_field("jwt"), &VerifyOptions::ignore_time()).map_err(|e| {
+            Error::failed(format!("the operator JWT in PocketBase is invalid: {e}"))
+        })?;
+    let sys_id = operator.str_field("system_account_id").to_string();
     let mut plan = Plan {
         push: Vec::new(),
         inactive: Vec::new(),
@@ -54,19 +57,19 @@ pub async fn plan(cp: &ControlPlane) -> Result<Plan> {
         operator: operator.clone(),
     };
     for acct in cp.list(ACCOUNTS, None).await? {
-        let name = s(&acct, "name").to_string();
-        let key = s(&acct, "public_key").to_string();
-        let is_sys = s(&acct, "id") == sys_id;
+        let name = acct.str_field("name").to_string();
+        let key = acct.str_field("public_key").to_string();
+        let is_sys = acct.str_field("id") == sys_id;
         if is_sys {
             plan.system_account = key.clone();
         }
-        if !b(&acct, "active") && !is_sys {
+        if !acct.bool_field("active") && !is_sys {
             if !key.is_empty() {
                 plan.inactive.push((name, key));
             }
             continue;
         }
-        let jwt = s(&acct, "jwt").trim().to_string();
+        let jwt = acct.str_field("jwt").trim().to_string();
         let skip = |why: String| Line {
             account: name.clone(),
             public_key: key.clone(),
@@ -105,8 +108,8 @@ pub async fn sys_creds(cp: &ControlPlane) -> Result<Creds> {
             USERS,
             Some(&format!(
                 "nats_username = {} && account_id = {}",
-                super::quote(SYS_USER),
-                super::quote(&sys_id)
+                filter_quote(SYS_USER),
+                filter_quote(&sys_id)
             )),
         )
         .await?;
@@ -114,7 +117,7 @@ pub async fn sys_creds(cp: &ControlPlane) -> Result<Creds> {
         Error::failed("the control plane has no sys user to connect to NATS with")
             .hint("run `pbctl nats bootstrap`, or pass --creds FILE")
     })?;
-    Creds::parse(s(&user, "creds_file"))
+    Creds::parse(user.str_field("creds_file"))
         .map_err(|e| Error::failed(format!("the sys user's creds_file is unusable: {e}")))
 }
 
@@ -132,15 +135,7 @@ pub async fn connect(url: &str, creds: &Creds) -> Result<ResolverClient> {
     let mut client = ResolverClient::connect(url, creds, collect_options())
         .await
         .map_err(|e| {
-            let msg = e.to_string();
-            // The library's connect error already says "cannot connect to NATS at …".
-            let msg = if msg.starts_with("cannot connect to NATS") {
-                msg
-            } else {
-                format!("cannot connect to NATS: {msg}")
-            };
-            Error::unavailable(msg)
-                .hint("check --nats-url (or the context's nats.url) and that the creds belong to the system account")
+            Error::from(e).hint("check --nats-url (or the context's nats.url) and that the creds belong to the system account")
         })?;
     client.discover_servers(DISCOVERY_WAIT).await;
     Ok(client)
@@ -172,11 +167,7 @@ pub async fn run(
         let active: BTreeSet<&str> = plan.push.iter().map(|(_, k, _)| k.as_str()).collect();
         match client {
             Some(c) => {
-                for reply in c
-                    .list()
-                    .await
-                    .map_err(|e| Error::unavailable(e.to_string()))?
-                {
+                for reply in c.list().await? {
                     for a in reply.accounts {
                         if !active.contains(a.as_str()) && a != plan.system_account {
                             to_delete.insert(a);

@@ -8,7 +8,7 @@ use crate::commands::Command;
 use crate::commands::backup::BackupCommand;
 use crate::commands::collection::CollectionCommand;
 use crate::commands::nats::NatsCommand;
-use crate::commands::nats::user::UserCommand;
+use crate::commands::nats::user::NatsUserCommand;
 use crate::commands::record::{DataFormat, RecordCommand};
 use crate::error::{Error, Result};
 use std::path::{Path, PathBuf};
@@ -86,7 +86,7 @@ fn slots(command: &mut Command) -> Vec<Slot<'_>> {
                 file_name: None,
             }],
             NatsCommand::User(u) => match &mut u.command {
-                UserCommand::Creds(a) => vec![Slot {
+                NatsUserCommand::Creds(a) => vec![Slot {
                     file_name: Some(format!("{}.creds", a.name)),
                     path: &mut a.file,
                     flag: "-O",

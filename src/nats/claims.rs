@@ -1,5 +1,5 @@
 //! JWT v2 claim structures, hand-written to match the nats-io/jwt v2 wire
-//! format (reference §1.2–§1.10).
+//! format.
 //!
 //! * Fields are declared in Go struct order so that serialization reproduces
 //!   the key order of the Go library; empty values are omitted like Go's
@@ -134,14 +134,28 @@ impl ClaimType {
             other => ClaimType::Generic(other.to_string()),
         }
     }
-    /// Issuer kinds the decoder accepts for this claim type (reference §1.1/§1.4).
-    pub fn allowed_issuers(&self) -> &'static [KeyKind] {
+    /// Who may sign this claim type: the key kinds, and the same said for people. The one
+    /// place that says it, for encoding and decoding alike. An operator signs itself; an
+    /// account is signed by an operator key (or by itself, when an account signs its own
+    /// updates); users and activations are signed by an account key; generic claims (such
+    /// as a resolver delete request) by any operator, account or user key.
+    pub fn issuers(&self) -> (&'static [KeyKind], &'static str) {
         match self {
-            ClaimType::Operator => &[KeyKind::Operator],
-            ClaimType::Account => &[KeyKind::Operator, KeyKind::Account],
-            ClaimType::User | ClaimType::Activation => &[KeyKind::Account],
-            ClaimType::Generic(_) => &[KeyKind::Operator, KeyKind::Account, KeyKind::User],
+            ClaimType::Operator => (&[KeyKind::Operator], "operator keys (O...)"),
+            ClaimType::Account => (
+                &[KeyKind::Operator, KeyKind::Account],
+                "operator keys (O...) or the account itself (A...)",
+            ),
+            ClaimType::User | ClaimType::Activation => (&[KeyKind::Account], "account keys (A...)"),
+            ClaimType::Generic(_) => (
+                &[KeyKind::Operator, KeyKind::Account, KeyKind::User],
+                "operator, account or user keys",
+            ),
         }
+    }
+    /// Issuer kinds the decoder accepts for this claim type (see [`ClaimType::issuers`]).
+    pub fn allowed_issuers(&self) -> &'static [KeyKind] {
+        self.issuers().0
     }
 }
 
@@ -152,10 +166,18 @@ pub trait ClaimBody: Serialize + DeserializeOwned + Clone {
     const CLAIM_TYPE: Option<&'static str>;
     /// Human name ("operator", "account", "user", "generic").
     const NAME: &'static str;
-    /// Issuer key kinds allowed to sign this claim type.
-    fn allowed_issuers() -> &'static [KeyKind];
+    /// Issuer key kinds allowed to sign this claim type (see [`ClaimType::issuers`]).
+    fn allowed_issuers() -> &'static [KeyKind] {
+        ClaimType::from_type_str(Self::CLAIM_TYPE.unwrap_or(""))
+            .issuers()
+            .0
+    }
     /// Human description of allowed issuers.
-    fn allowed_issuers_text() -> &'static str;
+    fn allowed_issuers_text() -> &'static str {
+        ClaimType::from_type_str(Self::CLAIM_TYPE.unwrap_or(""))
+            .issuers()
+            .1
+    }
     /// Kind required for `sub` (None: any operator/account/user key).
     fn subject_kind() -> Option<KeyKind>;
     /// `nats.type` as found.
@@ -791,7 +813,7 @@ impl<'de> Deserialize<'de> for SigningKey {
 }
 
 /// Trim and lower-case `tag` and add it to `tags` unless present or empty
-/// (Go `TagList.Add` as described in the reference).
+/// (as Go's `TagList.Add` does).
 pub fn add_tag(tags: &mut Vec<String>, tag: &str) {
     let t = tag.trim().to_lowercase();
     if !t.is_empty() && !tags.contains(&t) {
@@ -806,7 +828,7 @@ pub fn remove_tag(tags: &mut Vec<String>, tag: &str) {
 }
 
 // ---------------------------------------------------------------------------
-// Subject validation (reference §1.11)
+// Subject validation (the rules of the Go library's `IsValidSubject`)
 // ---------------------------------------------------------------------------
 
 /// Check a subject like the Go library does: non-empty, no spaces, no
@@ -946,12 +968,6 @@ impl Default for Operator {
 impl ClaimBody for Operator {
     const CLAIM_TYPE: Option<&'static str> = Some(OPERATOR_CLAIM);
     const NAME: &'static str = "operator";
-    fn allowed_issuers() -> &'static [KeyKind] {
-        &[KeyKind::Operator]
-    }
-    fn allowed_issuers_text() -> &'static str {
-        "operator keys (O...)"
-    }
     fn subject_kind() -> Option<KeyKind> {
         Some(KeyKind::Operator)
     }
@@ -1125,12 +1141,6 @@ impl Account {
 impl ClaimBody for Account {
     const CLAIM_TYPE: Option<&'static str> = Some(ACCOUNT_CLAIM);
     const NAME: &'static str = "account";
-    fn allowed_issuers() -> &'static [KeyKind] {
-        &[KeyKind::Operator, KeyKind::Account]
-    }
-    fn allowed_issuers_text() -> &'static str {
-        "operator keys (O...) or the account itself (A...)"
-    }
     fn subject_kind() -> Option<KeyKind> {
         Some(KeyKind::Account)
     }
@@ -1274,12 +1284,6 @@ impl Default for User {
 impl ClaimBody for User {
     const CLAIM_TYPE: Option<&'static str> = Some(USER_CLAIM);
     const NAME: &'static str = "user";
-    fn allowed_issuers() -> &'static [KeyKind] {
-        &[KeyKind::Account]
-    }
-    fn allowed_issuers_text() -> &'static str {
-        "account keys (A...)"
-    }
     fn subject_kind() -> Option<KeyKind> {
         Some(KeyKind::User)
     }
@@ -1348,12 +1352,6 @@ pub struct Generic(pub BTreeMap<String, Value>);
 impl ClaimBody for Generic {
     const CLAIM_TYPE: Option<&'static str> = None;
     const NAME: &'static str = "generic";
-    fn allowed_issuers() -> &'static [KeyKind] {
-        &[KeyKind::Operator, KeyKind::Account, KeyKind::User]
-    }
-    fn allowed_issuers_text() -> &'static str {
-        "operator, account or user keys"
-    }
     fn subject_kind() -> Option<KeyKind> {
         None
     }
@@ -1374,7 +1372,8 @@ pub type GenericClaims = Claims<Generic>;
 impl Claims<Generic> {
     /// The body of a `$SYS.REQ.CLAIMS.DELETE` request: self-signed by an
     /// operator key (`sub` = `iss` = `operator_key`), `nats.accounts` = the
-    /// accounts to delete, no `type`, no `name` (reference §1.10, §5.5).
+    /// accounts to delete, no `type`, no `name` (what nats-server's full resolver accepts
+    /// on that subject).
     pub fn delete_accounts(operator_key: impl Into<String>, accounts: &[String]) -> Result<Self> {
         if accounts.is_empty() {
             return Err(Error::invalid_claims(

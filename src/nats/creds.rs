@@ -1,5 +1,5 @@
 //! Creds files: byte-exact generation (Go `jwt.FormatUserConfig`) and a
-//! strict, panic-free parser (reference §3).
+//! strict, panic-free parser.
 //!
 //! ```text
 //! -----BEGIN NATS USER JWT-----

@@ -1,4 +1,4 @@
-//! JWT v2 encoding, decoding and verification (reference §1.1–§1.4).
+//! JWT v2 encoding, decoding and verification, as the nats-io/jwt v2 Go library does.
 //!
 //! * Token = `B64(header) "." B64(payload) "." B64(signature)`, base64url
 //!   without padding; header is always [`HEADER_JSON`].

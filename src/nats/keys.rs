@@ -2,7 +2,7 @@
 //!
 //! Only the three identity kinds used by decentralized auth are handled:
 //! operator (`O…`, seed `SO…`), account (`A…`, seed `SA…`) and user (`U…`,
-//! seed `SU…`). Public keys are 56 characters, seeds 58 (see reference §2).
+//! seed `SU…`). Public keys are 56 characters, seeds 58.
 //!
 //! Seeds are secrets: [`KeyPair`] and [`Seed`] never print a seed through
 //! `Debug`, and neither implements `Display`.

@@ -2,8 +2,8 @@
 //! nats-server operator-mode configs and a `$SYS.REQ.CLAIMS.*` resolver
 //! client.
 //!
-//! Wire formats follow `reference/nats-jwt.md` (nats-io/jwt v2, nkeys, nsc
-//! and nats-server behaviour). The module never touches the filesystem:
+//! Wire formats follow the nats-io/jwt v2 Go library, nkeys, nsc and nats-server, byte
+//! for byte where they are observable (JSON key order, jti, creds layout). The module never touches the filesystem:
 //! callers pass data in and decide where it goes.
 //!
 //! Typical flow:

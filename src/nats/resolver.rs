@@ -1,4 +1,5 @@
-//! Client for the nats-server account resolver protocol.
+//! Client for the nats-server account resolver protocol (`$SYS.REQ.CLAIMS.UPDATE`,
+//! `.DELETE`, `.LIST`, `$SYS.REQ.ACCOUNT.<key>.CLAIMS.LOOKUP`, `$SYS.REQ.SERVER.PING`).
 //!
 //! Requests go to `$SYS.REQ.CLAIMS.*` subjects and must come from a user of
 //! the **system account**. Every server of a cluster with a full resolver

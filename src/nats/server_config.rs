@@ -1,4 +1,5 @@
-//! nats-server operator-mode configuration text (reference §5.1).
+//! nats-server operator-mode configuration text (`operator`, `system_account` and a
+//! `resolver` block: `MEMORY` with `resolver_preload`, or a nats-based `full`/`cache` resolver).
 //!
 //! The caller passes every value (operator JWT or a path to it, system
 //! account, resolver directory, preloaded account JWTs); nothing here

@@ -1086,3 +1086,60 @@ fn jwt_import_nsc_store() {
             .all(|r| r["status"] == "exists")
     );
 }
+
+/// `pbctl jwt` takes the `pbctl nats` spellings too (`--max-connections`, `--pub`,
+/// `--max-payload`, `--expires`), with the same sizes and dates.
+#[test]
+fn jwt_accepts_the_control_plane_flag_spellings() {
+    let env = TestEnv::new();
+    jwt(&env, &["init", "OP"]).ok();
+    jwt(
+        &env,
+        &[
+            "account",
+            "add",
+            "A",
+            "--max-connections",
+            "3",
+            "--max-jetstream-memory",
+            "1MiB",
+        ],
+    )
+    .ok();
+    jwt(
+        &env,
+        &[
+            "user",
+            "add",
+            "U",
+            "--account",
+            "A",
+            "--pub",
+            "x.>",
+            "--sub",
+            "y.>",
+            "--max-payload",
+            "1KiB",
+            "--expires",
+            "2030-01-01",
+        ],
+    )
+    .ok();
+    let raw = jwt(&env, &["account", "show", "A", "--raw"]);
+    raw.ok();
+    let ac = pbctl::nats::jwt::decode_account(raw.stdout.trim()).expect("account JWT");
+    assert_eq!(ac.nats.limits.conn, 3);
+    assert_eq!(ac.nats.limits.jetstream.mem_storage, 1 << 20);
+    let raw = jwt(&env, &["user", "show", "U", "--account", "A", "--raw"]);
+    raw.ok();
+    let uc = pbctl::nats::jwt::decode_user(raw.stdout.trim()).expect("user JWT");
+    assert_eq!(uc.nats.limits.publish.allow, vec!["x.>"]);
+    assert_eq!(uc.nats.limits.subscribe.allow, vec!["y.>"]);
+    assert_eq!(uc.nats.limits.payload, 1024);
+    assert_eq!(uc.exp, 1_893_456_000, "2030-01-01T00:00:00Z");
+    // The documented spelling is shown in help; the other one is hidden.
+    let help = jwt(&env, &["user", "add", "--help"]);
+    help.ok();
+    assert!(help.stdout.contains("--allow-pub <S>"), "{}", help.stdout);
+    assert!(!help.stdout.contains("--pub <S>"), "{}", help.stdout);
+}

@@ -1251,3 +1251,114 @@ fn test_nats_cp_bootstrapped_server_restarts_and_restores_a_pre_bootstrap_backup
     assert_eq!(out.json()["restored"], true);
     env.run(&["health"]).ok();
 }
+
+/// The NATS flag groups: `pbctl nats` takes the `pbctl jwt` spellings too, sizes and
+/// durations everywhere, and `-O`'s earlier long name.
+#[test]
+fn test_nats_cp_both_flag_spellings_sizes_and_durations() {
+    let pb = PocketBase::start();
+    let env = TestEnv::new();
+    env.login("cp", &pb);
+    env.run(&["nats", "bootstrap"]).ok();
+
+    env.run(&[
+        "nats",
+        "account",
+        "create",
+        "acme",
+        "--conns",
+        "7",
+        "--js-disk-storage",
+        "1GiB",
+        "--max-jetstream-memory",
+        "10MB",
+    ])
+    .ok();
+    let acme = one(&pb, "nats_accounts", "name", "acme");
+    assert_eq!(acme["max_connections"], json!(7));
+    assert_eq!(acme["max_jetstream_disk_storage"], json!(1u64 << 30));
+    assert_eq!(acme["max_jetstream_memory_storage"], json!(10_000_000));
+    let ac = decode_account(acme["jwt"].as_str().unwrap()).unwrap();
+    assert_eq!(ac.nats.limits.conn, 7);
+    assert_eq!(ac.nats.limits.jetstream.disk_storage, 1 << 30);
+
+    env.run(&[
+        "nats",
+        "role",
+        "create",
+        "r",
+        "--allow-pub",
+        "a.>",
+        "--sub",
+        "b.>",
+        "--max-payload",
+        "1MB",
+        "--subs",
+        "10",
+    ])
+    .ok();
+    let role = one(&pb, "nats_roles", "name", "r");
+    assert_eq!(role["publish_permissions"], json!(["a.>"]));
+    assert_eq!(role["subscribe_permissions"], json!(["b.>"]));
+    assert_eq!(role["max_payload"], json!(1_000_000));
+    assert_eq!(role["max_subscriptions"], json!(10));
+    assert_eq!(role["max_data"], json!(-1));
+    // Below -1 is refused as a usage error, and nothing is written.
+    env.run(&["nats", "role", "create", "bad", "--max-payload", "-2"])
+        .code(2);
+    assert!(
+        records(&pb, "nats_roles")
+            .iter()
+            .all(|r| r["name"] != "bad")
+    );
+
+    env.run(&[
+        "nats",
+        "user",
+        "create",
+        "u",
+        "--account",
+        "acme",
+        "--role",
+        "r",
+        "--allow-pub",
+        "u.>",
+        "--expiry",
+        "30d",
+    ])
+    .ok();
+    let user = one(&pb, "nats_users", "nats_username", "u");
+    assert!(
+        user["jwt_expires_at"]
+            .as_str()
+            .is_some_and(|t| !t.is_empty()),
+        "{user}"
+    );
+    let uc = decode_user(user["jwt"].as_str().unwrap()).unwrap();
+    assert_eq!(uc.nats.limits.publish.allow, vec!["a.>", "u.>"]);
+    assert_eq!(uc.nats.limits.payload, 1_000_000);
+    let days = (uc.exp - pbctl::nats::jwt::now_unix()) as f64 / 86_400.0;
+    assert!((29.9..30.1).contains(&days), "exp in {days} days");
+    // `--expires 0` clears the expiry; the reissued JWT has none.
+    env.run(&["nats", "user", "update", "u", "--expires", "0"])
+        .ok();
+    let user = one(&pb, "nats_users", "nats_username", "u");
+    let uc = decode_user(user["jwt"].as_str().unwrap()).unwrap();
+    assert_eq!(uc.exp, 0, "{user}");
+
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("u.creds");
+    env.run(&[
+        "nats",
+        "user",
+        "creds",
+        "u",
+        "--output-file",
+        file.to_str().unwrap(),
+    ])
+    .ok();
+    let text = std::fs::read_to_string(&file).expect("creds written");
+    assert!(text.starts_with("-----BEGIN NATS USER JWT-----"), "{text}");
+    let creds = Creds::parse(&text).expect("valid creds");
+    assert_eq!(creds.jwt(), user["jwt"].as_str().unwrap());
+}

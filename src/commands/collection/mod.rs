@@ -80,7 +80,7 @@ pub struct ExportArgs {
     /// Collections to export [default: every non-system collection]
     pub names: Vec<String>,
     /// Write to FILE instead of stdout
-    #[arg(short = 'O', long = "output-file", value_name = "FILE")]
+    #[arg(short = 'O', long = "out", alias = "output-file", value_name = "FILE")]
     pub output_file: Option<PathBuf>,
     /// yaml or json [default: from the file extension, else yaml]
     #[arg(long, value_enum)]

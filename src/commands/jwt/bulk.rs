@@ -1,9 +1,10 @@
 //! `jwt user add --from FILE`: many users in one process, signed on every core, written
 //! without one fsync per file (one syncfs at the end), under one store lock.
 
-use super::entities::{apply_perms, resolve_account};
+use super::JwtCommandContext;
 use super::sign::{account_signer, sign_user};
-use super::{Jwt, UserAddArgs, UserPermArgs};
+use super::user::{UserAddArgs, UserPermArgs, apply_perms, resolve_account};
+use crate::commands::nats_flags::{ExpiryFlag, SubjectPermissionFlags, UserLimitFlags};
 use crate::error::{Error, Result};
 use crate::jwt_store::{BulkWriter, validate_name};
 use crate::nats::claims::{AccountClaims, UserClaims};
@@ -109,21 +110,27 @@ impl Entry {
             v
         };
         UserPermArgs {
-            allow_pub: cat(&self.allow_pub, &cli.allow_pub),
-            allow_sub: cat(&self.allow_sub, &cli.allow_sub),
-            deny_pub: cat(&self.deny_pub, &cli.deny_pub),
-            deny_sub: cat(&self.deny_sub, &cli.deny_sub),
+            subjects: SubjectPermissionFlags {
+                allow_pub: cat(&self.allow_pub, &cli.subjects.allow_pub),
+                allow_sub: cat(&self.allow_sub, &cli.subjects.allow_sub),
+                deny_pub: cat(&self.deny_pub, &cli.subjects.deny_pub),
+                deny_sub: cat(&self.deny_sub, &cli.subjects.deny_sub),
+            },
             allow_pubsub: cat(&self.allow_pubsub, &cli.allow_pubsub),
             allow_pub_response: self.allow_pub_response.or(cli.allow_pub_response),
             response_ttl: self.response_ttl.clone().or(cli.response_ttl.clone()),
-            expiry: self.expiry.clone().or(cli.expiry.clone()),
+            expiry: ExpiryFlag {
+                expiry: self.expiry.clone().or(cli.expiry.expiry.clone()),
+            },
             bearer: self.bearer.or(cli.bearer),
             tag: cat(&self.tags, &cli.tag),
             source_network: cat(&self.source_network, &cli.source_network),
             conn_type: cat(&self.conn_type, &cli.conn_type),
-            subs: self.subs.or(cli.subs),
-            data: self.data.or(cli.data),
-            payload: self.payload.or(cli.payload),
+            limits: UserLimitFlags {
+                subs: self.subs.or(cli.limits.subs),
+                data: self.data.or(cli.limits.data),
+                payload: self.payload.or(cli.limits.payload),
+            },
         }
     }
 }
@@ -140,7 +147,7 @@ struct AccountCtx {
     issuer_account: bool,
 }
 
-pub fn user_add_bulk(jwt: &Jwt, a: UserAddArgs) -> Result<Output> {
+pub fn user_add_bulk(cx: &JwtCommandContext, a: UserAddArgs) -> Result<Output> {
     let started = std::time::Instant::now();
     let from = a.from.clone().unwrap_or_default();
     let text = if from == "-" {
@@ -155,7 +162,7 @@ pub fn user_add_bulk(jwt: &Jwt, a: UserAddArgs) -> Result<Output> {
     if entries.is_empty() {
         return Err(Error::usage(format!("{from}: no users")));
     }
-    let op = jwt.op()?;
+    let op = cx.op()?;
     let default_account = match &a.account {
         Some(acc) => Some(resolve_account(&op, Some(acc))?),
         None if entries.iter().any(|e| e.account.is_none()) => Some(resolve_account(&op, None)?),
@@ -193,7 +200,7 @@ pub fn user_add_bulk(jwt: &Jwt, a: UserAddArgs) -> Result<Output> {
         if !accounts.contains_key(&p.account) {
             validate_name("account", &p.account)?;
             let (_, ac) = op.account_claims(&p.account)?;
-            let (signer, issuer_account) = account_signer(&jwt.store, &oc, &ac)?;
+            let (signer, issuer_account) = account_signer(&cx.store, &oc, &ac)?;
             accounts.insert(
                 p.account.clone(),
                 AccountCtx {
@@ -212,7 +219,7 @@ pub fn user_add_bulk(jwt: &Jwt, a: UserAddArgs) -> Result<Output> {
     }
 
     let writer = BulkWriter::new();
-    writer.prepare_dir(&jwt.store.keys_dir())?;
+    writer.prepare_dir(&cx.store.keys_dir())?;
     for acc in accounts.keys() {
         writer.prepare_dir(&op.users_dir(acc))?;
         if let Some(dir) = &a.creds_dir {
@@ -261,7 +268,7 @@ pub fn user_add_bulk(jwt: &Jwt, a: UserAddArgs) -> Result<Output> {
             .map(|part| {
                 let accounts = &accounts;
                 let op = &op;
-                let store = &jwt.store;
+                let store = &cx.store;
                 let creds_dir = creds_dir.as_ref();
                 let tx = tx.clone();
                 s.spawn(move || -> Result<Vec<Value>> {
@@ -329,7 +336,7 @@ pub fn user_add_bulk(jwt: &Jwt, a: UserAddArgs) -> Result<Output> {
             .collect();
         (results, writes)
     });
-    jwt.app.ui.debug(
+    cx.app.ui.debug(
         1,
         format!(
             "signed and wrote {} users in {} ms",
@@ -339,7 +346,7 @@ pub fn user_add_bulk(jwt: &Jwt, a: UserAddArgs) -> Result<Output> {
     );
     let sync_started = std::time::Instant::now();
     let sync = writer.finish();
-    jwt.app.ui.debug(
+    cx.app.ui.debug(
         1,
         format!("syncfs took {} ms", sync_started.elapsed().as_millis()),
     );
@@ -353,7 +360,7 @@ pub fn user_add_bulk(jwt: &Jwt, a: UserAddArgs) -> Result<Output> {
     sync?;
     let secs = started.elapsed().as_secs_f64();
     let n = rows.len();
-    jwt.app.ui.status(format!(
+    cx.app.ui.status(format!(
         "{n} users created in {:.0} ms ({:.0} users/s){}.",
         secs * 1000.0,
         n as f64 / secs.max(1e-9),

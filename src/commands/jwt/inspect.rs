@@ -1,7 +1,7 @@
 //! `jwt describe`, `jwt validate`, `jwt server-config`.
 
+use super::JwtCommandContext;
 use super::sign::time_json;
-use super::{DescribeArgs, Jwt, ServerConfigArgs, print_then_fail};
 use crate::error::{Error, Result};
 use crate::fsutil::write_atomic;
 use crate::nats::claims::AccountClaims;
@@ -12,8 +12,57 @@ use crate::nats::jwt::{
 };
 use crate::nats::server_config::{CacheResolver, FullResolver, Resolver, ServerConfig};
 use crate::output::{Column, Output};
+use clap::Args;
 use serde_json::{Value, json};
 use std::io::Read;
+use std::path::PathBuf;
+
+/// Decode and verify any NATS JWT or creds file and show its claims
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Signature, jti, claim type and version are verified; an expired or not-yet-valid token\nis shown with its status (exit code 0). A creds file's seed is checked against the JWT and\nnever printed.\n\nExamples:\n  pbctl jwt describe alice.creds\n  pbctl jwt describe eyJ0eXAiOiJKV1Qi...\n  pbctl jwt account show app --raw | pbctl jwt describe - -o json"
+)]
+pub struct DescribeArgs {
+    /// A JWT, a file (JWT, decorated JWT or creds), or - for stdin
+    pub input: String,
+    /// Do not require the jti to be the hash of the claims (nats-jwt for JavaScript uses
+    /// random ids; servers do not check it)
+    #[arg(long)]
+    pub no_jti_check: bool,
+}
+
+/// Check the whole store: signatures, trusted issuers, signing keys present, expiries, strict mode
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Exit code 1 when an error is found; warnings alone exit 0.\n\nExamples:\n  pbctl jwt validate\n  pbctl jwt validate -o json"
+)]
+pub struct ValidateArgs {}
+
+/// Generate a nats-server operator-mode configuration
+#[derive(Debug, Args)]
+#[command(
+    after_help = "full: a nats-based resolver storing account JWTs in --dir, with allow_delete, the SYS\naccount preloaded (push the others with `jwt push`). cache: the same as a cache. memory:\nevery account preloaded, no push needed (nor possible).\n\nExamples:\n  pbctl jwt server-config --resolver full --dir /var/lib/nats/jwt -O nats.conf\n  pbctl jwt server-config --resolver memory --listen 127.0.0.1:4222"
+)]
+pub struct ServerConfigArgs {
+    /// Resolver type
+    #[arg(long, value_name = "TYPE", default_value = "full", value_parser = ["full", "cache", "memory"])]
+    pub resolver: String,
+    /// Resolver directory (full and cache) [default: ./jwt]
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<String>,
+    /// Write the config to FILE instead of stdout
+    #[arg(short = 'O', long = "out", value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Add `listen: HOST:PORT`
+    #[arg(long, value_name = "HOST:PORT")]
+    pub listen: Option<String>,
+    /// Add `server_name: NAME`
+    #[arg(long, value_name = "NAME")]
+    pub server_name: Option<String>,
+    /// Full resolver: remove deleted JWTs instead of renaming them (server 2.9.16+)
+    #[arg(long)]
+    pub hard_delete: bool,
+}
 
 const MAX_INPUT: u64 = 4 * 1024 * 1024;
 
@@ -60,7 +109,7 @@ fn first_block(text: &str) -> String {
     text.trim().to_string()
 }
 
-pub fn describe(_jwt: &Jwt, a: DescribeArgs) -> Result<Output> {
+pub fn describe(_cx: &JwtCommandContext, a: DescribeArgs) -> Result<Output> {
     let (text, source) = read_input(&a.input)?;
     let mut creds_info = Value::Null;
     let token = if text.contains("USER NKEY SEED") {
@@ -147,9 +196,9 @@ impl Report {
     }
 }
 
-pub fn validate(jwt: &Jwt) -> Result<Output> {
-    let op = jwt.op()?;
-    let store = &jwt.store;
+pub fn validate(cx: &JwtCommandContext) -> Result<Output> {
+    let op = cx.op()?;
+    let store = &cx.store;
     let mut r = Report {
         issues: Vec::new(),
         errors: 0,
@@ -160,7 +209,7 @@ pub fn validate(jwt: &Jwt) -> Result<Output> {
         Ok(x) => x,
         Err(e) => {
             r.add("error", "operator", &opname, e.message.clone());
-            return finish(jwt, r, 0, 0, 0);
+            return finish(cx, r, 0, 0, 0);
         }
     };
     if let Err(e) = verify_operator_self_signed(&oc) {
@@ -306,14 +355,20 @@ pub fn validate(jwt: &Jwt) -> Result<Output> {
             ),
         );
     }
-    finish(jwt, r, 1, accounts.len(), nusers)
+    finish(cx, r, 1, accounts.len(), nusers)
 }
 
-fn finish(jwt: &Jwt, r: Report, operators: usize, accounts: usize, users: usize) -> Result<Output> {
+fn finish(
+    cx: &JwtCommandContext,
+    r: Report,
+    operators: usize,
+    accounts: usize,
+    users: usize,
+) -> Result<Output> {
     let valid = r.errors == 0;
     let value = json!({
         "valid": valid,
-        "operator": jwt.op().map(|o| o.name).unwrap_or_default(),
+        "operator": cx.op().map(|o| o.name).unwrap_or_default(),
         "accounts": accounts,
         "users": users,
         "errors": r.errors,
@@ -324,7 +379,9 @@ fn finish(jwt: &Jwt, r: Report, operators: usize, accounts: usize, users: usize)
         "{} operator, {accounts} accounts, {users} users: {} errors, {} warnings",
         operators, r.errors, r.warnings
     );
-    let output = if jwt.app.format().is_machine() || jwt.app.global.jq.is_some() {
+    // JSON, YAML and --jq get the whole report; table, wide and name the list of issues.
+    let whole_report = cx.app.format().is_machine() || cx.app.global.jq.is_some();
+    let output = if whole_report {
         Output::object(value.clone(), "valid")
     } else {
         Output::list(
@@ -340,8 +397,7 @@ fn finish(jwt: &Jwt, r: Report, operators: usize, accounts: usize, users: usize)
     };
     if valid {
         if !matches!(output, Output::Data(ref d) if d.value.as_array().is_some_and(|a| !a.is_empty()))
-            && !jwt.app.format().is_machine()
-            && jwt.app.global.jq.is_none()
+            && !whole_report
         {
             return Ok(Output::done(
                 format!("Store is valid ({summary})."),
@@ -349,22 +405,18 @@ fn finish(jwt: &Jwt, r: Report, operators: usize, accounts: usize, users: usize)
                 "valid",
             ));
         }
-        jwt.app.ui.status(format!("Store is valid ({summary})."));
+        cx.app.ui.status(format!("Store is valid ({summary})."));
         return Ok(output);
     }
-    print_then_fail(
-        jwt.app,
-        &output,
-        Error::failed(format!("store is invalid ({summary})")),
-    )
+    Ok(output.then_fail(Error::failed(format!("store is invalid ({summary})"))))
 }
 
 // ---------------------------------------------------------------------------------
 // server-config
 // ---------------------------------------------------------------------------------
 
-pub fn server_config(jwt: &Jwt, a: ServerConfigArgs) -> Result<Output> {
-    let op = jwt.op()?;
+pub fn server_config(cx: &JwtCommandContext, a: ServerConfigArgs) -> Result<Output> {
+    let op = cx.op()?;
     let (ojwt, oc) = op.operator_claims()?;
     let dir = a.dir.clone().unwrap_or_else(|| "./jwt".to_string());
     let resolver = match a.resolver.as_str() {
@@ -388,7 +440,7 @@ pub fn server_config(jwt: &Jwt, a: ServerConfigArgs) -> Result<Output> {
         let is_sys = ac.sub == oc.nats.system_account;
         if matches!(resolver, Resolver::Memory) || is_sys {
             if verify_account_issuer(&oc, &ac, SigningKeyPolicy::Strict).is_err() {
-                jwt.app.ui.warn(format!(
+                cx.app.ui.warn(format!(
                     "account \"{name}\" is not signed by a key the operator trusts; the server will refuse it (see `pbctl jwt validate`)"
                 ));
             }

@@ -1,14 +1,33 @@
-//! `jwt import-nsc`: read an nsc store (reference §4.4) into the pbctl store.
+//! `jwt import-nsc`: read an nsc store (`<stores>/<operator>/<operator>.jwt`,
+//! `accounts/<name>/<name>.jwt`, `accounts/<name>/users/<user>.jwt`, and seeds in nsc's key
+//! directory as `keys/<kind>/<2 chars>/<public key>.nk`) into the pbctl store.
 
-use super::{ImportNscArgs, Jwt};
+use super::JwtCommandContext;
 use crate::error::{Error, Result};
 use crate::jwt_store::{OperatorStore, validate_name};
 use crate::nats::claims::{Account, Operator, User};
 use crate::nats::jwt::{VerifyOptions, decode};
 use crate::nats::keys::KeyPair;
 use crate::output::{Column, Output};
+use clap::Args;
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
+
+/// Import an nsc store: operators, accounts, users and their keys
+#[derive(Debug, Args)]
+#[command(
+    after_help = "DIR is nsc's stores directory [default: $XDG_DATA_HOME/nats/nsc/stores, or ~/.nsc/nats];\nkeys come from --keys [default: $NKEYS_PATH, else $XDG_DATA_HOME/nats/nsc/keys, or ~/.nkeys].\nJWTs are imported as they are (not re-signed); existing entries are skipped unless --overwrite.\n\nExamples:\n  pbctl jwt import-nsc\n  pbctl jwt import-nsc ~/.local/share/nats/nsc/stores --keys ~/.local/share/nats/nsc/keys"
+)]
+pub struct ImportNscArgs {
+    /// nsc stores directory (or one operator's directory)
+    pub dir: Option<PathBuf>,
+    /// nsc key store directory
+    #[arg(long, value_name = "DIR")]
+    pub keys: Option<PathBuf>,
+    /// Replace entries that already exist in the store
+    #[arg(long)]
+    pub overwrite: bool,
+}
 
 fn env_dir(var: &str) -> Option<PathBuf> {
     std::env::var_os(var)
@@ -105,7 +124,7 @@ fn subdirs(p: &Path) -> Vec<String> {
 }
 
 struct Importer<'a> {
-    jwt: &'a Jwt<'a>,
+    cx: &'a JwtCommandContext<'a>,
     keys: PathBuf,
     overwrite: bool,
     rows: Vec<Value>,
@@ -114,12 +133,12 @@ struct Importer<'a> {
 
 impl Importer<'_> {
     fn key(&mut self, public_key: &str) -> Result<bool> {
-        if self.jwt.store.has_key(public_key) {
+        if self.cx.store.has_key(public_key) {
             return Ok(true);
         }
         match nsc_key(&self.keys, public_key) {
             Some(kp) => {
-                self.jwt.store.save_key(&kp)?;
+                self.cx.store.save_key(&kp)?;
                 self.keys_imported += 1;
                 Ok(true)
             }
@@ -141,7 +160,7 @@ impl Importer<'_> {
         let oc = decode::<Operator>(&token, &opts)
             .map_err(|e| Error::failed(format!("nsc operator {name}: {e}")))?;
         validate_name("operator", name)?;
-        let store = &self.jwt.store;
+        let store = &self.cx.store;
         let op = match store.operator(Some(name)) {
             Ok(existing) => {
                 let (_, cur) = existing.operator_claims()?;
@@ -238,7 +257,7 @@ impl Importer<'_> {
     }
 }
 
-pub fn import(jwt: &Jwt, a: ImportNscArgs) -> Result<Output> {
+pub fn import(cx: &JwtCommandContext, a: ImportNscArgs) -> Result<Output> {
     let dir = a.dir.clone().unwrap_or_else(default_stores);
     if !dir.is_dir() {
         return Err(
@@ -248,7 +267,7 @@ pub fn import(jwt: &Jwt, a: ImportNscArgs) -> Result<Output> {
     }
     let keys = a.keys.clone().unwrap_or_else(default_keys);
     let mut imp = Importer {
-        jwt,
+        cx,
         keys,
         overwrite: a.overwrite,
         rows: Vec::new(),
@@ -275,7 +294,7 @@ pub fn import(jwt: &Jwt, a: ImportNscArgs) -> Result<Output> {
         );
     }
     let missing = imp.rows.iter().filter(|r| r["seed"] == false).count();
-    jwt.app.ui.status(format!(
+    cx.app.ui.status(format!(
         "Imported {} entries and {} keys from {}{}.",
         imp.rows
             .iter()

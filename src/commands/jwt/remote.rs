@@ -1,8 +1,8 @@
 //! `jwt push` and `jwt pull`: the resolver protocol against real servers.
 
+use super::JwtCommandContext;
 use super::sign::{operator_signer, time_json};
-use super::{Jwt, PullArgs, PushArgs, print_then_fail};
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::jwt_store::OperatorStore;
 use crate::nats::claims::{AccountClaims, OperatorClaims, SigningKey};
 use crate::nats::creds::Creds;
@@ -14,21 +14,70 @@ use crate::nats::resolver::{
     mint_push_user,
 };
 use crate::output::{Column, Output};
+use clap::Args;
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::time::Duration;
+
+/// Push account JWTs to NATS resolvers ($SYS.REQ.CLAIMS.UPDATE), reporting every server's reply
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The URL comes from --nats-url, else the context's nats.url, else the operator's\naccount_server_url. The system user comes from --system-creds, else the context's\nnats.creds, else a 2-minute user minted from the store's SYS account. Accounts whose\nissuer the operator does not trust, or that are expired, are refused (--force skips the\nchecks). pbctl asks the system how many servers it has ($SYS.REQ.SERVER.PING) and stops\nas soon as every account has that many replies (or --servers N); when the count cannot be\nlearnt, 500 ms after the last reply. --timeout (default 5s) bounds the wait. Exit code 1\nif any server refused an account or did not answer.\n\nExamples:\n  pbctl jwt push\n  pbctl jwt push app tenant-42 --nats-url nats://10.0.0.5:4222\n  pbctl jwt push --all --prune --servers 3 -o json"
+)]
+pub struct PushArgs {
+    /// Accounts to push [default: all]
+    pub accounts: Vec<String>,
+    /// Push every account
+    #[arg(long, conflicts_with = "accounts")]
+    pub all: bool,
+    /// NATS URL(s), comma-separated
+    #[arg(long, value_name = "U")]
+    pub nats_url: Option<String>,
+    /// Creds of a system account user
+    #[arg(long, value_name = "F")]
+    pub system_creds: Option<PathBuf>,
+    /// Delete from the resolvers the accounts that are not in the store ($SYS.REQ.CLAIMS.DELETE)
+    #[arg(long)]
+    pub prune: bool,
+    /// Stop waiting once every account has N replies [default: the servers the system reports]
+    #[arg(long, value_name = "N")]
+    pub servers: Option<usize>,
+    /// Push even untrusted, expired or invalid account JWTs
+    #[arg(long)]
+    pub force: bool,
+    /// Show what would be pushed and pruned, without changing anything
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// Compare the resolver's accounts with the store
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  pbctl jwt pull --nats-url nats://127.0.0.1:4222\n  pbctl jwt pull -o json"
+)]
+pub struct PullArgs {
+    /// NATS URL(s), comma-separated
+    #[arg(long, value_name = "U")]
+    pub nats_url: Option<String>,
+    /// Creds of a system account user
+    #[arg(long, value_name = "F")]
+    pub system_creds: Option<PathBuf>,
+    /// Stop waiting once N servers replied
+    #[arg(long, value_name = "N")]
+    pub servers: Option<usize>,
+}
 
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(5);
 const SETTLE: Duration = Duration::from_millis(500);
 /// The longest wait for `$SYS.REQ.SERVER.PING` answers (they take milliseconds).
 const DISCOVERY_WAIT: Duration = Duration::from_secs(1);
 
-fn context_nats(jwt: &Jwt) -> (Option<String>, Option<String>) {
-    let Ok(Some(name)) = jwt.app.context_name() else {
+fn context_nats(cx: &JwtCommandContext) -> (Option<String>, Option<String>) {
+    let Ok(Some(name)) = cx.app.context_name() else {
         return (None, None);
     };
-    let Ok(cfg) = jwt.app.config() else {
+    let Ok(cfg) = cx.app.config() else {
         return (None, None);
     };
     match cfg.context(&name) {
@@ -37,12 +86,12 @@ fn context_nats(jwt: &Jwt) -> (Option<String>, Option<String>) {
     }
 }
 
-fn nats_url(jwt: &Jwt<'_>, flag: Option<&str>, oc: &OperatorClaims) -> Result<String> {
+fn nats_url(cx: &JwtCommandContext<'_>, flag: Option<&str>, oc: &OperatorClaims) -> Result<String> {
     if let Some(u) = flag {
         crate::config::check_nats_url(u)?;
         return Ok(u.to_string());
     }
-    if let (Some(u), _) = context_nats(jwt) {
+    if let (Some(u), _) = context_nats(cx) {
         crate::config::check_nats_url(&u)?;
         return Ok(u);
     }
@@ -84,7 +133,7 @@ fn system_account(op: &OperatorStore, oc: &OperatorClaims) -> Result<(String, Ac
 /// `--system-creds`, else the context's nats.creds, else a 2-minute user minted with a
 /// SYS signing key (or the SYS identity key).
 fn system_creds(
-    jwt: &Jwt<'_>,
+    cx: &JwtCommandContext<'_>,
     op: &OperatorStore,
     oc: &OperatorClaims,
     flag: Option<&PathBuf>,
@@ -98,12 +147,12 @@ fn system_creds(
     if let Some(p) = flag {
         return from_file(&p.to_string_lossy());
     }
-    if let (_, Some(p)) = context_nats(jwt) {
+    if let (_, Some(p)) = context_nats(cx) {
         return from_file(&p);
     }
     let (_, sys) = system_account(op, oc)?;
     let ttl = Duration::from_secs(120);
-    let store = &jwt.store;
+    let store = &cx.store;
     let mut scoped_choice = None;
     for sk in sys.nats.signing_keys.iter().rev() {
         if let Some(kp) = store.load_key(sk.key())? {
@@ -137,26 +186,25 @@ fn system_creds(
 }
 
 async fn connect(
-    jwt: &Jwt<'_>,
+    cx: &JwtCommandContext<'_>,
     url: &str,
     creds: &Creds,
     who: &str,
     servers: Option<usize>,
 ) -> Result<ResolverClient> {
-    let timeout = jwt.app.timeout()?.unwrap_or(DEFAULT_TIMEOUT);
+    let timeout = cx.app.timeout()?.unwrap_or(DEFAULT_TIMEOUT);
     let collect = CollectOptions {
         timeout,
         expected_servers: servers,
         settle: Some(SETTLE),
     };
-    jwt.app.ui.debug(1, format!("connecting to {url} as {who}"));
+    cx.app.ui.debug(1, format!("connecting to {url} as {who}"));
     let mut client = ResolverClient::connect(url, creds, collect)
         .await
         .map_err(|e| {
-            let msg = e.to_string();
             let err = Error::from(e);
-            if msg.to_lowercase().contains("authorization") {
-                Error::auth(msg).hint(format!(
+            if err.kind == ErrorKind::Auth {
+                err.hint(format!(
                     "the server refused {who}: is the operator of this store the one in the server config, and is the SYS account preloaded?"
                 ))
             } else {
@@ -164,7 +212,7 @@ async fn connect(
             }
         })?;
     if servers.is_none() {
-        learn_servers(jwt.app, &mut client, timeout).await;
+        learn_servers(cx.app, &mut client, timeout).await;
     }
     Ok(client)
 }
@@ -243,8 +291,8 @@ fn push_columns() -> Vec<Column> {
     ]
 }
 
-pub async fn push(jwt: &Jwt<'_>, a: PushArgs) -> Result<Output> {
-    let op = jwt.op()?;
+pub async fn push(cx: &JwtCommandContext<'_>, a: PushArgs) -> Result<Output> {
+    let op = cx.op()?;
     let (_, oc) = op.operator_claims()?;
     let names = if a.accounts.is_empty() || a.all {
         op.accounts()?
@@ -296,7 +344,7 @@ pub async fn push(jwt: &Jwt<'_>, a: PushArgs) -> Result<Output> {
                 by_key.insert(ac.sub.clone(), name.clone());
             }
             Err(e) if a.force => {
-                jwt.app
+                cx.app
                     .ui
                     .warn(format!("pushing account \"{name}\" anyway (--force): {e}"));
                 if let Ok(ac) = decode::<crate::nats::claims::Account>(
@@ -317,7 +365,7 @@ pub async fn push(jwt: &Jwt<'_>, a: PushArgs) -> Result<Output> {
         }
         tokens.push(token);
     }
-    jwt.app.ui.debug(
+    cx.app.ui.debug(
         1,
         format!(
             "checked {} account JWTs in {} ms",
@@ -332,7 +380,7 @@ pub async fn push(jwt: &Jwt<'_>, a: PushArgs) -> Result<Output> {
         ))
         .hint("the server would store these JWTs and then refuse their users; fix them (`pbctl jwt validate`, `pbctl jwt account edit NAME` re-signs) or pass --force"));
     }
-    let url = nats_url(jwt, a.nats_url.as_deref(), &oc)?;
+    let url = nats_url(cx, a.nats_url.as_deref(), &oc)?;
     if a.dry_run {
         let rows: Vec<Value> = by_key
             .iter()
@@ -340,23 +388,23 @@ pub async fn push(jwt: &Jwt<'_>, a: PushArgs) -> Result<Output> {
             .collect();
         return Ok(Output::list(Value::Array(rows), push_columns(), "account"));
     }
-    let (creds, who) = system_creds(jwt, &op, &oc, a.system_creds.as_ref())?;
+    let (creds, who) = system_creds(cx, &op, &oc, a.system_creds.as_ref())?;
     let t = std::time::Instant::now();
-    let client = connect(jwt, &url, &creds, &who, a.servers).await?;
-    jwt.app
+    let client = connect(cx, &url, &creds, &who, a.servers).await?;
+    cx.app
         .ui
         .debug(1, format!("connected in {} ms", t.elapsed().as_millis()));
     let t = std::time::Instant::now();
     let results = match client.push_many(&tokens, PushRoute::Claims).await {
         Err(crate::nats::Error::NoResponders { .. }) => {
-            jwt.app.ui.warn(
+            cx.app.ui.warn(
                 "no full or cache resolver answered $SYS.REQ.CLAIMS.UPDATE; trying $SYS.REQ.ACCOUNT.<id>.CLAIMS.UPDATE (a MEMORY resolver only updates accounts it already has)",
             );
             client.push_many(&tokens, PushRoute::Account).await?
         }
         other => other?,
     };
-    jwt.app.ui.debug(
+    cx.app.ui.debug(
         1,
         format!(
             "pushed {} account JWTs in {} ms",
@@ -407,10 +455,10 @@ pub async fn push(jwt: &Jwt<'_>, a: PushArgs) -> Result<Output> {
             .cloned()
             .collect();
         if !stale.is_empty() {
-            let signer = operator_signer(&jwt.store, &oc, None)?;
+            let signer = operator_signer(&cx.store, &oc, None)?;
             let replies = client.delete_accounts(&signer, &stale).await?;
             if replies.len() != list.len() {
-                jwt.app.ui.warn(format!(
+                cx.app.ui.warn(format!(
                     "{} servers listed accounts but {} answered the delete request",
                     list.len(),
                     replies.len()
@@ -429,23 +477,19 @@ pub async fn push(jwt: &Jwt<'_>, a: PushArgs) -> Result<Output> {
     let _ = client.close().await;
     let output = Output::list(Value::Array(rows), push_columns(), "account");
     if failures > 0 {
-        return print_then_fail(
-            jwt.app,
-            &output,
-            Error::failed(format!(
-                "{failures} server replies reported a failure or did not come"
-            )),
-        );
+        return Ok(output.then_fail(Error::failed(format!(
+            "{failures} server replies reported a failure or did not come"
+        ))));
     }
     Ok(output)
 }
 
-pub async fn pull(jwt: &Jwt<'_>, a: PullArgs) -> Result<Output> {
-    let op = jwt.op()?;
+pub async fn pull(cx: &JwtCommandContext<'_>, a: PullArgs) -> Result<Output> {
+    let op = cx.op()?;
     let (_, oc) = op.operator_claims()?;
-    let url = nats_url(jwt, a.nats_url.as_deref(), &oc)?;
-    let (creds, who) = system_creds(jwt, &op, &oc, a.system_creds.as_ref())?;
-    let mut client = connect(jwt, &url, &creds, &who, a.servers).await?;
+    let url = nats_url(cx, a.nats_url.as_deref(), &oc)?;
+    let (creds, who) = system_creds(cx, &op, &oc, a.system_creds.as_ref())?;
+    let mut client = connect(cx, &url, &creds, &who, a.servers).await?;
     let list = client.list().await?;
     let mut remote: BTreeMap<String, usize> = BTreeMap::new();
     for l in &list {
@@ -503,7 +547,7 @@ pub async fn pull(jwt: &Jwt<'_>, a: PullArgs) -> Result<Output> {
         }));
     }
     let _ = client.close().await;
-    jwt.app.ui.status(format!(
+    cx.app.ui.status(format!(
         "{} servers answered; {differ} accounts differ between the store and the resolver.",
         list.len()
     ));

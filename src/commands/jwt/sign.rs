@@ -1,5 +1,6 @@
 //! Choosing signing keys, issuing times, and JSON views of claims.
 
+use crate::commands::nats_flags::parse_date;
 use crate::error::{Error, Result};
 use crate::jwt_store::{OperatorStore, Store};
 use crate::nats::claims::{AccountClaims, OperatorClaims, SigningKey, UserClaims};
@@ -34,41 +35,6 @@ pub fn time_status(exp: i64, nbf: i64) -> &'static str {
         Err(crate::nats::Error::Expired { .. }) => "expired",
         Err(_) => "not yet valid",
     }
-}
-
-/// `--expiry`: `0`/`never` (none), a duration from now, a date, RFC 3339, or Unix seconds
-/// prefixed with `@`.
-pub fn parse_expiry(s: &str) -> Result<i64> {
-    let t = s.trim();
-    if t == "0" || t.eq_ignore_ascii_case("never") || t.is_empty() {
-        return Ok(0);
-    }
-    if let Some(secs) = t.strip_prefix('@') {
-        return secs
-            .parse::<i64>()
-            .map_err(|_| Error::usage(format!("invalid Unix time {t:?}")));
-    }
-    if let Ok(d) = humantime::parse_duration(t) {
-        let secs = i64::try_from(d.as_secs()).unwrap_or(i64::MAX / 2);
-        return Ok(now_unix().saturating_add(secs));
-    }
-    parse_date(t).ok_or_else(|| {
-        Error::usage(format!("invalid expiry {t:?}")).hint(
-            "use a duration (30d, 12h), a date (2027-01-31) or RFC 3339 (2027-01-31T12:00:00Z)",
-        )
-    })
-}
-
-/// A date (`YYYY-MM-DD`, midnight UTC) or RFC 3339 time as Unix seconds.
-pub fn parse_date(t: &str) -> Option<i64> {
-    let full = if t.len() == 10 {
-        format!("{t}T00:00:00Z")
-    } else {
-        t.to_string()
-    };
-    let st = humantime::parse_rfc3339_weak(&full).ok()?;
-    let d = st.duration_since(std::time::UNIX_EPOCH).ok()?;
-    i64::try_from(d.as_secs()).ok()
 }
 
 /// `--at`: RFC 3339, a date, Unix seconds, or `now`.
@@ -305,14 +271,7 @@ mod tests {
     }
 
     #[test]
-    fn expiry_and_times() {
-        assert_eq!(parse_expiry("0").unwrap(), 0);
-        assert_eq!(parse_expiry("never").unwrap(), 0);
-        assert_eq!(parse_expiry("@1700000000").unwrap(), 1_700_000_000);
-        assert_eq!(parse_expiry("2027-01-31").unwrap(), 1_801_353_600);
-        let d = parse_expiry("1h").unwrap() - now_unix();
-        assert!((3599..=3601).contains(&d));
-        assert!(parse_expiry("soon").is_err());
+    fn times() {
         assert_eq!(parse_at(Some("1700000000")).unwrap(), 1_700_000_000);
         assert_eq!(
             parse_at(Some("2023-11-14T22:13:20Z")).unwrap(),

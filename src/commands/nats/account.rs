@@ -1,12 +1,15 @@
 //! `pbctl nats account ...`: accounts, their signing keys, exports and imports.
 
-use super::{Common, connect, show};
+use super::exports::{self, NatsExportArgs, NatsImportArgs};
+use super::{NatsCommonFlags, connect, show};
 use crate::app::App;
+use crate::commands::nats_flags::{AccountLimitFlags, control_plane_spelling};
 use crate::controlplane::names::*;
 use crate::controlplane::ops::SigningKeyChange;
-use crate::controlplane::{ControlPlane, merge, quote, s};
+use crate::controlplane::{ControlPlane, RecordFields, merge};
 use crate::error::{Error, Result};
 use crate::output::{Column, Output};
+use crate::pb::filter_quote;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
@@ -15,108 +18,80 @@ use serde_json::{Value, json};
     about = "NATS accounts (nats_accounts)",
     after_help = "Examples:\n  pbctl nats account create acme --max-connections 100\n  pbctl nats account list\n  pbctl nats account suspend acme"
 )]
-pub struct AccountArgs {
+pub struct NatsAccountArgs {
     #[command(subcommand)]
-    pub command: AccountCommand,
+    pub command: NatsAccountCommand,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum AccountCommand {
+pub enum NatsAccountCommand {
     #[command(visible_alias = "ls")]
-    List(ListArgs),
+    List(NatsAccountListArgs),
     /// Show an account (--show-seeds reveals its seeds)
     #[command(
         after_help = "Examples:\n  pbctl nats account get acme\n  pbctl nats account get acme -o json"
     )]
-    Get(NameArg),
-    Create(CreateArgs),
-    Update(UpdateArgs),
+    Get(AccountNameArg),
+    Create(NatsAccountCreateArgs),
+    Update(NatsAccountUpdateArgs),
     /// Delete an account (refused for SYS)
     #[command(
         visible_alias = "rm",
         after_help = "Examples:\n  pbctl nats account delete acme\n  pbctl nats account rm acme"
     )]
-    Delete(NameArg),
+    Delete(AccountNameArg),
     /// Replace an account's signing keys with one new key and re-issue its active users
     #[command(after_help = "Examples:\n  pbctl nats account rotate-keys acme")]
-    RotateKeys(NameArg),
+    RotateKeys(AccountNameArg),
     /// Add a signing key to an account (the existing ones keep working)
     #[command(
         after_help = "Examples:\n  pbctl nats account add-signing-key acme\n  pbctl nats account add-signing-key acme -o json"
     )]
-    AddSigningKey(NameArg),
-    RemoveSigningKey(RemoveKeyArgs),
+    AddSigningKey(AccountNameArg),
+    RemoveSigningKey(AccountRemoveKeyArgs),
     /// Suspend an account: its users can no longer connect (refused for SYS)
     #[command(after_help = "Examples:\n  pbctl nats account suspend acme")]
-    Suspend(NameArg),
+    Suspend(AccountNameArg),
     /// Resume a suspended account
     #[command(after_help = "Examples:\n  pbctl nats account resume acme")]
-    Resume(NameArg),
-    Export(ExportArgs),
-    Import(ImportArgs),
+    Resume(AccountNameArg),
+    Export(NatsExportArgs),
+    Import(NatsImportArgs),
 }
 
 /// List accounts
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:\n  pbctl nats account list\n  pbctl nats account list -o wide")]
-pub struct ListArgs {}
+pub struct NatsAccountListArgs {}
 
 /// An account by record id or unique name (each subcommand sets its own about and examples)
 #[derive(Debug, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats account get acme\n  pbctl nats account suspend acme\n  pbctl nats account rotate-keys acme"
 )]
-pub struct NameArg {
+pub struct AccountNameArg {
     /// Account record id or name
     pub name: String,
 }
 
-/// Account limits (-1 = unlimited, 0 = blocked)
-#[derive(Debug, Args, Default, Clone)]
-pub struct Limits {
-    /// Max client connections
-    #[arg(long, value_name = "N", allow_hyphen_values = true)]
-    pub max_connections: Option<i64>,
-    /// Max subscriptions
-    #[arg(long, value_name = "N", allow_hyphen_values = true)]
-    pub max_subscriptions: Option<i64>,
-    /// Max data (bytes)
-    #[arg(long, value_name = "N", allow_hyphen_values = true)]
-    pub max_data: Option<i64>,
-    /// Max message payload (bytes)
-    #[arg(long, value_name = "N", allow_hyphen_values = true)]
-    pub max_payload: Option<i64>,
-    /// JetStream disk storage (bytes; 0 with memory 0 disables JetStream)
-    #[arg(long, value_name = "N", allow_hyphen_values = true)]
-    pub max_jetstream_disk: Option<i64>,
-    /// JetStream memory storage (bytes)
-    #[arg(long, value_name = "N", allow_hyphen_values = true)]
-    pub max_jetstream_memory: Option<i64>,
-}
-
-impl Limits {
-    fn values(&self) -> [Option<i64>; 6] {
-        [
-            self.max_connections,
-            self.max_subscriptions,
-            self.max_data,
-            self.max_payload,
-            self.max_jetstream_disk,
-            self.max_jetstream_memory,
-        ]
-    }
-    fn patch(&self, default: Option<i64>) -> Result<Value> {
-        let mut v = json!({});
-        for (f, x) in ACCOUNT_LIMITS.iter().zip(self.values()) {
-            if let Some(n) = x.or(default) {
-                if n < -1 {
-                    return Err(Error::usage(format!("{f} must be -1 or more, not {n}")));
-                }
-                v[*f] = json!(n);
-            }
+/// The pb-nats account limit fields, with the values of `limits` (or `default` for those
+/// not given).
+fn limits_patch(limits: &AccountLimitFlags, default: Option<i64>) -> Value {
+    let values = [
+        limits.conns,
+        limits.subs,
+        limits.data,
+        limits.payload,
+        limits.js_disk_storage,
+        limits.js_mem_storage,
+    ];
+    let mut v = json!({});
+    for (field, x) in ACCOUNT_LIMITS.iter().zip(values) {
+        if let Some(n) = x.or(default) {
+            v[*field] = json!(n);
         }
-        Ok(v)
     }
+    v
 }
 
 /// Create an account (limits default to -1, unlimited)
@@ -124,13 +99,14 @@ impl Limits {
 #[command(
     after_help = "Examples:\n  pbctl nats account create acme\n  pbctl nats account create 'Acme Corp' --description 'Acme tenant' --max-connections 100"
 )]
-pub struct CreateArgs {
+#[command(mut_args(control_plane_spelling))]
+pub struct NatsAccountCreateArgs {
     /// Account name (the JWT name is normalised: acme_corp)
     pub name: String,
     #[arg(long, value_name = "TEXT")]
     pub description: Option<String>,
     #[command(flatten)]
-    pub limits: Limits,
+    pub limits: AccountLimitFlags,
 }
 
 /// Change an account's description, name or limits
@@ -138,7 +114,8 @@ pub struct CreateArgs {
 #[command(
     after_help = "Examples:\n  pbctl nats account update acme --max-connections 500\n  pbctl nats account update acme --description 'Acme tenant'"
 )]
-pub struct UpdateArgs {
+#[command(mut_args(control_plane_spelling))]
+pub struct NatsAccountUpdateArgs {
     /// Account record id or name
     pub name: String,
     /// New name
@@ -147,140 +124,17 @@ pub struct UpdateArgs {
     #[arg(long, value_name = "TEXT")]
     pub description: Option<String>,
     #[command(flatten)]
-    pub limits: Limits,
+    pub limits: AccountLimitFlags,
 }
 
 /// Remove one account signing key
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:\n  pbctl nats account remove-signing-key acme ABCD...")]
-pub struct RemoveKeyArgs {
+pub struct AccountRemoveKeyArgs {
     /// Account record id or name
     pub name: String,
     /// The signing public key to remove (A...)
     pub key: String,
-}
-
-#[derive(Debug, Args)]
-#[command(
-    about = "Stream and service exports of an account",
-    after_help = "Examples:\n  pbctl nats account export add acme --name events --subject 'acme.events.>'\n  pbctl nats account export list acme"
-)]
-pub struct ExportArgs {
-    #[command(subcommand)]
-    pub command: ExportCommand,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum ExportCommand {
-    Add(ExportAddArgs),
-    /// List the exports of an account
-    #[command(
-        visible_alias = "ls",
-        after_help = "Examples:\n  pbctl nats account export list acme\n  pbctl nats account export ls acme -o json"
-    )]
-    List(NameArg),
-    #[command(visible_alias = "rm")]
-    Delete(SubItemArgs),
-}
-
-/// Add an export to an account
-#[derive(Debug, Args)]
-#[command(
-    after_help = "Examples:\n  pbctl nats account export add acme --name events --subject 'acme.events.>'\n  pbctl nats account export add acme --name api --subject 'acme.api.>' --service --response-type Stream"
-)]
-pub struct ExportAddArgs {
-    /// Account record id or name
-    pub account: String,
-    #[arg(long, value_name = "N")]
-    pub name: String,
-    #[arg(long, value_name = "S")]
-    pub subject: String,
-    /// A service export (default: stream)
-    #[arg(long)]
-    pub service: bool,
-    /// Private: importers need an activation token
-    #[arg(long)]
-    pub token_req: bool,
-    /// Services: Singleton, Stream or Chunked
-    #[arg(long, value_name = "T", value_parser = ["Singleton", "Stream", "Chunked"])]
-    pub response_type: Option<String>,
-    /// Services: response threshold in milliseconds
-    #[arg(long, value_name = "MS")]
-    pub response_threshold: Option<i64>,
-    #[arg(long, value_name = "N")]
-    pub account_token_position: Option<i64>,
-    #[arg(long)]
-    pub advertise: bool,
-    #[arg(long)]
-    pub allow_trace: bool,
-    #[arg(long, value_name = "TEXT")]
-    pub description: Option<String>,
-}
-
-/// Delete an export or import of an account (by record id or name)
-#[derive(Debug, Args)]
-#[command(
-    after_help = "Examples:\n  pbctl nats account export delete acme events\n  pbctl nats account import delete acme events"
-)]
-pub struct SubItemArgs {
-    /// Account record id or name
-    pub account: String,
-    /// Export/import record id or name
-    pub name: String,
-}
-
-#[derive(Debug, Args)]
-#[command(
-    about = "Stream and service imports of an account",
-    after_help = "Examples:\n  pbctl nats account import add globex --name acme-events --subject 'acme.events.>' --from acme\n  pbctl nats account import list globex"
-)]
-pub struct ImportArgs {
-    #[command(subcommand)]
-    pub command: ImportCommand,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum ImportCommand {
-    Add(ImportAddArgs),
-    /// List the imports of an account
-    #[command(
-        visible_alias = "ls",
-        after_help = "Examples:\n  pbctl nats account import list globex\n  pbctl nats account import ls globex -o json"
-    )]
-    List(NameArg),
-    #[command(visible_alias = "rm")]
-    Delete(SubItemArgs),
-}
-
-/// Add an import to an account
-#[derive(Debug, Args)]
-#[command(
-    after_help = "Examples:\n  pbctl nats account import add globex --name acme-events --subject 'acme.events.>' --from acme\n  pbctl nats account import add globex --name api --subject 'acme.api.>' --from ADMX... --service --local-subject 'api.>'"
-)]
-pub struct ImportAddArgs {
-    /// The importing account (record id or name)
-    pub account: String,
-    #[arg(long, value_name = "N")]
-    pub name: String,
-    /// Subject in the exporting account
-    #[arg(long, value_name = "S")]
-    pub subject: String,
-    /// The exporting account: record id, name, or public key (A...)
-    #[arg(long, value_name = "ACCOUNT")]
-    pub from: String,
-    #[arg(long)]
-    pub service: bool,
-    #[arg(long, value_name = "S")]
-    pub local_subject: Option<String>,
-    /// Activation token (private exports)
-    #[arg(long, value_name = "JWT")]
-    pub token: Option<String>,
-    #[arg(long)]
-    pub share: bool,
-    #[arg(long)]
-    pub allow_trace: bool,
-    #[arg(long, value_name = "TEXT")]
-    pub description: Option<String>,
 }
 
 fn columns() -> Vec<Column> {
@@ -294,12 +148,12 @@ fn columns() -> Vec<Column> {
     ]
 }
 
-pub async fn run(app: &App, common: &Common, args: AccountArgs) -> Result<Output> {
+pub async fn run(app: &App, common: &NatsCommonFlags, args: NatsAccountArgs) -> Result<Output> {
     let (_, cp) = connect(app, common).await?;
     cp.require_bootstrapped()?;
-    let sm = !cp.managed();
+    let server_mints = cp.server_mints();
     match args.command {
-        AccountCommand::List(_) => {
+        NatsAccountCommand::List(_) => {
             let items: Vec<Value> = cp
                 .list(ACCOUNTS, None)
                 .await?
@@ -308,25 +162,25 @@ pub async fn run(app: &App, common: &Common, args: AccountArgs) -> Result<Output
                 .collect();
             Ok(Output::list(Value::Array(items), columns(), "name"))
         }
-        AccountCommand::Get(a) => {
+        NatsAccountCommand::Get(a) => {
             let rec = cp.account(&a.name).await?;
             Ok(Output::object(show(&rec, common, &cp), "name"))
         }
-        AccountCommand::Create(a) => {
+        NatsAccountCommand::Create(a) => {
             let mut fields = json!({
                 "name": a.name,
                 "description": a.description.unwrap_or_default(),
                 "active": true,
             });
-            fields = merge(fields, a.limits.patch(Some(-1))?);
-            let rec = if sm {
+            fields = merge(fields, limits_patch(&a.limits, Some(-1)));
+            let rec = if server_mints {
                 let rec = cp.create(ACCOUNTS, fields).await?;
                 cp.wait_for(
                     ACCOUNTS,
-                    s(&rec, "id"),
+                    rec.str_field("id"),
                     &app.ui,
                     "minted the account",
-                    |r| !s(r, "jwt").is_empty(),
+                    |r| !r.str_field("jwt").is_empty(),
                 )
                 .await?
             } else {
@@ -335,76 +189,79 @@ pub async fn run(app: &App, common: &Common, args: AccountArgs) -> Result<Output
             Ok(Output::done(
                 format!(
                     "Created account {} ({}).",
-                    s(&rec, "name"),
-                    s(&rec, "public_key")
+                    rec.str_field("name"),
+                    rec.str_field("public_key")
                 ),
                 show(&rec, common, &cp),
                 "name",
             ))
         }
-        AccountCommand::Update(a) => {
+        NatsAccountCommand::Update(a) => {
             let rec = cp.account(&a.name).await?;
-            let mut patch = a.limits.patch(None)?;
+            let mut patch = limits_patch(&a.limits, None);
             if let Some(n) = a.rename {
                 patch["name"] = json!(n);
             }
             if let Some(d) = a.description {
                 patch["description"] = json!(d);
             }
-            let rec = if sm {
-                cp.update(ACCOUNTS, s(&rec, "id"), patch).await?
+            let rec = if server_mints {
+                cp.update(ACCOUNTS, rec.str_field("id"), patch).await?
             } else {
                 cp.patch_account(&rec, patch).await?
             };
             Ok(Output::done(
-                format!("Updated account {}.", s(&rec, "name")),
+                format!("Updated account {}.", rec.str_field("name")),
                 show(&rec, common, &cp),
                 "name",
             ))
         }
-        AccountCommand::Delete(a) => {
+        NatsAccountCommand::Delete(a) => {
             let rec = cp.account(&a.name).await?;
             refuse_system(&cp, &rec, "delete").await?;
             let users = cp
                 .list(
                     USERS,
-                    Some(&format!("account_id = {}", quote(s(&rec, "id")))),
+                    Some(&format!(
+                        "account_id = {}",
+                        filter_quote(rec.str_field("id"))
+                    )),
                 )
                 .await?;
             if !users.is_empty() {
                 return Err(Error::failed(format!(
                     "account {:?} still has {} user(s); nothing was deleted",
-                    s(&rec, "name"),
+                    rec.str_field("name"),
                     users.len()
                 ))
                 .hint("delete or move its users first (`pbctl nats user list`)"));
             }
-            cp.delete(ACCOUNTS, s(&rec, "id")).await?;
-            let hint = if sm {
+            cp.delete(ACCOUNTS, rec.str_field("id")).await?;
+            let hint = if server_mints {
                 "pb-nats removes it from NATS"
             } else {
                 "run `pbctl nats sync --prune` to remove it from NATS"
             };
             Ok(Output::done(
-                format!("Deleted account {} ({hint}).", s(&rec, "name")),
-                json!({"id": s(&rec, "id"), "name": s(&rec, "name"), "public_key": s(&rec, "public_key")}),
+                format!("Deleted account {} ({hint}).", rec.str_field("name")),
+                json!({"id": rec.str_field("id"), "name": rec.str_field("name"), "public_key": rec.str_field("public_key")}),
                 "name",
             ))
         }
-        AccountCommand::RotateKeys(a) => keys(app, common, &cp, &a.name, KeyOp::Rotate).await,
-        AccountCommand::AddSigningKey(a) => keys(app, common, &cp, &a.name, KeyOp::Add).await,
-        AccountCommand::RemoveSigningKey(a) => {
+        NatsAccountCommand::RotateKeys(a) => keys(app, common, &cp, &a.name, KeyOp::Rotate).await,
+        NatsAccountCommand::AddSigningKey(a) => keys(app, common, &cp, &a.name, KeyOp::Add).await,
+        NatsAccountCommand::RemoveSigningKey(a) => {
             keys(app, common, &cp, &a.name, KeyOp::Remove(a.key)).await
         }
-        AccountCommand::Suspend(a) => set_active(app, common, &cp, &a.name, false).await,
-        AccountCommand::Resume(a) => set_active(app, common, &cp, &a.name, true).await,
-        AccountCommand::Export(e) => exports(app, common, &cp, e).await,
-        AccountCommand::Import(i) => imports(app, common, &cp, i).await,
+        NatsAccountCommand::Suspend(a) => set_active(app, common, &cp, &a.name, false).await,
+        NatsAccountCommand::Resume(a) => set_active(app, common, &cp, &a.name, true).await,
+        NatsAccountCommand::Export(e) => exports::exports(&cp, e).await,
+        NatsAccountCommand::Import(i) => exports::imports(&cp, i).await,
     }
 }
 
-async fn refuse_system(cp: &ControlPlane, rec: &Value, what: &str) -> Result<()> {
-    if s(rec, "id") == cp.system_account_id().await? {
+pub(super) async fn refuse_system(cp: &ControlPlane, rec: &Value, what: &str) -> Result<()> {
+    if rec.str_field("id") == cp.system_account_id().await? {
         return Err(Error::failed(format!(
             "refusing to {what} the system account; nothing was changed"
         ))
@@ -421,33 +278,33 @@ enum KeyOp {
 
 async fn keys(
     app: &App,
-    common: &Common,
+    common: &NatsCommonFlags,
     cp: &ControlPlane,
     name: &str,
     op: KeyOp,
 ) -> Result<Output> {
     let rec = cp.account(name).await?;
-    if !cp.managed() {
+    if cp.server_mints() {
         let patch = match &op {
             KeyOp::Rotate => json!({"rotate_keys": true}),
             KeyOp::Add => json!({"add_signing_key": true}),
             KeyOp::Remove(k) => json!({"remove_signing_key": k}),
         };
-        let before = s(&rec, "jwt").to_string();
-        let updated = cp.update(ACCOUNTS, s(&rec, "id"), patch).await?;
+        let before = rec.str_field("jwt").to_string();
+        let updated = cp.update(ACCOUNTS, rec.str_field("id"), patch).await?;
         let updated = cp
             .wait_for(
                 ACCOUNTS,
-                s(&updated, "id"),
+                updated.str_field("id"),
                 &app.ui,
                 "re-minted the account",
-                |r| s(r, "jwt") != before,
+                |r| r.str_field("jwt") != before,
             )
             .await?;
         return Ok(Output::done(
             format!(
                 "Asked pb-nats to change the signing keys of {}.",
-                s(&rec, "name")
+                rec.str_field("name")
             ),
             show(&updated, common, cp),
             "name",
@@ -462,7 +319,7 @@ async fn keys(
     Ok(Output::done(
         format!(
             "Changed the signing keys of {}; reissued {n} active user(s). Run `pbctl nats sync` to publish.",
-            s(&rec, "name")
+            rec.str_field("name")
         ),
         show(&updated, common, cp),
         "name",
@@ -471,7 +328,7 @@ async fn keys(
 
 async fn set_active(
     app: &App,
-    common: &Common,
+    common: &NatsCommonFlags,
     cp: &ControlPlane,
     name: &str,
     active: bool,
@@ -480,15 +337,15 @@ async fn set_active(
     if !active {
         refuse_system(cp, &rec, "suspend").await?;
     }
-    let rec = if cp.managed() {
+    let rec = if cp.pbctl_mints() {
         cp.patch_account(&rec, json!({ "active": active })).await?
     } else {
-        cp.update(ACCOUNTS, s(&rec, "id"), json!({ "active": active }))
+        cp.update(ACCOUNTS, rec.str_field("id"), json!({ "active": active }))
             .await?
     };
     let _ = app;
     let verb = if active { "Resumed" } else { "Suspended" };
-    let next = if !cp.managed() {
+    let next = if cp.server_mints() {
         "pb-nats publishes the change"
     } else if active {
         "run `pbctl nats sync` to publish it"
@@ -496,184 +353,8 @@ async fn set_active(
         "run `pbctl nats sync --prune` to remove it from NATS"
     };
     Ok(Output::done(
-        format!("{verb} account {} ({next}).", s(&rec, "name")),
+        format!("{verb} account {} ({next}).", rec.str_field("name")),
         show(&rec, common, cp),
         "name",
     ))
-}
-
-fn sub_columns() -> Vec<Column> {
-    vec![
-        Column::new("NAME", "name"),
-        Column::new("SUBJECT", "subject"),
-        Column::new("TYPE", "type"),
-        Column::new("ID", "id"),
-        Column::wide("ACCOUNT", "account"),
-        Column::wide("LOCAL SUBJECT", "local_subject"),
-    ]
-}
-
-async fn find_sub(cp: &ControlPlane, coll: &str, acct: &Value, key: &str) -> Result<Value> {
-    let what = if coll == EXPORTS { "export" } else { "import" };
-    cp.find(
-        coll,
-        what,
-        "name",
-        key,
-        Some(format!("account_id = {}", quote(s(acct, "id")))),
-    )
-    .await
-}
-
-/// After an export/import change: re-mint the owning account (pbctl-managed).
-async fn after_change(cp: &ControlPlane, acct: &Value) -> Result<()> {
-    if cp.managed() {
-        let fresh = cp.get(ACCOUNTS, s(acct, "id")).await?;
-        cp.remint_account(&fresh).await?;
-    }
-    Ok(())
-}
-
-async fn exports(
-    _app: &App,
-    _common: &Common,
-    cp: &ControlPlane,
-    args: ExportArgs,
-) -> Result<Output> {
-    match args.command {
-        ExportCommand::List(a) => {
-            let acct = cp.account(&a.name).await?;
-            let items = cp
-                .list(
-                    EXPORTS,
-                    Some(&format!("account_id = {}", quote(s(&acct, "id")))),
-                )
-                .await?;
-            Ok(Output::list(Value::Array(items), sub_columns(), "name"))
-        }
-        ExportCommand::Add(a) => {
-            let acct = cp.account(&a.account).await?;
-            refuse_system(cp, &acct, "add exports to").await?;
-            crate::nats::claims::validate_subject(&a.subject)
-                .map_err(|e| Error::usage(format!("--subject: {e}")))?;
-            if !a.service && (a.response_type.is_some() || a.response_threshold.is_some()) {
-                return Err(Error::usage(
-                    "--response-type and --response-threshold need --service",
-                ));
-            }
-            let body = json!({
-                "account_id": s(&acct, "id"),
-                "name": a.name,
-                "subject": a.subject,
-                "type": if a.service { "service" } else { "stream" },
-                "token_req": a.token_req,
-                "response_type": a.response_type.unwrap_or_default(),
-                "response_threshold": a.response_threshold.unwrap_or(0),
-                "account_token_position": a.account_token_position.unwrap_or(0),
-                "advertise": a.advertise,
-                "allow_trace": a.allow_trace,
-                "description": a.description.unwrap_or_default(),
-            });
-            let rec = cp.create(EXPORTS, body).await?;
-            if let Err(e) = after_change(cp, &acct).await {
-                let _ = cp.delete(EXPORTS, s(&rec, "id")).await;
-                return Err(e.context("the export was not added"));
-            }
-            Ok(Output::done(
-                format!("Added export {} to {}.", s(&rec, "name"), s(&acct, "name")),
-                rec,
-                "name",
-            ))
-        }
-        ExportCommand::Delete(a) => {
-            let acct = cp.account(&a.account).await?;
-            let rec = find_sub(cp, EXPORTS, &acct, &a.name).await?;
-            cp.delete(EXPORTS, s(&rec, "id")).await?;
-            after_change(cp, &acct).await?;
-            Ok(Output::done(
-                format!(
-                    "Deleted export {} of {}.",
-                    s(&rec, "name"),
-                    s(&acct, "name")
-                ),
-                rec,
-                "name",
-            ))
-        }
-    }
-}
-
-async fn imports(
-    _app: &App,
-    _common: &Common,
-    cp: &ControlPlane,
-    args: ImportArgs,
-) -> Result<Output> {
-    match args.command {
-        ImportCommand::List(a) => {
-            let acct = cp.account(&a.name).await?;
-            let items = cp
-                .list(
-                    IMPORTS,
-                    Some(&format!("account_id = {}", quote(s(&acct, "id")))),
-                )
-                .await?;
-            Ok(Output::list(Value::Array(items), sub_columns(), "name"))
-        }
-        ImportCommand::Add(a) => {
-            let acct = cp.account(&a.account).await?;
-            refuse_system(cp, &acct, "add imports to").await?;
-            crate::nats::claims::validate_subject(&a.subject)
-                .map_err(|e| Error::usage(format!("--subject: {e}")))?;
-            let from = if crate::nats::keys::is_account_key(&a.from) {
-                a.from.clone()
-            } else {
-                let src = cp.account(&a.from).await?;
-                s(&src, "public_key").to_string()
-            };
-            if from.is_empty() {
-                return Err(Error::failed(format!(
-                    "account {:?} has no public key yet",
-                    a.from
-                )));
-            }
-            let body = json!({
-                "account_id": s(&acct, "id"),
-                "name": a.name,
-                "subject": a.subject,
-                "account": from,
-                "token": a.token.unwrap_or_default(),
-                "local_subject": a.local_subject.unwrap_or_default(),
-                "type": if a.service { "service" } else { "stream" },
-                "share": a.share,
-                "allow_trace": a.allow_trace,
-                "description": a.description.unwrap_or_default(),
-            });
-            let rec = cp.create(IMPORTS, body).await?;
-            if let Err(e) = after_change(cp, &acct).await {
-                let _ = cp.delete(IMPORTS, s(&rec, "id")).await;
-                return Err(e.context("the import was not added"));
-            }
-            Ok(Output::done(
-                format!("Added import {} to {}.", s(&rec, "name"), s(&acct, "name")),
-                rec,
-                "name",
-            ))
-        }
-        ImportCommand::Delete(a) => {
-            let acct = cp.account(&a.account).await?;
-            let rec = find_sub(cp, IMPORTS, &acct, &a.name).await?;
-            cp.delete(IMPORTS, s(&rec, "id")).await?;
-            after_change(cp, &acct).await?;
-            Ok(Output::done(
-                format!(
-                    "Deleted import {} of {}.",
-                    s(&rec, "name"),
-                    s(&acct, "name")
-                ),
-                rec,
-                "name",
-            ))
-        }
-    }
 }

@@ -1,8 +1,9 @@
-//! `pbctl nats` (SPEC 2.7): the NATS control plane kept in PocketBase in pb-nats'
+//! `pbctl nats`: the NATS control plane kept in PocketBase in pb-nats'
 //! collections. The work is done by [`crate::controlplane`]; this module has the clap
 //! definitions and turns results into output.
 
 mod account;
+mod exports;
 mod role;
 pub mod user;
 
@@ -10,7 +11,7 @@ use crate::app::{App, Target, parse_duration};
 use crate::controlplane::crypto::EncryptionKey;
 use crate::controlplane::names::*;
 use crate::controlplane::sync::{self, Line};
-use crate::controlplane::{ControlPlane, Mode, Options, b, s};
+use crate::controlplane::{ControlPlane, Mode, Options, RecordFields};
 use crate::error::{Error, Result};
 use crate::nats::creds::Creds;
 use crate::nats::server_config::{FullResolver, OperatorSource, Resolver, ServerConfig};
@@ -26,14 +27,14 @@ use std::path::{Path, PathBuf};
 )]
 pub struct NatsArgs {
     #[command(flatten)]
-    pub common: Common,
+    pub common: NatsCommonFlags,
     #[command(subcommand)]
     pub command: NatsCommand,
 }
 
 /// Flags of every `nats` command.
 #[derive(Debug, Args, Clone)]
-pub struct Common {
+pub struct NatsCommonFlags {
     /// Environment variable holding pb-nats' 32-byte seed encryption key (`enc::` seeds)
     #[arg(long, global = true, value_name = "VAR")]
     pub encryption_key_env: Option<String>,
@@ -49,10 +50,10 @@ pub struct Common {
 pub enum NatsCommand {
     Bootstrap(BootstrapArgs),
     Status(StatusArgs),
-    ServerConfig(ServerConfigArgs),
-    Account(account::AccountArgs),
+    ServerConfig(NatsServerConfigArgs),
+    Account(account::NatsAccountArgs),
     Role(role::RoleArgs),
-    User(user::UserArgs),
+    User(user::NatsUserArgs),
     Sync(SyncArgs),
 }
 
@@ -94,9 +95,9 @@ pub struct NatsConn {
 #[command(
     after_help = "Writes operator.jwt and nats.conf (full resolver in DIR/jwt, allow_delete, the\nsystem account preloaded). Without -O the config is printed with the operator JWT inline.\n\nExamples:\n  pbctl nats server-config -O ./nats --listen 127.0.0.1:4222 && nats-server -c ./nats/nats.conf\n  pbctl nats server-config --listen 127.0.0.1:4222 > nats.conf"
 )]
-pub struct ServerConfigArgs {
+pub struct NatsServerConfigArgs {
     /// Directory to write operator.jwt and nats.conf into
-    #[arg(short = 'O', long = "output-dir", value_name = "DIR")]
+    #[arg(short = 'O', long = "out", alias = "output-dir", value_name = "DIR")]
     pub dir: Option<PathBuf>,
     /// `listen` address (host:port)
     #[arg(long, value_name = "ADDR")]
@@ -142,7 +143,7 @@ pub async fn run(app: &App, args: NatsArgs) -> Result<Output> {
 }
 
 /// The control plane of the current target.
-pub(crate) async fn connect(app: &App, common: &Common) -> Result<(Target, ControlPlane)> {
+pub(crate) async fn connect(app: &App, common: &NatsCommonFlags) -> Result<(Target, ControlPlane)> {
     let enc = match &common.encryption_key_env {
         None => None,
         Some(var) => {
@@ -157,7 +158,7 @@ pub(crate) async fn connect(app: &App, common: &Common) -> Result<(Target, Contr
     Ok((target, cp))
 }
 
-pub(crate) fn show(rec: &Value, common: &Common, cp: &ControlPlane) -> Value {
+pub(crate) fn show(rec: &Value, common: &NatsCommonFlags, cp: &ControlPlane) -> Value {
     if common.show_seeds {
         crate::controlplane::ops::reveal_record(rec, cp.enc())
     } else {
@@ -165,15 +166,15 @@ pub(crate) fn show(rec: &Value, common: &Common, cp: &ControlPlane) -> Value {
     }
 }
 
-async fn bootstrap(app: &App, common: &Common, a: BootstrapArgs) -> Result<Output> {
+async fn bootstrap(app: &App, common: &NatsCommonFlags, a: BootstrapArgs) -> Result<Output> {
     let (_, mut cp) = connect(app, common).await?;
     let created = cp.bootstrap(&a.operator_name).await?;
     let op = cp.operator().await?;
     let value = json!({
         "created": created,
-        "operator": s(&op, "name"),
-        "operatorPublicKey": s(&op, "public_key"),
-        "systemAccountId": s(&op, "system_account_id"),
+        "operator": op.str_field("name"),
+        "operatorPublicKey": op.str_field("public_key"),
+        "systemAccountId": op.str_field("system_account_id"),
     });
     let msg = if created.is_empty() {
         "The NATS control plane is already bootstrapped; nothing changed.".to_string()
@@ -210,7 +211,7 @@ async fn nats_target(
     Ok(Some((url, creds)))
 }
 
-async fn status(app: &App, common: &Common, a: StatusArgs) -> Result<Output> {
+async fn status(app: &App, common: &NatsCommonFlags, a: StatusArgs) -> Result<Output> {
     let (target, cp) = connect(app, common).await?;
     let mut v = json!({"mode": cp.mode.as_str(), "context": target.context.clone().unwrap_or_else(|| target.url.clone())});
     if cp.mode == Mode::NotBootstrapped {
@@ -220,22 +221,25 @@ async fn status(app: &App, common: &Common, a: StatusArgs) -> Result<Output> {
     let accounts = cp.list(ACCOUNTS, None).await?;
     let sys = accounts
         .iter()
-        .find(|x| s(x, "id") == s(&op, "system_account_id"));
-    v["operator"] = json!(s(&op, "name"));
-    v["operatorPublicKey"] = json!(s(&op, "public_key"));
-    v["systemAccount"] = json!(sys.map(|x| s(x, "public_key")).unwrap_or(""));
+        .find(|x| x.str_field("id") == op.str_field("system_account_id"));
+    v["operator"] = json!(op.str_field("name"));
+    v["operatorPublicKey"] = json!(op.str_field("public_key"));
+    v["systemAccount"] = json!(sys.map(|x| x.str_field("public_key")).unwrap_or(""));
     v["accounts"] = json!(accounts.len());
-    v["activeAccounts"] = json!(accounts.iter().filter(|x| b(x, "active")).count());
+    v["activeAccounts"] = json!(accounts.iter().filter(|x| x.bool_field("active")).count());
     v["roles"] = json!(cp.list(ROLES, None).await?.len());
     v["users"] = json!(cp.list(USERS, None).await?.len());
     if cp.mode == Mode::ServerManaged {
         let q = cp.publish_queue().await?;
-        let failed = q.iter().filter(|r| !s(r, "failed_at").is_empty()).count();
+        let failed = q
+            .iter()
+            .filter(|r| !r.str_field("failed_at").is_empty())
+            .count();
         v["publishQueue"] = json!({
             "pending": q.len() - failed,
             "failed": failed,
-            "messages": q.iter().filter(|r| !s(r, "message").is_empty())
-                .map(|r| format!("{} {}: {}", s(r, "action"), s(r, "account_name"), s(r, "message")))
+            "messages": q.iter().filter(|r| !r.str_field("message").is_empty())
+                .map(|r| format!("{} {}: {}", r.str_field("action"), r.str_field("account_name"), r.str_field("message")))
                 .collect::<Vec<_>>(),
         });
     }
@@ -257,10 +261,7 @@ async fn status(app: &App, common: &Common, a: StatusArgs) -> Result<Output> {
 async fn drift(cp: &ControlPlane, url: &str, creds: &Creds) -> Result<Value> {
     let plan = sync::plan(cp).await?;
     let client = sync::connect(url, creds).await?;
-    let lists = client
-        .list()
-        .await
-        .map_err(|e| Error::unavailable(e.to_string()))?;
+    let lists = client.list().await?;
     let held: std::collections::BTreeSet<String> = lists
         .iter()
         .flat_map(|l| l.accounts.iter().cloned())
@@ -295,16 +296,20 @@ async fn drift(cp: &ControlPlane, url: &str, creds: &Creds) -> Result<Value> {
     }))
 }
 
-async fn server_config(app: &App, common: &Common, a: ServerConfigArgs) -> Result<Output> {
+async fn server_config(
+    app: &App,
+    common: &NatsCommonFlags,
+    a: NatsServerConfigArgs,
+) -> Result<Output> {
     let (_, cp) = connect(app, common).await?;
     let op = cp.operator().await?;
-    let sys_id = s(&op, "system_account_id");
+    let sys_id = op.str_field("system_account_id");
     let sys = cp.get(ACCOUNTS, sys_id).await.map_err(|e| {
         e.context("reading the system account")
             .hint("run `pbctl nats bootstrap`")
     })?;
-    let op_jwt = s(&op, "jwt").trim().to_string();
-    if op_jwt.is_empty() || s(&sys, "jwt").is_empty() {
+    let op_jwt = op.str_field("jwt").trim().to_string();
+    if op_jwt.is_empty() || sys.str_field("jwt").is_empty() {
         return Err(
             Error::failed("the operator or system account has no JWT yet")
                 .hint("run `pbctl nats bootstrap` (or wait for pb-nats to finish its bootstrap)"),
@@ -333,15 +338,15 @@ async fn server_config(app: &App, common: &Common, a: ServerConfigArgs) -> Resul
     resolver.interval = Some("2m".into());
     resolver.limit = Some(a.resolver_limit);
     let mut cfg = ServerConfig::new(op_jwt.clone(), Resolver::Full(resolver));
-    cfg.system_account = Some(s(&sys, "public_key").to_string());
-    cfg.preload = vec![s(&sys, "jwt").to_string()];
+    cfg.system_account = Some(sys.str_field("public_key").to_string());
+    cfg.preload = vec![sys.str_field("jwt").to_string()];
     cfg.listen = a.listen.clone();
     cfg.server_name = a.server_name.clone();
     if let Some(d) = &dir {
         crate::fsutil::create_private_dir(d)?;
         let op_path = d.join("operator.jwt");
         cfg.operator = OperatorSource::Path(op_path.to_string_lossy().into_owned());
-        let text = cfg.render().map_err(|e| Error::failed(e.to_string()))?;
+        let text = cfg.render()?;
         write_file(&op_path, op_jwt.as_bytes())?;
         let conf = d.join("nats.conf");
         write_file(&conf, text.as_bytes())?;
@@ -352,11 +357,11 @@ async fn server_config(app: &App, common: &Common, a: ServerConfigArgs) -> Resul
                 conf.display(),
                 conf.display()
             ),
-            json!({"operatorJwt": op_path, "config": conf, "systemAccount": s(&sys, "public_key")}),
+            json!({"operatorJwt": op_path, "config": conf, "systemAccount": sys.str_field("public_key")}),
             "config",
         ));
     }
-    let text = cfg.render().map_err(|e| Error::failed(e.to_string()))?;
+    let text = cfg.render()?;
     Ok(Output::Text(text))
 }
 
@@ -364,7 +369,7 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     crate::fsutil::write_atomic(path, bytes)
 }
 
-async fn sync_cmd(app: &App, common: &Common, a: SyncArgs) -> Result<Output> {
+async fn sync_cmd(app: &App, common: &NatsCommonFlags, a: SyncArgs) -> Result<Output> {
     let (target, cp) = connect(app, common).await?;
     cp.require_bootstrapped()?;
     let plan = sync::plan(&cp).await?;
@@ -411,11 +416,10 @@ async fn sync_cmd(app: &App, common: &Common, a: SyncArgs) -> Result<Output> {
         "public_key",
     );
     if failed > 0 {
-        app.print(&out)?;
-        return Err(Error::failed(format!(
+        return Ok(out.then_fail(Error::failed(format!(
             "{failed} of {} sync steps failed",
             lines.len()
-        )));
+        ))));
     }
     summary(app, &lines);
     Ok(out)

@@ -1,11 +1,13 @@
 //! `pbctl nats role ...`: permission templates (nats_roles).
 
-use super::{Common, connect};
+use super::{NatsCommonFlags, connect};
 use crate::app::{App, parse_duration};
+use crate::commands::nats_flags::{SubjectPermissionFlags, UserLimitFlags, control_plane_spelling};
+use crate::controlplane::RecordFields;
 use crate::controlplane::names::*;
-use crate::controlplane::{quote, s};
 use crate::error::{Error, Result};
 use crate::output::{Column, Output};
+use crate::pb::filter_quote;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
@@ -22,31 +24,31 @@ pub struct RoleArgs {
 #[derive(Debug, Subcommand)]
 pub enum RoleCommand {
     #[command(visible_alias = "ls")]
-    List(ListArgs),
+    List(RoleListArgs),
     /// Show a role's permissions and limits
     #[command(
         after_help = "Examples:\n  pbctl nats role get reader\n  pbctl nats role get reader -o json"
     )]
-    Get(NameArg),
-    Create(CreateArgs),
-    Update(UpdateArgs),
+    Get(RoleNameArg),
+    Create(RoleCreateArgs),
+    Update(RoleUpdateArgs),
     /// Delete a role (refused while users have it)
     #[command(
         visible_alias = "rm",
         after_help = "Examples:\n  pbctl nats role delete reader\n  pbctl nats role rm reader"
     )]
-    Delete(NameArg),
+    Delete(RoleNameArg),
 }
 
 /// List roles
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:\n  pbctl nats role list\n  pbctl nats role list -o json")]
-pub struct ListArgs {}
+pub struct RoleListArgs {}
 
 /// A role by record id or unique name (each subcommand sets its own about and examples)
 #[derive(Debug, Args)]
 #[command(after_help = "Examples:\n  pbctl nats role get reader\n  pbctl nats role delete reader")]
-pub struct NameArg {
+pub struct RoleNameArg {
     /// Role record id or name
     pub name: String,
 }
@@ -54,33 +56,16 @@ pub struct NameArg {
 /// Permissions and limits of a role
 #[derive(Debug, Args, Default, Clone)]
 pub struct RoleFields {
-    /// Allowed publish subject (repeatable)
-    #[arg(long = "pub", value_name = "S")]
-    pub publish: Vec<String>,
-    /// Allowed subscribe subject (repeatable)
-    #[arg(long = "sub", value_name = "S")]
-    pub subscribe: Vec<String>,
-    /// Denied publish subject (repeatable)
-    #[arg(long = "deny-pub", value_name = "S")]
-    pub deny_publish: Vec<String>,
-    /// Denied subscribe subject (repeatable)
-    #[arg(long = "deny-sub", value_name = "S")]
-    pub deny_subscribe: Vec<String>,
+    #[command(flatten)]
+    pub subjects: SubjectPermissionFlags,
     /// Allow publishing responses to requests: at most MAX per request (-1 unlimited, default)
     #[arg(long, value_name = "MAX", num_args = 0..=1, default_missing_value = "-1", require_equals = true, allow_hyphen_values = true)]
     pub allow_response: Option<i64>,
     /// Time limit for responses, e.g. 5s (0 = none)
     #[arg(long, value_name = "DUR")]
     pub response_ttl: Option<String>,
-    /// Max subscriptions per user (-1 unlimited)
-    #[arg(long, value_name = "N", allow_hyphen_values = true)]
-    pub max_subscriptions: Option<i64>,
-    /// Max data per user (-1 unlimited)
-    #[arg(long, value_name = "N", allow_hyphen_values = true)]
-    pub max_data: Option<i64>,
-    /// Max payload per user (-1 unlimited)
-    #[arg(long, value_name = "N", allow_hyphen_values = true)]
-    pub max_payload: Option<i64>,
+    #[command(flatten)]
+    pub limits: UserLimitFlags,
     #[arg(long, value_name = "TEXT")]
     pub description: Option<String>,
 }
@@ -90,7 +75,8 @@ pub struct RoleFields {
 #[command(
     after_help = "Examples:\n  pbctl nats role create reader --sub 'acme.>' --pub '_INBOX.>'\n  pbctl nats role create service --pub 'svc.>' --sub 'svc.>' --allow-response=1 --response-ttl 5s"
 )]
-pub struct CreateArgs {
+#[command(mut_args(control_plane_spelling))]
+pub struct RoleCreateArgs {
     /// Role name
     pub name: String,
     #[command(flatten)]
@@ -102,7 +88,8 @@ pub struct CreateArgs {
 #[command(
     after_help = "Examples:\n  pbctl nats role update reader --sub 'acme.>' --sub 'shared.>'\n  pbctl nats role update reader --no-response"
 )]
-pub struct UpdateArgs {
+#[command(mut_args(control_plane_spelling))]
+pub struct RoleUpdateArgs {
     /// Role record id or name
     pub name: String,
     #[arg(long, value_name = "N")]
@@ -126,31 +113,8 @@ fn columns() -> Vec<Column> {
     ]
 }
 
-fn check_subjects(list: &[String], flag: &str) -> Result<()> {
-    for x in list {
-        crate::nats::claims::validate_subject(x.split(' ').next().unwrap_or(x))
-            .map_err(|e| Error::usage(format!("{flag} {x:?}: {e}")))?;
-    }
-    Ok(())
-}
-
 fn patch(f: &RoleFields, create: bool) -> Result<Value> {
-    let mut v = json!({});
-    for (key, list, flag) in [
-        ("publish_permissions", &f.publish, "--pub"),
-        ("subscribe_permissions", &f.subscribe, "--sub"),
-        ("publish_deny_permissions", &f.deny_publish, "--deny-pub"),
-        (
-            "subscribe_deny_permissions",
-            &f.deny_subscribe,
-            "--deny-sub",
-        ),
-    ] {
-        check_subjects(list, flag)?;
-        if create || !list.is_empty() {
-            v[key] = json!(list);
-        }
-    }
+    let mut v = f.subjects.control_plane_patch(create)?;
     if let Some(max) = f.allow_response {
         if max < -1 {
             return Err(Error::usage("--allow-response takes -1 or more"));
@@ -166,15 +130,11 @@ fn patch(f: &RoleFields, create: bool) -> Result<Value> {
     } else if create {
         v["allow_response_ttl"] = json!(0);
     }
-    for (key, x) in [
-        ("max_subscriptions", f.max_subscriptions),
-        ("max_data", f.max_data),
-        ("max_payload", f.max_payload),
-    ] {
+    let limits = [f.limits.subs, f.limits.data, f.limits.payload];
+    for (key, x) in ROLE_LIMITS.iter().zip(limits) {
         match x {
-            Some(n) if n < -1 => return Err(Error::usage(format!("{key} must be -1 or more"))),
-            Some(n) => v[key] = json!(n),
-            None if create => v[key] = json!(-1),
+            Some(n) => v[*key] = json!(n),
+            None if create => v[*key] = json!(-1),
             None => {}
         }
     }
@@ -184,7 +144,7 @@ fn patch(f: &RoleFields, create: bool) -> Result<Value> {
     Ok(v)
 }
 
-pub async fn run(app: &App, common: &Common, args: RoleArgs) -> Result<Output> {
+pub async fn run(app: &App, common: &NatsCommonFlags, args: RoleArgs) -> Result<Output> {
     let (_, cp) = connect(app, common).await?;
     cp.require_bootstrapped()?;
     match args.command {
@@ -199,7 +159,7 @@ pub async fn run(app: &App, common: &Common, args: RoleArgs) -> Result<Output> {
             body["is_default"] = json!(false);
             let rec = cp.create(ROLES, body).await?;
             Ok(Output::done(
-                format!("Created role {}.", s(&rec, "name")),
+                format!("Created role {}.", rec.str_field("name")),
                 rec,
                 "name",
             ))
@@ -213,19 +173,22 @@ pub async fn run(app: &App, common: &Common, args: RoleArgs) -> Result<Output> {
             if a.no_response {
                 body["allow_response"] = json!(false);
             }
-            let rec = cp.update(ROLES, s(&rec, "id"), body).await?;
-            let msg = if cp.managed() {
+            let rec = cp.update(ROLES, rec.str_field("id"), body).await?;
+            let msg = if cp.pbctl_mints() {
                 let n = cp
-                    .reissue_active_users(&format!("role_id = {}", quote(s(&rec, "id"))))
+                    .reissue_active_users(&format!(
+                        "role_id = {}",
+                        filter_quote(rec.str_field("id"))
+                    ))
                     .await?;
                 format!(
                     "Updated role {}; reissued {n} active user(s).",
-                    s(&rec, "name")
+                    rec.str_field("name")
                 )
             } else {
                 format!(
                     "Updated role {} (pb-nats reissues its users).",
-                    s(&rec, "name")
+                    rec.str_field("name")
                 )
             };
             Ok(Output::done(msg, rec, "name"))
@@ -233,21 +196,24 @@ pub async fn run(app: &App, common: &Common, args: RoleArgs) -> Result<Output> {
         RoleCommand::Delete(a) => {
             let rec = cp.role(&a.name).await?;
             let users = cp
-                .list(USERS, Some(&format!("role_id = {}", quote(s(&rec, "id")))))
+                .list(
+                    USERS,
+                    Some(&format!("role_id = {}", filter_quote(rec.str_field("id")))),
+                )
                 .await?;
             if !users.is_empty() {
                 return Err(Error::failed(format!(
                     "role {:?} is still used by {} user(s); nothing was deleted",
-                    s(&rec, "name"),
+                    rec.str_field("name"),
                     users.len()
                 ))
                 .hint(
                     "give those users another role first (`pbctl nats user update NAME --role R`)",
                 ));
             }
-            cp.delete(ROLES, s(&rec, "id")).await?;
+            cp.delete(ROLES, rec.str_field("id")).await?;
             Ok(Output::done(
-                format!("Deleted role {}.", s(&rec, "name")),
+                format!("Deleted role {}.", rec.str_field("name")),
                 rec,
                 "name",
             ))

@@ -1,11 +1,13 @@
 //! `pbctl nats user ...`: NATS users (the nats_users auth collection).
 
-use super::{Common, connect, show};
+use super::{NatsCommonFlags, connect, show};
 use crate::app::App;
+use crate::commands::nats_flags::{ExpiryFlag, SubjectPermissionFlags, control_plane_spelling};
 use crate::controlplane::names::*;
-use crate::controlplane::{ControlPlane, b, normalize_name, quote, random_token, s};
+use crate::controlplane::{ControlPlane, RecordFields, normalize_name, random_token};
 use crate::error::{Error, Result};
 use crate::output::{Column, Output};
+use crate::pb::filter_quote;
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 use std::path::PathBuf;
@@ -15,49 +17,49 @@ use std::path::PathBuf;
     about = "NATS users (nats_users)",
     after_help = "Examples:\n  pbctl nats user create alice --account acme --role reader\n  pbctl nats user creds alice -O alice.creds\n  pbctl nats user revoke alice"
 )]
-pub struct UserArgs {
+pub struct NatsUserArgs {
     #[command(subcommand)]
-    pub command: UserCommand,
+    pub command: NatsUserCommand,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum UserCommand {
+pub enum NatsUserCommand {
     #[command(visible_alias = "ls")]
-    List(ListArgs),
+    List(NatsUserListArgs),
     /// Show a user (--show-seeds reveals its seed)
     #[command(
         after_help = "Examples:\n  pbctl nats user get alice\n  pbctl nats user get alice --account acme -o json"
     )]
-    Get(NameArg),
-    Create(CreateArgs),
-    Update(UpdateArgs),
+    Get(NatsUserNameArg),
+    Create(NatsUserCreateArgs),
+    Update(NatsUserUpdateArgs),
     /// Delete a user (its creds stop working after `pbctl nats sync`)
     #[command(
         visible_alias = "rm",
         after_help = "Examples:\n  pbctl nats user delete alice\n  pbctl nats user rm alice --account acme"
     )]
-    Delete(NameArg),
-    Creds(CredsArgs),
+    Delete(NatsUserNameArg),
+    Creds(NatsUserCredsArgs),
     /// Revoke a user's key: it gets a new key and creds, the old creds stop working
     #[command(
         after_help = "Examples:\n  pbctl nats user revoke alice\n  pbctl nats user revoke alice && pbctl nats user creds alice -O alice.creds"
     )]
-    Revoke(NameArg),
+    Revoke(NatsUserNameArg),
     /// Re-issue a user's JWT and creds with the same key (after a role change, say)
     #[command(
         after_help = "Examples:\n  pbctl nats user regenerate alice\n  pbctl nats user regenerate alice --account acme"
     )]
-    Regenerate(NameArg),
+    Regenerate(NatsUserNameArg),
     /// Suspend a user: it can no longer connect until resumed
     #[command(
         after_help = "Examples:\n  pbctl nats user suspend alice\n  pbctl nats user suspend alice --account acme"
     )]
-    Suspend(NameArg),
+    Suspend(NatsUserNameArg),
     /// Resume a suspended user
     #[command(
         after_help = "Examples:\n  pbctl nats user resume alice\n  pbctl nats user resume alice --account acme"
     )]
-    Resume(NameArg),
+    Resume(NatsUserNameArg),
 }
 
 /// List users
@@ -65,7 +67,7 @@ pub enum UserCommand {
 #[command(
     after_help = "Examples:\n  pbctl nats user list\n  pbctl nats user list --account acme -o wide"
 )]
-pub struct ListArgs {
+pub struct NatsUserListArgs {
     /// Only users of this account (record id or name)
     #[arg(long, value_name = "A")]
     pub account: Option<String>,
@@ -76,7 +78,7 @@ pub struct ListArgs {
 #[command(
     after_help = "Examples:\n  pbctl nats user get alice\n  pbctl nats user suspend alice --account acme\n  pbctl nats user revoke alice"
 )]
-pub struct NameArg {
+pub struct NatsUserNameArg {
     /// User record id or nats_username
     pub name: String,
     /// The user's account, when the name is not unique
@@ -86,32 +88,22 @@ pub struct NameArg {
 
 /// Per-user permissions, added to the role's
 #[derive(Debug, Args, Default, Clone)]
-pub struct UserPerms {
-    /// Extra allowed publish subject (repeatable)
-    #[arg(long = "pub", value_name = "S")]
-    pub publish: Vec<String>,
-    /// Extra allowed subscribe subject (repeatable)
-    #[arg(long = "sub", value_name = "S")]
-    pub subscribe: Vec<String>,
-    /// Extra denied publish subject (repeatable)
-    #[arg(long = "deny-pub", value_name = "S")]
-    pub deny_publish: Vec<String>,
-    /// Extra denied subscribe subject (repeatable)
-    #[arg(long = "deny-sub", value_name = "S")]
-    pub deny_subscribe: Vec<String>,
+pub struct NatsUserPerms {
+    #[command(flatten)]
+    pub subjects: SubjectPermissionFlags,
     #[arg(long, value_name = "TEXT")]
     pub description: Option<String>,
-    /// JWT expiry (RFC 3339 date, e.g. 2027-01-01T00:00:00Z)
-    #[arg(long, value_name = "DATE")]
-    pub expires: Option<String>,
+    #[command(flatten)]
+    pub expiry: ExpiryFlag,
 }
 
 /// Create a user: key pair, JWT and creds (email and password generated if not given)
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  pbctl nats user create alice --account acme --role reader\n  pbctl nats user create bob --account acme --role reader --pub 'acme.bob.>' --email bob@example.com"
+    after_help = "--pub, --sub, --deny-pub and --deny-sub add to the permissions of the role.\n\nExamples:\n  pbctl nats user create alice --account acme --role reader\n  pbctl nats user create bob --account acme --role reader --pub 'acme.bob.>' --email bob@example.com"
 )]
-pub struct CreateArgs {
+#[command(mut_args(control_plane_spelling))]
+pub struct NatsUserCreateArgs {
     /// nats_username
     pub name: String,
     /// Account (record id or name)
@@ -130,15 +122,16 @@ pub struct CreateArgs {
     #[arg(long)]
     pub inactive: bool,
     #[command(flatten)]
-    pub perms: UserPerms,
+    pub perms: NatsUserPerms,
 }
 
 /// Change a user's role, account or permissions (its JWT and creds are reissued)
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  pbctl nats user update alice --role writer\n  pbctl nats user update alice --pub 'acme.alice.>'"
+    after_help = "--pub, --sub, --deny-pub and --deny-sub add to the permissions of the role.\n\nExamples:\n  pbctl nats user update alice --role writer\n  pbctl nats user update alice --pub 'acme.alice.>'"
 )]
-pub struct UpdateArgs {
+#[command(mut_args(control_plane_spelling))]
+pub struct NatsUserUpdateArgs {
     /// User record id or nats_username
     pub name: String,
     /// The user's current account, when the name is not unique
@@ -154,7 +147,7 @@ pub struct UpdateArgs {
     #[arg(long, value_name = "BOOL")]
     pub bearer: Option<bool>,
     #[command(flatten)]
-    pub perms: UserPerms,
+    pub perms: NatsUserPerms,
 }
 
 /// Write the user's creds file (mode 0600), or print it
@@ -162,13 +155,13 @@ pub struct UpdateArgs {
 #[command(
     after_help = "Examples:\n  pbctl nats user creds alice -O alice.creds\n  pbctl nats user creds alice -O - | nats --creds /dev/stdin pub acme.x hi"
 )]
-pub struct CredsArgs {
+pub struct NatsUserCredsArgs {
     /// User record id or nats_username
     pub name: String,
     #[arg(long, value_name = "A")]
     pub account: Option<String>,
     /// File to write (mode 0600); `-` for stdout [default: stdout]
-    #[arg(short = 'O', long = "output-file", value_name = "FILE")]
+    #[arg(short = 'O', long = "out", alias = "output-file", value_name = "FILE")]
     pub file: Option<PathBuf>,
 }
 
@@ -192,56 +185,32 @@ async fn find(cp: &ControlPlane, name: &str, account: Option<&str>) -> Result<Va
     cp.user(name, acct.as_ref()).await
 }
 
-fn perms_patch(p: &UserPerms, create: bool) -> Result<Value> {
-    let mut v = json!({});
-    for (key, list, flag) in [
-        ("publish_permissions", &p.publish, "--pub"),
-        ("subscribe_permissions", &p.subscribe, "--sub"),
-        ("publish_deny_permissions", &p.deny_publish, "--deny-pub"),
-        (
-            "subscribe_deny_permissions",
-            &p.deny_subscribe,
-            "--deny-sub",
-        ),
-    ] {
-        for x in list.iter() {
-            crate::nats::claims::validate_subject(x.split(' ').next().unwrap_or(x))
-                .map_err(|e| Error::usage(format!("{flag} {x:?}: {e}")))?;
-        }
-        if create || !list.is_empty() {
-            v[key] = json!(list);
-        }
-    }
+fn perms_patch(p: &NatsUserPerms, create: bool) -> Result<Value> {
+    let mut v = p.subjects.control_plane_patch(create)?;
     if let Some(d) = &p.description {
         v["description"] = json!(d);
     }
-    if let Some(e) = &p.expires {
-        let t = humantime::parse_rfc3339_weak(e.trim_end_matches('Z')).map_err(|x| {
-            Error::usage(format!("--expires {e:?}: {x}")).hint("use e.g. 2027-01-01T00:00:00Z")
-        })?;
-        let pb = humantime::format_rfc3339_millis(t)
-            .to_string()
-            .replacen('T', " ", 1);
-        v["jwt_expires_at"] = json!(pb);
+    if let Some(exp) = p.expiry.unix()? {
+        v["jwt_expires_at"] = json!(crate::controlplane::mint::pb_date(exp));
     }
     Ok(v)
 }
 
 async fn is_sys_user(cp: &ControlPlane, user: &Value) -> Result<bool> {
-    Ok(s(user, "nats_username") == SYS_USER
-        && s(user, "account_id") == cp.system_account_id().await?)
+    Ok(user.str_field("nats_username") == SYS_USER
+        && user.str_field("account_id") == cp.system_account_id().await?)
 }
 
-pub async fn run(app: &App, common: &Common, args: UserArgs) -> Result<Output> {
+pub async fn run(app: &App, common: &NatsCommonFlags, args: NatsUserArgs) -> Result<Output> {
     let (_, cp) = connect(app, common).await?;
     cp.require_bootstrapped()?;
-    let managed = cp.managed();
+    let pbctl_mints = cp.pbctl_mints();
     match args.command {
-        UserCommand::List(a) => {
+        NatsUserCommand::List(a) => {
             let filter = match &a.account {
                 Some(x) => Some(format!(
                     "account_id = {}",
-                    quote(s(&cp.account(x).await?, "id"))
+                    filter_quote(cp.account(x).await?.str_field("id"))
                 )),
                 None => None,
             };
@@ -250,16 +219,16 @@ pub async fn run(app: &App, common: &Common, args: UserArgs) -> Result<Output> {
             let roles = cp.list(ROLES, None).await?;
             let name_of = |list: &[Value], id: &str| {
                 list.iter()
-                    .find(|r| s(r, "id") == id)
-                    .map(|r| s(r, "name").to_string())
+                    .find(|r| r.str_field("id") == id)
+                    .map(|r| r.str_field("name").to_string())
                     .unwrap_or_else(|| id.to_string())
             };
             let items: Vec<Value> = users
                 .iter()
                 .map(|u| {
                     let mut v = show(u, common, &cp);
-                    v["account"] = json!(name_of(&accounts, s(u, "account_id")));
-                    v["role"] = json!(name_of(&roles, s(u, "role_id")));
+                    v["account"] = json!(name_of(&accounts, u.str_field("account_id")));
+                    v["role"] = json!(name_of(&roles, u.str_field("role_id")));
                     v
                 })
                 .collect();
@@ -269,24 +238,24 @@ pub async fn run(app: &App, common: &Common, args: UserArgs) -> Result<Output> {
                 "nats_username",
             ))
         }
-        UserCommand::Get(a) => {
+        NatsUserCommand::Get(a) => {
             let u = find(&cp, &a.name, a.account.as_deref()).await?;
             Ok(Output::object(show(&u, common, &cp), "nats_username"))
         }
-        UserCommand::Create(a) => {
+        NatsUserCommand::Create(a) => {
             let account = cp.account(&a.account).await?;
             let role = cp.role(&a.role).await?;
             let zero: Vec<&str> = ROLE_LIMITS
                 .iter()
                 .copied()
-                .filter(|f| crate::controlplane::i(&role, f) == 0)
+                .filter(|f| role.int_field(f) == 0)
                 .collect();
             if !zero.is_empty() {
                 app.ui.warn(format!(
                     "role {:?} has {} = 0, which blocks in NATS (-1 is unlimited); fix it with `pbctl nats role update {} --max-subscriptions -1 ...`",
-                    s(&role, "name"),
+                    role.str_field("name"),
                     zero.join(", "),
-                    s(&role, "name")
+                    role.str_field("name")
                 ));
             }
             let password = random_token(32);
@@ -299,8 +268,8 @@ pub async fn run(app: &App, common: &Common, args: UserArgs) -> Result<Output> {
                 "password": password,
                 "passwordConfirm": password,
                 "nats_username": a.name,
-                "account_id": s(&account, "id"),
-                "role_id": s(&role, "id"),
+                "account_id": account.str_field("id"),
+                "role_id": role.str_field("id"),
                 "active": !a.inactive,
                 "bearer_token": a.bearer,
                 "regenerate": false,
@@ -308,36 +277,36 @@ pub async fn run(app: &App, common: &Common, args: UserArgs) -> Result<Output> {
                 "description": "",
             });
             fields = crate::controlplane::merge(fields, perms_patch(&a.perms, true)?);
-            let rec = if managed {
+            let rec = if pbctl_mints {
                 cp.create_user(&account, &role, fields).await?
             } else {
                 let rec = cp.create(USERS, fields).await?;
                 cp.wait_for(
                     USERS,
-                    s(&rec, "id"),
+                    rec.str_field("id"),
                     &app.ui,
                     "issued the user's creds",
-                    |r| !s(r, "creds_file").is_empty(),
+                    |r| !r.str_field("creds_file").is_empty(),
                 )
                 .await?
             };
             Ok(Output::done(
                 format!(
                     "Created user {} in {} ({}). Get its creds with `pbctl nats user creds {}`.",
-                    s(&rec, "nats_username"),
-                    s(&account, "name"),
-                    s(&rec, "public_key"),
-                    s(&rec, "nats_username")
+                    rec.str_field("nats_username"),
+                    account.str_field("name"),
+                    rec.str_field("public_key"),
+                    rec.str_field("nats_username")
                 ),
                 show(&rec, common, &cp),
                 "nats_username",
             ))
         }
-        UserCommand::Update(a) => {
+        NatsUserCommand::Update(a) => {
             let u = find(&cp, &a.name, a.account.as_deref()).await?;
             let mut patch = perms_patch(&a.perms, false)?;
             if let Some(r) = &a.role {
-                patch["role_id"] = json!(s(&cp.role(r).await?, "id"));
+                patch["role_id"] = json!(cp.role(r).await?.str_field("id"));
             }
             let mut moved_from = None;
             if let Some(x) = &a.move_to {
@@ -347,37 +316,37 @@ pub async fn run(app: &App, common: &Common, args: UserArgs) -> Result<Output> {
                     ));
                 }
                 let to = cp.account(x).await?;
-                if s(&to, "id") != s(&u, "account_id") {
-                    moved_from = Some(s(&u, "account_id").to_string());
-                    patch["account_id"] = json!(s(&to, "id"));
+                if to.str_field("id") != u.str_field("account_id") {
+                    moved_from = Some(u.str_field("account_id").to_string());
+                    patch["account_id"] = json!(to.str_field("id"));
                 }
             }
             if let Some(bearer) = a.bearer {
                 patch["bearer_token"] = json!(bearer);
             }
-            let rec = if managed {
+            let rec = if pbctl_mints {
                 // Moving: the old account stops accepting the old creds (pb-nats gap 3).
                 if let Some(old) = &moved_from
-                    && !s(&u, "public_key").is_empty()
+                    && !u.str_field("public_key").is_empty()
                 {
-                    cp.revoke_key(old, s(&u, "public_key")).await?;
+                    cp.revoke_key(old, u.str_field("public_key")).await?;
                 }
-                let rec = cp.update(USERS, s(&u, "id"), patch).await?;
-                if b(&rec, "active") {
+                let rec = cp.update(USERS, u.str_field("id"), patch).await?;
+                if rec.bool_field("active") {
                     cp.reissue_user(&rec, None, json!({})).await?
                 } else {
                     rec
                 }
             } else {
-                cp.update(USERS, s(&u, "id"), patch).await?
+                cp.update(USERS, u.str_field("id"), patch).await?
             };
             Ok(Output::done(
-                format!("Updated user {}.", s(&rec, "nats_username")),
+                format!("Updated user {}.", rec.str_field("nats_username")),
                 show(&rec, common, &cp),
                 "nats_username",
             ))
         }
-        UserCommand::Delete(a) => {
+        NatsUserCommand::Delete(a) => {
             let u = find(&cp, &a.name, a.account.as_deref()).await?;
             if is_sys_user(&cp, &u).await? {
                 return Err(
@@ -386,24 +355,24 @@ pub async fn run(app: &App, common: &Common, args: UserArgs) -> Result<Output> {
                 );
             }
             cp.delete_user(&u).await?;
-            let next = if managed {
+            let next = if pbctl_mints {
                 " Its key is revoked; run `pbctl nats sync` to publish the revocation."
             } else {
                 ""
             };
             Ok(Output::done(
-                format!("Deleted user {}.{next}", s(&u, "nats_username")),
-                json!({"id": s(&u, "id"), "nats_username": s(&u, "nats_username"), "public_key": s(&u, "public_key")}),
+                format!("Deleted user {}.{next}", u.str_field("nats_username")),
+                json!({"id": u.str_field("id"), "nats_username": u.str_field("nats_username"), "public_key": u.str_field("public_key")}),
                 "nats_username",
             ))
         }
-        UserCommand::Creds(a) => {
+        NatsUserCommand::Creds(a) => {
             let u = find(&cp, &a.name, a.account.as_deref()).await?;
-            let creds = s(&u, "creds_file");
+            let creds = u.str_field("creds_file");
             if creds.is_empty() {
                 return Err(Error::failed(format!(
                     "user {:?} has no creds yet",
-                    s(&u, "nats_username")
+                    u.str_field("nats_username")
                 ))
                 .hint("in server-managed mode pb-nats issues them; check `pbctl nats status`"));
             }
@@ -415,78 +384,87 @@ pub async fn run(app: &App, common: &Common, args: UserArgs) -> Result<Output> {
                     Ok(Output::done(
                         format!(
                             "Wrote the creds of {} to {} (mode 0600).",
-                            s(&u, "nats_username"),
+                            u.str_field("nats_username"),
                             p.display()
                         ),
-                        json!({"nats_username": s(&u, "nats_username"), "file": p}),
+                        json!({"nats_username": u.str_field("nats_username"), "file": p}),
                         "file",
                     ))
                 }
             }
         }
-        UserCommand::Revoke(a) => {
+        NatsUserCommand::Revoke(a) => {
             let u = find(&cp, &a.name, a.account.as_deref()).await?;
-            let rec = if managed {
+            let rec = if pbctl_mints {
                 cp.revoke_user(&u).await?
             } else {
-                let before = s(&u, "public_key").to_string();
-                cp.update(USERS, s(&u, "id"), json!({"revoke": true}))
+                let before = u.str_field("public_key").to_string();
+                cp.update(USERS, u.str_field("id"), json!({"revoke": true}))
                     .await?;
-                cp.wait_for(USERS, s(&u, "id"), &app.ui, "rotated the user's key", |r| {
-                    s(r, "public_key") != before
-                })
+                cp.wait_for(
+                    USERS,
+                    u.str_field("id"),
+                    &app.ui,
+                    "rotated the user's key",
+                    |r| r.str_field("public_key") != before,
+                )
                 .await?
             };
             Ok(Output::done(
                 format!(
                     "Revoked the old key of {}; new key {}. Its old creds stop working after `pbctl nats sync`; get the new ones with `pbctl nats user creds`.",
-                    s(&rec, "nats_username"),
-                    s(&rec, "public_key")
+                    rec.str_field("nats_username"),
+                    rec.str_field("public_key")
                 ),
                 show(&rec, common, &cp),
                 "nats_username",
             ))
         }
-        UserCommand::Regenerate(a) => {
+        NatsUserCommand::Regenerate(a) => {
             let u = find(&cp, &a.name, a.account.as_deref()).await?;
-            let rec = if managed {
-                if !b(&u, "active") {
+            let rec = if pbctl_mints {
+                if !u.bool_field("active") {
                     return Err(Error::failed(format!(
                         "user {:?} is suspended: regenerating would undo the suspension",
-                        s(&u, "nats_username")
+                        u.str_field("nats_username")
                     ))
                     .hint("resume it with `pbctl nats user resume`"));
                 }
                 cp.reissue_user(&u, None, json!({"regenerate": false}))
                     .await?
             } else {
-                let before = s(&u, "jwt").to_string();
-                cp.update(USERS, s(&u, "id"), json!({"regenerate": true}))
+                let before = u.str_field("jwt").to_string();
+                cp.update(USERS, u.str_field("id"), json!({"regenerate": true}))
                     .await?;
                 cp.wait_for(
                     USERS,
-                    s(&u, "id"),
+                    u.str_field("id"),
                     &app.ui,
                     "reissued the user's JWT",
-                    |r| s(r, "jwt") != before,
+                    |r| r.str_field("jwt") != before,
                 )
                 .await?
             };
             Ok(Output::done(
                 format!(
                     "Reissued the JWT and creds of {}.",
-                    s(&rec, "nats_username")
+                    rec.str_field("nats_username")
                 ),
                 show(&rec, common, &cp),
                 "nats_username",
             ))
         }
-        UserCommand::Suspend(a) => active(&cp, common, &a, false).await,
-        UserCommand::Resume(a) => active(&cp, common, &a, true).await,
+        NatsUserCommand::Suspend(a) => active(&cp, common, &a, false).await,
+        NatsUserCommand::Resume(a) => active(&cp, common, &a, true).await,
     }
 }
 
-async fn active(cp: &ControlPlane, common: &Common, a: &NameArg, on: bool) -> Result<Output> {
+async fn active(
+    cp: &ControlPlane,
+    common: &NatsCommonFlags,
+    a: &NatsUserNameArg,
+    on: bool,
+) -> Result<Output> {
     let u = find(cp, &a.name, a.account.as_deref()).await?;
     if !on && is_sys_user(cp, &u).await? {
         return Err(Error::failed(
@@ -495,13 +473,13 @@ async fn active(cp: &ControlPlane, common: &Common, a: &NameArg, on: bool) -> Re
     }
     let rec = cp.set_user_active(&u, on).await?;
     let verb = if on { "Resumed" } else { "Suspended" };
-    let next = if cp.managed() {
+    let next = if cp.pbctl_mints() {
         " Run `pbctl nats sync` to publish it."
     } else {
         ""
     };
     Ok(Output::done(
-        format!("{verb} user {}.{next}", s(&rec, "nats_username")),
+        format!("{verb} user {}.{next}", rec.str_field("nats_username")),
         show(&rec, common, cp),
         "nats_username",
     ))

@@ -36,7 +36,8 @@ pub struct GetArgs {
     /// Directory for --download [default: .]
     #[arg(
         short = 'O',
-        long = "output-dir",
+        long = "out",
+        alias = "output-dir",
         value_name = "DIR",
         requires = "download"
     )]

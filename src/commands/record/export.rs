@@ -32,7 +32,7 @@ pub struct RecordExportArgs {
     #[arg(long, value_name = "E")]
     pub expand: Option<String>,
     /// Write to FILE (via FILE.part, renamed when complete) instead of stdout
-    #[arg(short = 'O', long = "output-file", value_name = "FILE")]
+    #[arg(short = 'O', long = "out", alias = "output-file", value_name = "FILE")]
     pub output_file: Option<PathBuf>,
     /// jsonl, json or csv [default: from the file extension, else jsonl]
     #[arg(long, value_enum)]

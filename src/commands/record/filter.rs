@@ -34,20 +34,7 @@ pub fn parse_param(raw: &str) -> Result<(String, Value)> {
     Ok((name.to_string(), value))
 }
 
-/// A string literal PocketBase's filter parser reads back as exactly `s`.
-pub fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
-            other => out.push(other),
-        }
-    }
-    out.push('"');
-    out
-}
+pub use crate::pb::filter_quote as quote;
 
 /// A value as a filter literal.
 pub fn literal(value: &Value) -> String {

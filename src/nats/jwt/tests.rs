@@ -1,9 +1,9 @@
-//! Tests of encoding/decoding, including the reference vectors (§1.10).
+//! Tests of encoding/decoding, including known-good vectors minted by the Go library.
 
 use super::*;
 use crate::nats::claims::*;
 
-/// Payloads from reference §1.10 (minted by Go jwt 2.3.0), byte-exact.
+/// Payloads minted by Go nats-io/jwt 2.3.0 (and nsc), byte-exact.
 const OPERATOR_PAYLOAD: &str = r#"{"jti":"CNZ4N5CTBCFXVGAB7HPWOOAHRREAVHB7QIWTV43XRDCRM27EZC4Q","iat":1795935197,"iss":"ODD7AE5MGDVD76BVC5VPMT6CWOI4V3627PLEDA264N2GUPDZTS3F6QTG","name":"OP","sub":"ODD7AE5MGDVD76BVC5VPMT6CWOI4V3627PLEDA264N2GUPDZTS3F6QTG","nats":{"signing_keys":["OB6CDMCM7K4RLWSJUWUVKKYQGPWZEDQ5GA74F24RYH3G2NCO76ACM365"],"account_server_url":"nats://127.0.0.1:14222","operator_service_urls":["nats://127.0.0.1:14222"],"system_account":"ADHDNY3O5FMOGDELXCSHGHWEQGQKZAABYEIREDG6JRJMP4NZ35TJSKII","type":"operator","version":2}}"#;
 const SYS_ACCOUNT_PAYLOAD: &str = r#"{"jti":"3HWEFCQCDCSIUCD2PC4U6NQV4D65PEN37E2W2CY4RIOULRTOEPWA","iat":1795935197,"iss":"ODD7AE5MGDVD76BVC5VPMT6CWOI4V3627PLEDA264N2GUPDZTS3F6QTG","name":"SYS","sub":"ADHDNY3O5FMOGDELXCSHGHWEQGQKZAABYEIREDG6JRJMP4NZ35TJSKII","nats":{"exports":[{"name":"account-monitoring-streams","subject":"$SYS.ACCOUNT.*.\u003e","type":"stream","account_token_position":3,"description":"Account specific monitoring stream","info_url":"https://docs.nats.io/nats-server/configuration/sys_accounts"},{"name":"account-monitoring-services","subject":"$SYS.REQ.ACCOUNT.*.*","type":"service","response_type":"Stream","account_token_position":4,"description":"Request account specific monitoring services for: SUBSZ, CONNZ, LEAFZ, JSZ and INFO","info_url":"https://docs.nats.io/nats-server/configuration/sys_accounts"}],"limits":{"subs":-1,"data":-1,"payload":-1,"imports":-1,"exports":-1,"wildcards":true,"conn":-1,"leaf":-1},"signing_keys":["AA4EIYYEYNQF7EGGH4JFPI2OSUMZEGVQKGJ6QGB2Z4CAZHHCU3IKJ7HS"],"default_permissions":{"pub":{},"sub":{}},"type":"account","version":2}}"#;
 const ACCOUNT_PAYLOAD: &str = r#"{"jti":"JYN6KRK3GS2WZ7MHZ6436ZNFRHCIPGWEUT2K4BNY43LARAVYIPRA","iat":1795935197,"iss":"ODD7AE5MGDVD76BVC5VPMT6CWOI4V3627PLEDA264N2GUPDZTS3F6QTG","name":"A","sub":"ABP4L6LAJ6BOHTY34RRSTXGQCOBY3ZSSJICERUKADGBYEEMXHKPMH5DB","nats":{"limits":{"subs":-1,"data":-1,"payload":-1,"imports":-1,"exports":-1,"wildcards":true,"conn":-1,"leaf":-1},"default_permissions":{"pub":{},"sub":{}},"type":"account","version":2}}"#;
@@ -12,7 +12,7 @@ const USER_FULL_PAYLOAD: &str = r#"{"exp":1796021597,"jti":"MTMANV5LMCDUZFUH3X6Q
 const SCOPED_USER_PAYLOAD: &str = r#"{"jti":"5RRAFLZP6BENP72AGUIA2BROEBRGK6PAUHOVQLFTK3ZHV2GAKTLA","iat":1795935197,"iss":"AALSBFM3OTIDDS2LD763JNIOU4W4ILTQVIKGALENQ37Q6BRTM65TDUP4","name":"U3","sub":"UBPL6MOUIKTQXR5DPDYWPDJU35N4NOWLQ5ASQOXQ5VS7N2FMK7H65YHF","nats":{"pub":{},"sub":{},"issuer_account":"ABP4L6LAJ6BOHTY34RRSTXGQCOBY3ZSSJICERUKADGBYEEMXHKPMH5DB","type":"user","version":2}}"#;
 const DELETE_PAYLOAD: &str = r#"{"jti":"WQCMJXY2U6XSHHOCJ7O7DEI2XIV22V5PD6DSR4QMCDODT6T4E7LA","iat":1795935197,"iss":"ODD7AE5MGDVD76BVC5VPMT6CWOI4V3627PLEDA264N2GUPDZTS3F6QTG","sub":"ODD7AE5MGDVD76BVC5VPMT6CWOI4V3627PLEDA264N2GUPDZTS3F6QTG","nats":{"accounts":["ABP4L6LAJ6BOHTY34RRSTXGQCOBY3ZSSJICERUKADGBYEEMXHKPMH5DB"],"version":2}}"#;
 
-/// Parse a reference payload, re-serialize it, check bytes and jti.
+/// Parse a Go-minted payload, re-serialize it, check bytes and jti.
 fn check_vector<N: ClaimBody>(payload: &str) -> Claims<N> {
     let claims: Claims<N> = serde_json::from_str(payload).expect("vector parses");
     let again = to_go_json(&claims).unwrap();
