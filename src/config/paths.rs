@@ -34,3 +34,11 @@ pub fn pb_cli_dir() -> PathBuf {
         .map(|p| p.join("pb"))
         .unwrap_or_else(|| home().join(".config").join("pb"))
 }
+
+/// The nats CLI's context directory: `$XDG_CONFIG_HOME/nats/context`, else
+/// `~/.config/nats/context` (where `nats --context NAME` looks).
+pub fn nats_context_dir() -> PathBuf {
+    env_path("XDG_CONFIG_HOME")
+        .map(|p| p.join("nats").join("context"))
+        .unwrap_or_else(|| home().join(".config").join("nats").join("context"))
+}

@@ -250,6 +250,41 @@ pub struct TimeRange {
     pub end: String,
 }
 
+impl TimeRange {
+    /// Parse a connect-time window `HH:MM:SS-HH:MM:SS` (24-hour clock). A
+    /// window whose end is before its start spans midnight, as in nats-server.
+    pub fn parse(s: &str) -> Result<TimeRange> {
+        let bad = || {
+            Error::invalid_claims(format!(
+                "invalid time window {s:?} (expected HH:MM:SS-HH:MM:SS, e.g. 08:00:00-17:00:00)"
+            ))
+        };
+        let (a, b) = s.trim().split_once('-').ok_or_else(bad)?;
+        let (a, b) = (a.trim(), b.trim());
+        if !is_clock_time(a) || !is_clock_time(b) {
+            return Err(bad());
+        }
+        Ok(TimeRange {
+            start: a.to_string(),
+            end: b.to_string(),
+        })
+    }
+}
+
+/// `HH:MM:SS` with hours 00–23 and minutes/seconds 00–59.
+fn is_clock_time(v: &str) -> bool {
+    let parts: Vec<&str> = v.split(':').collect();
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.len() != 2 || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
+    let n = |p: &str| p.parse::<u32>().unwrap_or(99);
+    n(parts[0]) < 24 && n(parts[1]) < 60 && n(parts[2]) < 60
+}
+
 /// Accepts `src` as an array of CIDRs or as the legacy comma-separated string.
 fn de_cidr_list<'de, D: Deserializer<'de>>(d: D) -> std::result::Result<Vec<String>, D::Error> {
     #[derive(Deserialize)]
@@ -687,6 +722,21 @@ pub struct WeightedMapping {
     pub cluster: String,
 }
 
+impl WeightedMapping {
+    /// A destination with a weight (0 means 100, as in Go) and an optional cluster.
+    pub fn new(subject: impl Into<String>, weight: u8, cluster: impl Into<String>) -> Self {
+        WeightedMapping {
+            subject: subject.into(),
+            weight,
+            cluster: cluster.into(),
+        }
+    }
+    /// The weight the server uses: `weight`, or 100 when it is 0.
+    pub fn effective_weight(&self) -> u8 {
+        if self.weight == 0 { 100 } else { self.weight }
+    }
+}
+
 /// Auth callout configuration (jwt 2.4+, server 2.10+).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExternalAuthorization {
@@ -895,11 +945,7 @@ fn validate_user_limits(u: &UserPermissionLimits) -> Result<()> {
     }
     for t in &u.times {
         for v in [&t.start, &t.end] {
-            let ok = v.len() == 8
-                && v.split(':').count() == 3
-                && v.split(':')
-                    .all(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()));
-            if !ok {
+            if !is_clock_time(v) {
                 return Err(Error::invalid_claims(format!(
                     "invalid time {v:?} in times (expected HH:MM:SS)"
                 )));
@@ -1109,6 +1155,24 @@ impl Account {
         self.signing_keys.push(SigningKey::Scoped(Box::new(scope)));
     }
 
+    /// The scoped signing key with role `role`, if any.
+    pub fn scope_by_role(&self, role: &str) -> Option<&ScopedSigningKey> {
+        self.signing_keys
+            .iter()
+            .filter_map(SigningKey::scope)
+            .find(|s| s.role == role)
+    }
+
+    /// Set the destinations of the subject mapping `from` (replacing any).
+    pub fn set_mapping(&mut self, from: impl Into<String>, to: Vec<WeightedMapping>) {
+        self.mappings.insert(from.into(), to);
+    }
+
+    /// Remove the subject mapping `from`; returns whether it was present.
+    pub fn remove_mapping(&mut self, from: &str) -> bool {
+        self.mappings.remove(from).is_some()
+    }
+
     /// Remove a signing key; returns whether it was present.
     pub fn remove_signing_key(&mut self, key: &str) -> bool {
         let before = self.signing_keys.len();
@@ -1221,8 +1285,21 @@ impl ClaimBody for Account {
         }
         for (from, to) in &self.mappings {
             validate_subject(from)?;
+            let mut per_cluster: BTreeMap<&str, u32> = BTreeMap::new();
             for m in to {
                 validate_subject(&m.subject)?;
+                if m.weight > 100 {
+                    return Err(Error::invalid_claims(format!(
+                        "mapping {from:?}: weight {} is above 100",
+                        m.weight
+                    )));
+                }
+                *per_cluster.entry(&m.cluster).or_default() += u32::from(m.effective_weight());
+            }
+            if per_cluster.values().any(|w| *w > 100) {
+                return Err(Error::invalid_claims(format!(
+                    "mapping {from:?}: the weights of its destinations add up to more than 100 (per cluster)"
+                )));
             }
         }
         Ok(())
@@ -1330,6 +1407,114 @@ impl Claims<User> {
 
     /// The account this user belongs to: `issuer_account`, else `iss`.
     pub fn account(&self) -> &str {
+        if self.nats.issuer_account.is_empty() {
+            &self.iss
+        } else {
+            &self.nats.issuer_account
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Activation
+// ---------------------------------------------------------------------------
+
+/// `nats` object of an activation JWT (Go `Activation`): the token an
+/// exporting account gives an importing account for a private export. The
+/// JWT's `sub` is the importing account, `iss` the exporting account (or one
+/// of its signing keys, then with `issuer_account`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Activation {
+    /// The exported subject this activation grants.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub subject: String,
+    /// `"stream"` or `"service"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ExportType>,
+    /// Exporting account when signed by one of its signing keys.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub issuer_account: String,
+    /// Tags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// `"activation"`.
+    #[serde(rename = "type", default, skip_serializing_if = "String::is_empty")]
+    pub claim_type: String,
+    /// `2`.
+    #[serde(default, skip_serializing_if = "is_zero_i64")]
+    pub version: i64,
+    /// Unknown fields, preserved.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Default for Activation {
+    fn default() -> Self {
+        Activation {
+            subject: String::new(),
+            kind: None,
+            issuer_account: String::new(),
+            tags: Vec::new(),
+            claim_type: ACTIVATION_CLAIM.into(),
+            version: LIB_VERSION,
+            extra: Map::new(),
+        }
+    }
+}
+
+impl ClaimBody for Activation {
+    const CLAIM_TYPE: Option<&'static str> = Some(ACTIVATION_CLAIM);
+    const NAME: &'static str = "activation";
+    fn allowed_issuers() -> &'static [KeyKind] {
+        &[KeyKind::Account]
+    }
+    fn allowed_issuers_text() -> &'static str {
+        "account keys (A...)"
+    }
+    fn subject_kind() -> Option<KeyKind> {
+        Some(KeyKind::Account)
+    }
+    fn claim_type_str(&self) -> &str {
+        &self.claim_type
+    }
+    fn version(&self) -> i64 {
+        self.version
+    }
+    fn prepare_for_encode(&mut self) {
+        self.claim_type = ACTIVATION_CLAIM.into();
+        self.version = LIB_VERSION;
+    }
+    fn validate(&self) -> Result<()> {
+        validate_subject(&self.subject)?;
+        if self.kind.is_none() {
+            return Err(Error::invalid_claims(
+                "an activation needs a kind (stream or service)",
+            ));
+        }
+        if !self.issuer_account.is_empty() {
+            validate_key("issuer_account", &self.issuer_account, KeyKind::Account)?;
+        }
+        Ok(())
+    }
+}
+
+/// Activation JWT claims.
+pub type ActivationClaims = Claims<Activation>;
+
+impl Claims<Activation> {
+    /// An activation letting `importer` (an account public key) import
+    /// `subject` of kind `kind`.
+    pub fn new(importer: impl Into<String>, subject: impl Into<String>, kind: ExportType) -> Self {
+        let body = Activation {
+            subject: subject.into(),
+            kind: Some(kind),
+            ..Activation::default()
+        };
+        Self::with_body(importer, "", body)
+    }
+
+    /// The exporting account: `issuer_account`, else `iss`.
+    pub fn exporter(&self) -> &str {
         if self.nats.issuer_account.is_empty() {
             &self.iss
         } else {

@@ -18,8 +18,8 @@ use serde_json::Value;
 use sha2::{Digest, Sha512_256};
 
 use super::claims::{
-    AccountClaims, ClaimBody, ClaimType, Claims, GenericClaims, LIB_VERSION, OperatorClaims,
-    SigningKey, UserClaims, check_subject,
+    AccountClaims, ActivationClaims, ClaimBody, ClaimType, Claims, ExportType, GenericClaims,
+    LIB_VERSION, OperatorClaims, SigningKey, UserClaims, check_subject,
 };
 use super::error::{Error, Result};
 use super::keys::{KeyKind, KeyPair, parse_public_key};
@@ -702,6 +702,88 @@ pub fn verify_delete_request(
         }
     }
     Ok(accounts)
+}
+
+/// Check an activation token the way nats-server does before it honours an
+/// import of a private export: issued for `importer`, of kind `kind`, by
+/// `exporter` (its identity key, or one of its signing keys with
+/// `issuer_account`), for a subject that covers `subject`. Signature, jti and
+/// (per `opts`) time bounds are checked by the decode.
+pub fn verify_activation(
+    token: &str,
+    opts: &VerifyOptions,
+    exporter: &AccountClaims,
+    importer: &str,
+    subject: &str,
+    kind: ExportType,
+) -> Result<ActivationClaims> {
+    let act: ActivationClaims = decode(token, opts)?;
+    let bad = |reason: String| Error::UntrustedIssuer {
+        subject: "activation".into(),
+        reason,
+    };
+    if act.sub != importer {
+        return Err(bad(format!(
+            "it was issued for account {}, not for the importing account {importer}",
+            act.sub
+        )));
+    }
+    if act.nats.kind != Some(kind) {
+        return Err(bad(format!(
+            "it is for a {} import, not a {}",
+            act.nats.kind.map(kind_name).unwrap_or("(no kind)"),
+            kind_name(kind)
+        )));
+    }
+    let by_identity = act.iss == exporter.sub && act.nats.issuer_account.is_empty();
+    let by_sk =
+        act.nats.issuer_account == exporter.sub && exporter.nats.signing_key(&act.iss).is_some();
+    if !(by_identity || by_sk) {
+        return Err(bad(format!(
+            "it is signed by {}, which is neither account {} nor one of its signing keys",
+            act.iss, exporter.sub
+        )));
+    }
+    if !subject_covers(&act.nats.subject, subject) {
+        return Err(bad(format!(
+            "it grants {:?}, which does not cover {subject:?}",
+            act.nats.subject
+        )));
+    }
+    Ok(act)
+}
+
+fn kind_name(k: ExportType) -> &'static str {
+    match k {
+        ExportType::Stream => "stream",
+        ExportType::Service => "service",
+    }
+}
+
+/// Whether the subject pattern `pattern` matches every subject of `subject`
+/// (`*` one token, `>` the rest).
+pub fn subject_covers(pattern: &str, subject: &str) -> bool {
+    let p: Vec<&str> = pattern.split('.').collect();
+    let s: Vec<&str> = subject.split('.').collect();
+    for (i, pt) in p.iter().enumerate() {
+        if *pt == ">" {
+            return s.len() > i;
+        }
+        match s.get(i) {
+            None => return false,
+            Some(st) if *pt == "*" => {
+                if *st == ">" {
+                    return false;
+                }
+            }
+            Some(st) => {
+                if pt != st {
+                    return false;
+                }
+            }
+        }
+    }
+    p.len() == s.len()
 }
 
 /// Check that an operator JWT is self-signed (`iss == sub`), as nsc makes them.

@@ -13,6 +13,7 @@ mod test_generated;
 mod test_hostile;
 mod test_http;
 mod test_jwt;
+mod test_jwt_auth;
 mod test_nats_cp;
 mod test_nats_lib;
 mod test_output;

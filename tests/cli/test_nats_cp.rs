@@ -196,6 +196,32 @@ fn test_nats_cp_end_to_end_permissions_revoke_suspend() {
             publish_denied: true
         }
     );
+    // A nats CLI context for the user: the context's NATS URL and a 0600 creds file,
+    // enough for a client configured only by the context file.
+    env.run(&[
+        "nats",
+        "user",
+        "creds",
+        "alice",
+        "--nats-context",
+        "alice-cp",
+    ])
+    .ok();
+    let ctx_file = env.home.path().join("config/nats/context/alice-cp.json");
+    let ctx: Value = serde_json::from_str(&std::fs::read_to_string(&ctx_file).unwrap()).unwrap();
+    assert_eq!(ctx["url"], url.as_str());
+    let ctx_creds = std::path::PathBuf::from(ctx["creds"].as_str().unwrap());
+    assert_eq!(crate::common::mode(&ctx_creds), 0o600);
+    assert_eq!(
+        try_client(
+            ctx["url"].as_str().unwrap(),
+            &std::fs::read_to_string(&ctx_creds).unwrap(),
+            "acme.x"
+        ),
+        Access::Connected {
+            publish_denied: true
+        }
+    );
     // Idempotent.
     env.run(&["nats", "sync"]).ok();
     let st = env.run(&["nats", "status", "-o", "json"]).json();

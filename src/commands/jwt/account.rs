@@ -2,11 +2,13 @@
 
 use super::JwtCommandContext;
 use super::exports::{AccountExportArgs, AccountImportArgs};
+use super::mapping::MappingArgs;
 use super::sign::{account_json, operator_signer, sign_account};
+use super::signing_key::SigningKeyArgs;
 use crate::commands::nats_flags::{AccountLimitFlags, ExpiryFlag, parse_limit};
 use crate::error::{Error, Result};
 use crate::jwt_store::{OperatorStore, validate_name};
-use crate::nats::claims::{AccountClaims, OperatorClaims, add_tag};
+use crate::nats::claims::{AccountClaims, JetStreamLimits, OperatorClaims, add_tag};
 use crate::nats::keys::KeyPair;
 use crate::output::{Column, Output};
 use clap::{Args, Subcommand};
@@ -33,6 +35,8 @@ pub enum AccountCommand {
     Delete(AccountDeleteArgs),
     Export(AccountExportArgs),
     Import(AccountImportArgs),
+    SigningKey(SigningKeyArgs),
+    Mapping(MappingArgs),
 }
 
 /// Account limits; -1 means unlimited and is the default. Sizes accept k, m, g, t
@@ -77,6 +81,9 @@ pub struct AccountAddArgs {
     pub name: String,
     #[command(flatten)]
     pub limits: AccountLimitArgs,
+    /// Apply the --js-* flags to this JetStream tier (R1, R3: tiered limits)
+    #[arg(long, value_name = "R1|R3", value_parser = parse_js_tier)]
+    pub js_tier: Option<String>,
     /// Give the account a signing key for its users (the default)
     #[arg(long)]
     pub add_signing_key: bool,
@@ -106,6 +113,9 @@ pub struct AccountEditArgs {
     pub name: String,
     #[command(flatten)]
     pub limits: AccountLimitArgs,
+    /// Apply the --js-* flags to this JetStream tier (R1, R3: tiered limits)
+    #[arg(long, value_name = "R1|R3", value_parser = parse_js_tier)]
+    pub js_tier: Option<String>,
     /// Generate and add a new account signing key
     #[arg(long)]
     pub add_signing_key: bool,
@@ -151,7 +161,7 @@ pub struct AccountDeleteArgs {
     pub rm_keys: bool,
 }
 
-fn apply_limits(ac: &mut AccountClaims, l: &AccountLimitArgs) {
+fn apply_limits(ac: &mut AccountClaims, l: &AccountLimitArgs, tier: Option<&str>) -> Result<()> {
     let lim = &mut ac.nats.limits;
     let set = |dst: &mut i64, v: Option<i64>| {
         if let Some(v) = v {
@@ -171,11 +181,57 @@ fn apply_limits(ac: &mut AccountClaims, l: &AccountLimitArgs) {
     if let Some(b) = l.disallow_bearer {
         lim.disallow_bearer = b;
     }
-    set(&mut lim.jetstream.mem_storage, l.common.js_mem_storage);
-    set(&mut lim.jetstream.disk_storage, l.common.js_disk_storage);
-    set(&mut lim.jetstream.streams, l.js_streams);
-    set(&mut lim.jetstream.consumer, l.js_consumer);
-    set(&mut lim.jetstream.max_ack_pending, l.js_max_ack_pending);
+    let js_flags = [
+        l.common.js_mem_storage,
+        l.common.js_disk_storage,
+        l.js_streams,
+        l.js_consumer,
+        l.js_max_ack_pending,
+    ];
+    if js_flags.iter().all(Option::is_none) {
+        return Ok(());
+    }
+    // Global and tiered JetStream limits exclude each other (the server refuses both).
+    let js = match tier {
+        Some(t) => {
+            if lim.jetstream != JetStreamLimits::default() {
+                return Err(Error::usage(
+                    "the account has global JetStream limits; tiered limits (--js-tier) cannot be added to it",
+                )
+                .hint("set the global limits to 0 first (--js-mem-storage 0 --js-disk-storage 0 ...)"));
+            }
+            lim.tiered_limits.entry(t.to_string()).or_default()
+        }
+        None => {
+            if !lim.tiered_limits.is_empty() {
+                return Err(Error::usage(format!(
+                    "the account has tiered JetStream limits ({}); say which tier with --js-tier",
+                    lim.tiered_limits
+                        .keys()
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )));
+            }
+            &mut lim.jetstream
+        }
+    };
+    set(&mut js.mem_storage, l.common.js_mem_storage);
+    set(&mut js.disk_storage, l.common.js_disk_storage);
+    set(&mut js.streams, l.js_streams);
+    set(&mut js.consumer, l.js_consumer);
+    set(&mut js.max_ack_pending, l.js_max_ack_pending);
+    Ok(())
+}
+
+/// `--js-tier`: `R1`, `r1` or `1` (replicas) → `R1`.
+pub fn parse_js_tier(s: &str) -> std::result::Result<String, String> {
+    let t = s.trim();
+    let n = t.strip_prefix(['R', 'r']).unwrap_or(t);
+    match n.parse::<u8>() {
+        Ok(r) if r >= 1 => Ok(format!("R{r}")),
+        _ => Err(format!("{s:?} is not a JetStream tier (R1, R3, ...)")),
+    }
 }
 
 pub fn account_add(cx: &JwtCommandContext, a: AccountAddArgs) -> Result<Output> {
@@ -201,7 +257,7 @@ pub fn account_add(cx: &JwtCommandContext, a: AccountAddArgs) -> Result<Output> 
         store.save_key(&sk)?;
         ac.nats.add_signing_key(sk.public_key());
     }
-    apply_limits(&mut ac, &a.limits);
+    apply_limits(&mut ac, &a.limits, a.js_tier.as_deref())?;
     if let Some(d) = &a.description {
         ac.nats.description = d.clone();
     }
@@ -248,7 +304,7 @@ pub fn account_edit(cx: &JwtCommandContext, a: AccountEditArgs) -> Result<Output
     let store = cx.store.clone();
     let mut added = None;
     let (ac, oc) = edit_account(cx, &a.name, a.sign_with.as_deref(), |ac, _| {
-        apply_limits(ac, &a.limits);
+        apply_limits(ac, &a.limits, a.js_tier.as_deref())?;
         if a.add_signing_key {
             let sk = KeyPair::new_account();
             store.save_key(&sk)?;

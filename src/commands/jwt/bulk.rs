@@ -131,6 +131,7 @@ impl Entry {
                 data: self.data.or(cli.limits.data),
                 payload: self.payload.or(cli.limits.payload),
             },
+            window: cli.window.clone(),
         }
     }
 }
@@ -148,6 +149,11 @@ struct AccountCtx {
 }
 
 pub fn user_add_bulk(cx: &JwtCommandContext, a: UserAddArgs) -> Result<Output> {
+    if a.signing_key.is_some() {
+        return Err(Error::usage(
+            "--signing-key is for one user; with --from every user is signed by the account's signing key",
+        ));
+    }
     let started = std::time::Instant::now();
     let from = a.from.clone().unwrap_or_default();
     let text = if from == "-" {

@@ -4,8 +4,13 @@
 use super::JwtCommandContext;
 use super::account::edit_account;
 use super::sign::account_json;
+use super::target::AccountTarget;
 use crate::error::{Error, Result};
-use crate::nats::claims::{Export, ExportType, Import, ResponseType};
+use crate::jwt_store::OperatorStore;
+use crate::nats::claims::{
+    AccountClaims, ActivationClaims, Export, ExportType, Import, ResponseType,
+};
+use crate::nats::jwt::{VerifyOptions, decode, subject_covers, verify_activation};
 use crate::nats::keys::is_account_key;
 use crate::output::Output;
 use clap::{Args, Subcommand};
@@ -33,9 +38,8 @@ pub enum AccountExportCommand {
     after_help = "Examples:\n  pbctl jwt account export add --account app --subject 'events.>'\n  pbctl jwt account export add --account app --subject 'help.>' --service --response-type Singleton"
 )]
 pub struct ExportAddArgs {
-    /// Exporting account
-    #[arg(long, value_name = "A")]
-    pub account: String,
+    #[command(flatten)]
+    pub target: AccountTarget,
     /// Exported subject
     #[arg(long, value_name = "S")]
     pub subject: String,
@@ -45,12 +49,27 @@ pub struct ExportAddArgs {
     /// A service export (default: stream)
     #[arg(long)]
     pub service: bool,
+    /// A stream export (the default)
+    #[arg(long, conflicts_with = "service")]
+    pub stream: bool,
     /// Private export (importers need an activation token)
     #[arg(long)]
     pub private: bool,
-    /// Service response type: Singleton, Stream or Chunked
-    #[arg(long, value_name = "T", value_parser = ["Singleton", "Stream", "Chunked"])]
-    pub response_type: Option<String>,
+    /// Service response type: singleton, stream or chunked
+    #[arg(long, value_name = "T", value_parser = parse_response_type)]
+    pub response_type: Option<ResponseType>,
+    /// Advertise the export (shown to importers by tooling)
+    #[arg(long)]
+    pub advertise: bool,
+}
+
+fn parse_response_type(s: &str) -> std::result::Result<ResponseType, String> {
+    match s.to_ascii_lowercase().as_str() {
+        "singleton" => Ok(ResponseType::Singleton),
+        "stream" => Ok(ResponseType::Stream),
+        "chunked" => Ok(ResponseType::Chunked),
+        _ => Err(format!("{s:?}: use singleton, stream or chunked")),
+    }
 }
 
 /// Delete an export and re-sign the account
@@ -88,9 +107,8 @@ pub enum AccountImportCommand {
     after_help = "Examples:\n  pbctl jwt account import add --account web --from-account app --subject 'events.>'\n  pbctl jwt account import add --account web --from-account app --subject 'help.>' --service --local-subject 'app.help.>'"
 )]
 pub struct ImportAddArgs {
-    /// Importing account
-    #[arg(long, value_name = "A")]
-    pub account: String,
+    #[command(flatten)]
+    pub target: AccountTarget,
     /// Exporting account: a name in this store or a public key
     #[arg(long, value_name = "A")]
     pub from_account: String,
@@ -106,6 +124,9 @@ pub struct ImportAddArgs {
     /// A service import (default: stream)
     #[arg(long)]
     pub service: bool,
+    /// A stream import (the default)
+    #[arg(long, conflicts_with = "service")]
+    pub stream: bool,
     /// Activation token (JWT or file) for a private export
     #[arg(long, value_name = "JWT|FILE")]
     pub token: Option<String>,
@@ -124,11 +145,12 @@ pub struct ImportDeleteArgs {
 }
 
 pub fn export_add(cx: &JwtCommandContext, a: ExportAddArgs) -> Result<Output> {
-    let (ac, oc) = edit_account(cx, &a.account, None, |ac, _| {
+    let account = a.target.name()?;
+    let (ac, oc) = edit_account(cx, &account, None, |ac, _| {
         if ac.nats.exports.iter().any(|e| e.subject == a.subject) {
             return Err(Error::failed(format!(
-                "account \"{}\" already exports {}",
-                a.account, a.subject
+                "account \"{account}\" already exports {}",
+                a.subject
             )));
         }
         let name = a.name.clone().unwrap_or_else(|| a.subject.clone());
@@ -138,24 +160,29 @@ pub fn export_add(cx: &JwtCommandContext, a: ExportAddArgs) -> Result<Output> {
             Export::stream(name, &a.subject)
         };
         e.token_req = a.private;
-        if let Some(rt) = &a.response_type {
+        e.advertise = a.advertise;
+        if let Some(rt) = a.response_type {
             if !a.service {
                 return Err(Error::usage(
                     "--response-type is only for service exports (--service)",
                 ));
             }
-            e.response_type = Some(match rt.as_str() {
-                "Stream" => ResponseType::Stream,
-                "Chunked" => ResponseType::Chunked,
-                _ => ResponseType::Singleton,
-            });
+            e.response_type = Some(rt);
         }
         ac.nats.exports.push(e);
         Ok(())
     })?;
     Ok(Output::done(
-        format!("Export {} added to account \"{}\".", a.subject, a.account),
-        account_json(&a.account, &ac, &oc, &cx.store, None),
+        format!(
+            "Export {} added to account \"{account}\"{}.",
+            a.subject,
+            if a.private {
+                "; importers need an activation (`pbctl jwt activation create`)"
+            } else {
+                ""
+            }
+        ),
+        account_json(&account, &ac, &oc, &cx.store, None),
         "name",
     ))
 }
@@ -183,11 +210,13 @@ pub fn export_delete(cx: &JwtCommandContext, a: ExportDeleteArgs) -> Result<Outp
 }
 
 pub fn import_add(cx: &JwtCommandContext, a: ImportAddArgs) -> Result<Output> {
-    let (ac, oc) = edit_account(cx, &a.account, None, |ac, op| {
-        let from = if is_account_key(&a.from_account) {
-            a.from_account.clone()
-        } else {
-            op.account_claims(&a.from_account)?.1.sub
+    let account = a.target.name()?;
+    let mut warning = None;
+    let (ac, oc) = edit_account(cx, &account, None, |ac, op| {
+        let exporter = find_exporter(op, &a.from_account)?;
+        let from = match &exporter {
+            Some(e) => e.sub.clone(),
+            None => a.from_account.clone(),
         };
         if from == ac.sub {
             return Err(Error::usage("an account cannot import from itself"));
@@ -198,24 +227,33 @@ pub fn import_add(cx: &JwtCommandContext, a: ImportAddArgs) -> Result<Output> {
         } else {
             ExportType::Stream
         };
-        let mut imp = Import::new(name, from, &a.subject, t);
+        let mut imp = Import::new(name, from.clone(), &a.subject, t);
         if let Some(l) = &a.local_subject {
             imp.local_subject = l.clone();
         }
         if let Some(tok) = &a.token {
-            let p = std::path::Path::new(tok);
-            imp.token = if p.is_file() {
-                std::fs::read_to_string(p)?.trim().to_string()
-            } else {
-                tok.trim().to_string()
-            };
+            imp.token = read_token(tok)?;
+            check_token(&imp.token, exporter.as_ref(), &ac.sub, &from, &a.subject, t)?;
+        } else if let Some(e) = &exporter
+            && e.nats
+                .exports
+                .iter()
+                .any(|x| x.token_req && subject_covers(&x.subject, &a.subject))
+        {
+            warning = Some(format!(
+                "{} is a private export of account \"{}\": the server ignores this import until it has an activation token (--token)",
+                a.subject, e.name
+            ));
         }
         ac.nats.imports.push(imp);
         Ok(())
     })?;
+    if let Some(w) = warning {
+        cx.app.ui.warn(w);
+    }
     Ok(Output::done(
-        format!("Import {} added to account \"{}\".", a.subject, a.account),
-        account_json(&a.account, &ac, &oc, &cx.store, None),
+        format!("Import {} added to account \"{account}\".", a.subject),
+        account_json(&account, &ac, &oc, &cx.store, None),
         "name",
     ))
 }
@@ -242,4 +280,73 @@ pub fn import_delete(cx: &JwtCommandContext, a: ImportDeleteArgs) -> Result<Outp
         account_json(&a.account, &ac, &oc, &cx.store, None),
         "name",
     ))
+}
+
+/// The exporting account when it is in the store (by name, or by public key); `None` for
+/// a foreign account given by public key.
+fn find_exporter(op: &OperatorStore, from: &str) -> Result<Option<AccountClaims>> {
+    if !is_account_key(from) {
+        return Ok(Some(op.account_claims(from)?.1));
+    }
+    for name in op.accounts()? {
+        if let Ok((_, ac)) = op.account_claims(&name)
+            && ac.sub == from
+        {
+            return Ok(Some(ac));
+        }
+    }
+    Ok(None)
+}
+
+/// `--token`: a JWT, or a file holding one.
+fn read_token(arg: &str) -> Result<String> {
+    let t = arg.trim();
+    if t.starts_with("eyJ") && t.matches('.').count() == 2 {
+        return Ok(t.to_string());
+    }
+    let text = std::fs::read_to_string(t).map_err(|e| {
+        Error::usage(format!(
+            "--token {t:?} is neither a JWT nor a readable file: {e}"
+        ))
+    })?;
+    Ok(text.trim().to_string())
+}
+
+/// Check an activation token before storing it: the server silently ignores an import
+/// whose token does not match.
+fn check_token(
+    token: &str,
+    exporter: Option<&AccountClaims>,
+    importer: &str,
+    exporter_key: &str,
+    subject: &str,
+    kind: ExportType,
+) -> Result<()> {
+    let bad = |e: crate::nats::Error| {
+        Error::usage(format!("--token is not a usable activation: {e}"))
+            .hint("create one with `pbctl jwt activation create --account EXPORTER --subject S --target-account IMPORTER`")
+    };
+    let opts = VerifyOptions::default();
+    match exporter {
+        Some(e) => verify_activation(token, &opts, e, importer, subject, kind)
+            .map(|_| ())
+            .map_err(bad),
+        None => {
+            let act: ActivationClaims = decode(token, &opts).map_err(bad)?;
+            if act.sub != importer || act.exporter() != exporter_key {
+                return Err(Error::usage(format!(
+                    "--token was issued by {} for {}, not by {exporter_key} for this account ({importer})",
+                    act.exporter(),
+                    act.sub
+                )));
+            }
+            if act.nats.kind != Some(kind) || !subject_covers(&act.nats.subject, subject) {
+                return Err(Error::usage(format!(
+                    "--token grants {:?}, not this import of {subject}",
+                    act.nats.subject
+                )));
+            }
+            Ok(())
+        }
+    }
 }

@@ -6,23 +6,36 @@
 //! structs; this module only names the subcommands and dispatches to them.
 
 mod account;
+mod activation;
 mod bulk;
+mod check;
+mod context;
 mod creds;
 mod exports;
 mod inspect;
+mod keys;
+mod mapping;
 mod nsc;
 mod operator;
 mod remote;
 mod sign;
+mod signing_key;
+mod target;
 mod user;
 
 use account::{AccountArgs, AccountCommand};
+use activation::{ActivationArgs, ActivationCommand};
+use check::CheckArgs;
+use context::ContextArgs;
 use creds::CredsArgs;
 use exports::{AccountExportCommand, AccountImportCommand};
 use inspect::{DescribeArgs, ServerConfigArgs, ValidateArgs};
+use keys::{KeysArgs, KeysCommand};
+use mapping::MappingCommand;
 use nsc::ImportNscArgs;
 use operator::{InitArgs, OperatorArgs, OperatorCommand};
 use remote::{PullArgs, PushArgs};
+use signing_key::SigningKeyCommand;
 use user::{UserArgs, UserCommand};
 
 use crate::app::App;
@@ -62,6 +75,10 @@ pub enum JwtCommand {
     Push(PushArgs),
     Pull(PullArgs),
     ImportNsc(ImportNscArgs),
+    Activation(ActivationArgs),
+    Keys(KeysArgs),
+    Context(ContextArgs),
+    Check(CheckArgs),
 }
 
 /// What every `jwt` command gets: the app, the key store and the operator chosen with
@@ -111,6 +128,16 @@ pub async fn run(app: &App, args: JwtArgs) -> Result<Output> {
                 AccountImportCommand::Add(x) => exports::import_add(&cx, x),
                 AccountImportCommand::Delete(x) => exports::import_delete(&cx, x),
             },
+            AccountCommand::SigningKey(k) => match k.command {
+                SigningKeyCommand::Add(x) => signing_key::signing_key_add(&cx, x),
+                SigningKeyCommand::List(x) => signing_key::signing_key_list(&cx, x),
+                SigningKeyCommand::Remove(x) => signing_key::signing_key_remove(&cx, x),
+            },
+            AccountCommand::Mapping(m) => match m.command {
+                MappingCommand::Add(x) => mapping::mapping_add(&cx, x),
+                MappingCommand::List(x) => mapping::mapping_list(&cx, x),
+                MappingCommand::Remove(x) => mapping::mapping_remove(&cx, x),
+            },
         },
         JwtCommand::User(u) => match u.command {
             UserCommand::Add(x) => {
@@ -134,5 +161,14 @@ pub async fn run(app: &App, args: JwtArgs) -> Result<Output> {
         JwtCommand::Push(a) => remote::push(&cx, a).await,
         JwtCommand::Pull(a) => remote::pull(&cx, a).await,
         JwtCommand::ImportNsc(a) => nsc::import(&cx, a),
+        JwtCommand::Activation(a) => match a.command {
+            ActivationCommand::Create(x) => activation::activation_create(&cx, x),
+        },
+        JwtCommand::Keys(k) => match k.command {
+            KeysCommand::Export(x) => keys::keys_export(&cx, x),
+            KeysCommand::Import(x) => keys::keys_import(&cx, x),
+        },
+        JwtCommand::Context(a) => context::context(&cx, a),
+        JwtCommand::Check(a) => check::check(&cx, a),
     }
 }

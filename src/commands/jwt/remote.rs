@@ -51,10 +51,10 @@ pub struct PushArgs {
     pub dry_run: bool,
 }
 
-/// Compare the resolver's accounts with the store
+/// Compare the resolver's accounts with the store (--write: take the newer ones)
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  pbctl jwt pull --nats-url nats://127.0.0.1:4222\n  pbctl jwt pull -o json"
+    after_help = "With --write, account JWTs the resolver has in a newer version (larger iat) replace the\nstore's, and accounts only the resolver has are added under their JWT name; only JWTs\nsigned by a key the operator trusts are written.\n\nExamples:\n  pbctl jwt pull --nats-url nats://127.0.0.1:4222\n  pbctl jwt pull -o json\n  pbctl jwt pull --write\n  pbctl jwt pull --write --overwrite-newer"
 )]
 pub struct PullArgs {
     /// NATS URL(s), comma-separated
@@ -66,6 +66,13 @@ pub struct PullArgs {
     /// Stop waiting once N servers replied
     #[arg(long, value_name = "N")]
     pub servers: Option<usize>,
+    /// Store the resolver's account JWTs that are newer (by iat) than the store's, and
+    /// the accounts only the resolver has
+    #[arg(long)]
+    pub write: bool,
+    /// With --write, also replace store JWTs that are newer than the resolver's
+    #[arg(long, requires = "write")]
+    pub overwrite_newer: bool,
 }
 
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -508,6 +515,8 @@ pub async fn pull(cx: &JwtCommandContext<'_>, a: PullArgs) -> Result<Output> {
     client.set_collect_options(opts);
     let mut rows = Vec::new();
     let mut differ = 0;
+    let mut pulled = 0;
+    let _lock = if a.write { Some(op.lock()?) } else { None };
     let all: BTreeSet<String> = remote.keys().chain(local.keys()).cloned().collect();
     for key in all {
         let here = local.get(&key);
@@ -521,6 +530,7 @@ pub async fn pull(cx: &JwtCommandContext<'_>, a: PullArgs) -> Result<Output> {
         let found = client.lookup(&key).await.unwrap_or_default();
         let mut server_iat = 0;
         let mut server_jti = String::new();
+        let mut newest: Option<(String, AccountClaims)> = None;
         for f in &found {
             if let LookupReply::Found(t) = f
                 && let Ok(ac) =
@@ -529,6 +539,7 @@ pub async fn pull(cx: &JwtCommandContext<'_>, a: PullArgs) -> Result<Output> {
             {
                 server_iat = ac.iat;
                 server_jti = ac.jti.clone();
+                newest = Some((t.clone(), ac));
             }
         }
         let status = match here {
@@ -540,16 +551,41 @@ pub async fn pull(cx: &JwtCommandContext<'_>, a: PullArgs) -> Result<Output> {
         if status != "in sync" {
             differ += 1;
         }
+        let take = a.write
+            && match status {
+                "server is newer" | "only on server" => true,
+                "store is newer" => a.overwrite_newer,
+                _ => false,
+            };
+        let mut name = name;
+        let mut written = false;
+        let mut note = None;
+        if let (true, Some((token, sac))) = (take, &newest) {
+            match write_pulled(&op, &oc, here.map(|(n, _)| n.as_str()), token, sac) {
+                Ok(n) => {
+                    name = n;
+                    written = true;
+                    pulled += 1;
+                }
+                Err(e) => note = Some(e.message.clone()),
+            }
+        }
         rows.push(json!({
             "account": name, "publicKey": key, "status": status,
             "servers": remote.get(&key).copied().unwrap_or(0),
             "storeIssuedAt": time_json(store_iat), "serverIssuedAt": time_json(server_iat),
+            "written": written, "note": note,
         }));
     }
     let _ = client.close().await;
     cx.app.ui.status(format!(
-        "{} servers answered; {differ} accounts differ between the store and the resolver.",
-        list.len()
+        "{} servers answered; {differ} accounts differ between the store and the resolver{}.",
+        list.len(),
+        if a.write {
+            format!("; {pulled} written to the store")
+        } else {
+            String::new()
+        }
     ));
     Ok(Output::list(
         Value::Array(rows),
@@ -563,4 +599,34 @@ pub async fn pull(cx: &JwtCommandContext<'_>, a: PullArgs) -> Result<Output> {
         ],
         "publicKey",
     ))
+}
+
+/// Store an account JWT pulled from the resolver: only if the operator trusts its issuer;
+/// under the store's name for that account, or its JWT name for a new one. Returns the
+/// name it was stored under.
+fn write_pulled(
+    op: &OperatorStore,
+    oc: &OperatorClaims,
+    existing: Option<&str>,
+    token: &str,
+    ac: &AccountClaims,
+) -> Result<String> {
+    verify_account_issuer(oc, ac, SigningKeyPolicy::Lenient)
+        .map_err(|e| Error::failed(format!("not written: {e}")))?;
+    let name = match existing {
+        Some(n) => n.to_string(),
+        None => {
+            crate::jwt_store::validate_name("account", &ac.name)
+                .map_err(|e| Error::failed(format!("not written: {}", e.message)))?;
+            if op.has_account(&ac.name) {
+                return Err(Error::failed(format!(
+                    "not written: the store already has another account named \"{}\"",
+                    ac.name
+                )));
+            }
+            ac.name.clone()
+        }
+    };
+    op.write_account(&name, token)?;
+    Ok(name)
 }

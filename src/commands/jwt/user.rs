@@ -2,14 +2,18 @@
 
 use super::JwtCommandContext;
 use super::account::edit_account;
-use super::sign::{
-    account_signer, operator_signer, parse_at, sign_account, sign_user, time_json, user_json,
+use super::sign::{operator_signer, parse_at, sign_account, sign_user, time_json, user_json};
+use super::signing_key::{refuse_scoped_perms, user_signer};
+use crate::commands::nats_flags::{
+    ExpiryFlag, SubjectPermissionFlags, UserLimitFlags, parse_expiry,
 };
-use crate::commands::nats_flags::{ExpiryFlag, SubjectPermissionFlags, UserLimitFlags};
 use crate::error::{Error, Result};
 use crate::fsutil::write_atomic;
 use crate::jwt_store::{OperatorStore, validate_name};
-use crate::nats::claims::{AccountClaims, ResponsePermission, UserClaims, add_tag, remove_tag};
+use crate::nats::claims::{
+    AccountClaims, ResponsePermission, TimeRange, UserClaims, UserPermissionLimits, add_tag,
+    remove_tag,
+};
 use crate::nats::creds::Creds;
 use crate::nats::keys::KeyPair;
 use crate::output::{Column, Output};
@@ -80,6 +84,22 @@ pub struct UserPermArgs {
     pub conn_type: Vec<String>,
     #[command(flatten)]
     pub limits: UserLimitFlags,
+    #[command(flatten)]
+    pub window: ConnectWindowArgs,
+}
+
+/// When a user may connect: daily windows, their time zone, and a start (`nbf`).
+#[derive(Debug, Args, Default, Clone)]
+pub struct ConnectWindowArgs {
+    /// Daily connect window HH:MM:SS-HH:MM:SS (repeatable; 24-hour clock)
+    #[arg(long = "time", value_name = "HH:MM:SS-HH:MM:SS")]
+    pub time: Vec<String>,
+    /// Time zone of the --time windows, an IANA name such as Europe/Berlin [default: the server's]
+    #[arg(long, value_name = "TZ")]
+    pub locale: Option<String>,
+    /// Not valid before (nbf): a duration from now (1h), a date, or RFC 3339
+    #[arg(long, value_name = "DATE|D")]
+    pub start: Option<String>,
 }
 
 /// Create a user (or many with --from) signed by the account
@@ -96,6 +116,9 @@ pub struct UserAddArgs {
     pub account: Option<String>,
     #[command(flatten)]
     pub perms: UserPermArgs,
+    /// Issue the user with this signing key: a scoped key's role, or a signing key's public key
+    #[arg(long, value_name = "ROLE|KEY")]
+    pub signing_key: Option<String>,
     /// Bulk: read users from FILE (JSON lines or a YAML/JSON list; - for stdin)
     #[arg(long, value_name = "FILE", conflicts_with = "name")]
     pub from: Option<String>,
@@ -118,6 +141,12 @@ pub struct UserEditArgs {
     pub account: Option<String>,
     #[command(flatten)]
     pub perms: UserPermArgs,
+    /// Reissue with this signing key: a scoped key's role, or a signing key's public key
+    #[arg(long, value_name = "ROLE|KEY")]
+    pub signing_key: Option<String>,
+    /// Remove every connect-time window
+    #[arg(long)]
+    pub rm_time: bool,
     /// Remove subject S from every allow and deny list (repeatable)
     #[arg(long, value_name = "S")]
     pub rm: Vec<String>,
@@ -300,6 +329,49 @@ pub fn apply_perms(uc: &mut UserClaims, p: &UserPermArgs) -> Result<()> {
     if let Some(v) = p.limits.payload {
         l.payload = v;
     }
+    apply_window(uc, &p.window)
+}
+
+/// Apply `--time`, `--locale` and `--start`.
+pub fn apply_window(uc: &mut UserClaims, w: &ConnectWindowArgs) -> Result<()> {
+    let l = &mut uc.nats.limits;
+    for t in &w.time {
+        let range = TimeRange::parse(t).map_err(|e| Error::usage(format!("--time: {e}")))?;
+        if !l.times.contains(&range) {
+            l.times.push(range);
+        }
+    }
+    if let Some(tz) = &w.locale {
+        validate_locale(tz)?;
+        l.times_location = tz.clone();
+    }
+    if let Some(s) = &w.start {
+        uc.nbf = parse_expiry(s).map_err(|e| {
+            Error::usage(format!("invalid --start {s:?}"))
+                .hint("use a duration from now (1h, 7d), a date (2027-01-31) or RFC 3339")
+                .context(e.message.clone())
+        })?;
+    }
+    Ok(())
+}
+
+/// A time zone the server can load: an IANA name present in the system's zone database
+/// (when the machine has one), `UTC` or `Local`.
+fn validate_locale(tz: &str) -> Result<()> {
+    let bad = || {
+        Error::usage(format!("unknown time zone {tz:?} for --locale"))
+            .hint("use an IANA name such as UTC, Europe/Berlin or America/New_York")
+    };
+    if tz.is_empty() || tz.contains("..") || tz.starts_with('/') || tz.contains(' ') {
+        return Err(bad());
+    }
+    if tz == "UTC" || tz == "Local" {
+        return Ok(());
+    }
+    let db = std::path::Path::new("/usr/share/zoneinfo");
+    if db.is_dir() && !db.join(tz).is_file() {
+        return Err(bad());
+    }
     Ok(())
 }
 
@@ -323,11 +395,15 @@ pub fn user_add(cx: &JwtCommandContext, a: UserAddArgs) -> Result<Output> {
     }
     let (_, oc) = op.operator_claims()?;
     let (_, ac) = op.account_claims(&account)?;
-    let (signer, with_ia) = account_signer(store, &oc, &ac)?;
-    if with_ia {
+    let signer = user_signer(store, &oc, &ac, a.signing_key.as_deref(), None)?;
+    if signer.scoped {
+        refuse_scoped_perms(&a.perms)?;
+        uc.nats.limits = UserPermissionLimits::empty();
+    }
+    if signer.issuer_account {
         uc.nats.issuer_account = ac.sub.clone();
     }
-    let token = sign_user(&mut uc, &signer, &ac, 0)?;
+    let token = sign_user(&mut uc, &signer.key, &ac, 0)?;
     store.save_key(&user)?;
     op.write_user(&account, &name, &token)?;
     let mut value = user_json(&account, &name, &uc, Some(&ac));
@@ -370,15 +446,36 @@ pub fn user_edit(cx: &JwtCommandContext, a: UserEditArgs) -> Result<Output> {
     for t in &a.rm_tag {
         remove_tag(&mut uc.nats.tags, t);
     }
-    apply_perms(&mut uc, &a.perms)?;
-    let (signer, with_ia) = account_signer(&cx.store, &oc, &ac)?;
-    uc.nats.issuer_account = if with_ia {
+    if a.rm_time {
+        uc.nats.limits.times.clear();
+        uc.nats.limits.times_location.clear();
+    }
+    let signer = user_signer(
+        &cx.store,
+        &oc,
+        &ac,
+        a.signing_key.as_deref(),
+        Some(uc.iss.as_str()),
+    )?;
+    if signer.scoped {
+        // Only --expiry, --start and --tag remain (the rest was refused).
+        refuse_scoped_perms(&a.perms)?;
+        apply_perms(&mut uc, &a.perms)?;
+        uc.nats.limits = UserPermissionLimits::empty();
+    } else {
+        if uc.nats.limits.is_empty() {
+            // Leaving a scoped key: the user gets limits of its own again.
+            uc.nats.limits = UserPermissionLimits::unlimited();
+        }
+        apply_perms(&mut uc, &a.perms)?;
+    }
+    uc.nats.issuer_account = if signer.issuer_account {
         ac.sub.clone()
     } else {
         String::new()
     };
     let prev = uc.iat;
-    let token = sign_user(&mut uc, &signer, &ac, prev)?;
+    let token = sign_user(&mut uc, &signer.key, &ac, prev)?;
     op.write_user(&account, &a.name, &token)?;
     Ok(Output::done(
         format!(

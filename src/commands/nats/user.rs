@@ -153,7 +153,7 @@ pub struct NatsUserUpdateArgs {
 /// Write the user's creds file (mode 0600), or print it
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  pbctl nats user creds alice -O alice.creds\n  pbctl nats user creds alice -O - | nats --creds /dev/stdin pub acme.x hi"
+    after_help = "Examples:\n  pbctl nats user creds alice -O alice.creds\n  pbctl nats user creds alice -O - | nats --creds /dev/stdin pub acme.x hi\n  pbctl nats user creds alice --nats-context alice-prod && nats --context alice-prod pub acme.x hi"
 )]
 pub struct NatsUserCredsArgs {
     /// User record id or nats_username
@@ -163,6 +163,13 @@ pub struct NatsUserCredsArgs {
     /// File to write (mode 0600); `-` for stdout [default: stdout]
     #[arg(short = 'O', long = "out", alias = "output-file", value_name = "FILE")]
     pub file: Option<PathBuf>,
+    /// Write a nats CLI context of this name instead (`nats --context CTX` then connects as
+    /// the user); its creds file goes to $PBCTL_DATA_DIR/nats-creds/CTX.creds (0600)
+    #[arg(long, value_name = "CTX", conflicts_with = "file")]
+    pub nats_context: Option<String>,
+    /// NATS URL(s) for --nats-context, comma-separated [default: the context's nats.url]
+    #[arg(long, value_name = "U", requires = "nats_context")]
+    pub nats_url: Option<String>,
 }
 
 fn columns() -> Vec<Column> {
@@ -202,7 +209,7 @@ async fn is_sys_user(cp: &ControlPlane, user: &Value) -> Result<bool> {
 }
 
 pub async fn run(app: &App, common: &NatsCommonFlags, args: NatsUserArgs) -> Result<Output> {
-    let (_, cp) = connect(app, common).await?;
+    let (target, cp) = connect(app, common).await?;
     cp.require_bootstrapped()?;
     let pbctl_mints = cp.pbctl_mints();
     match args.command {
@@ -375,6 +382,39 @@ pub async fn run(app: &App, common: &NatsCommonFlags, args: NatsUserArgs) -> Res
                     u.str_field("nats_username")
                 ))
                 .hint("in server-managed mode pb-nats issues them; check `pbctl nats status`"));
+            }
+            if let Some(ctx) = &a.nats_context {
+                let url = a
+                    .nats_url
+                    .clone()
+                    .or_else(|| target.nats.url.clone())
+                    .ok_or_else(|| {
+                        Error::usage("no NATS URL for the nats context: pass --nats-url").hint(
+                            "or set the context's NATS URL (`pbctl context set NAME nats.url=U`)",
+                        )
+                    })?;
+                crate::config::check_nats_url(&url)?;
+                let name = u.str_field("nats_username");
+                let written = crate::nats_context::write(
+                    ctx,
+                    &url,
+                    creds,
+                    &format!("pbctl nats: user {name}"),
+                )?;
+                return Ok(Output::done(
+                    format!(
+                        "nats context \"{ctx}\" {} ({}) for user {name}; creds in {} (mode 0600). Use it with `nats --context {ctx}`.",
+                        if written.updated {
+                            "updated"
+                        } else {
+                            "created"
+                        },
+                        written.context_file.display(),
+                        written.creds_file.display()
+                    ),
+                    json!({"name": ctx, "nats_username": name, "url": url, "contextFile": written.context_file, "credsFile": written.creds_file}),
+                    "name",
+                ));
             }
             match &a.file {
                 None => Ok(Output::Text(creds.to_string())),
