@@ -21,7 +21,9 @@ command -v wrk >/dev/null || { say "installing wrk"; apt-get install -y -qq wrk 
 command -v sqlite3 >/dev/null || { say "installing sqlite3"; apt-get install -y -qq sqlite3 >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq sqlite3 >/dev/null; }; }
 
 scripts/fetch-servers.sh >/dev/null 2>&1 || true
-cargo build --release --quiet --bin pbctl
+# The same build as the other bench scripts (dev-dependency features unify with the
+# example's), so that one release build serves them all.
+cargo build --release --quiet --bin pbctl --example nats_sync_bench
 pbctl="$root/target/release/pbctl"
 
 work=$(mktemp -d)

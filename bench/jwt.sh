@@ -17,7 +17,9 @@ root=$(pwd)
 users=${USERS:-10000}
 accounts=${ACCOUNTS:-1000}
 
-cargo build --release --quiet
+# The same build as the other bench scripts (dev-dependency features unify with the
+# example's), so that one release build serves them all.
+cargo build --release --quiet --bin pbctl --example nats_sync_bench
 scripts/fetch-servers.sh >/dev/null 2>&1 || true
 bin=$root/target/release/pbctl
 nats_server=$root/.cache/bin/nats-server

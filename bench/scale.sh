@@ -39,9 +39,9 @@ export PBCTL_CONFIG_DIR="$work/pbctl" PBCTL_DATA_DIR="$work/data" PBCTL_CREDENTI
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 mb() { python3 -c "print(f'{$1/1024:.1f}')"; }
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
-# timed OUT_PREFIX CMD...: runs CMD, sets $secs and $kb (wall seconds, peak RSS in KB).
+# timed CMD...: runs CMD (stdout dropped), sets $secs and $kb (wall seconds, peak RSS in KB).
 timed() {
-  /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@"
+  /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >/dev/null
   read -r secs kb <"$work/time.txt"
 }
 report=()
@@ -102,7 +102,7 @@ PY
   say "PocketBase holds $accounts_now accounts and $users_now users"
 
   # The same JWTs in a pbctl jwt store: the operator and every account as PocketBase has them.
-  "$pbctl" record export nats_operators -O "$work/operators.jsonl" -q
+  "$pbctl" record export nats_system_operator -O "$work/operators.jsonl" -q
   "$pbctl" record export nats_accounts -O "$work/accounts.jsonl" -q
   python3 - "$work/operators.jsonl" "$work/accounts.jsonl" "$work/jwtstore" <<'PY'
 import base64, json, os, sys

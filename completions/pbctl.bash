@@ -605,7 +605,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__api)
-            opts="-X -f -F -l -A -o -q -v -y -h -V --method --raw-field --field --input --paginate --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-X -f -F -l -A -o -q -v -y -h --method --raw-field --field --input --paginate --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -687,7 +687,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__auth)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version login api-token status whoami token logout"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help login api-token status whoami token logout"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -741,7 +741,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__auth__subcmd__api__subcmd__token)
-            opts="-l -A -o -q -v -y -h -V --duration --collection --record --save --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --duration --collection --record --save --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -807,7 +807,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__auth__subcmd__login)
-            opts="-l -A -o -q -v -y -h -V --identity --password-stdin --collection --otp-stdin --otp-id --token-stdin --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --identity --password-stdin --collection --otp-stdin --otp-id --token-stdin --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -873,7 +873,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__auth__subcmd__logout)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -927,7 +927,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__auth__subcmd__status)
-            opts="-l -A -o -q -v -y -h -V --check --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --check --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -981,7 +981,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__auth__subcmd__token)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1035,7 +1035,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version list ls create download upload restore delete rm copy prune"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help list ls create download upload restore delete rm copy prune"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1089,7 +1089,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__copy)
-            opts="-l -A -o -q -v -y -h -V --to --restore --no-wait --wait-timeout --dead-after --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --to --restore --no-wait --wait-timeout --dead-after --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1155,7 +1155,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__create)
-            opts="-l -A -o -q -v -y -h -V --wait-timeout --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --wait-timeout --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1213,7 +1213,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__delete)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1267,7 +1267,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__download)
-            opts="-O -l -A -o -q -v -y -h -V --out --force --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -l -A -o -q -v -y -h --out --force --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1329,7 +1329,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__list)
-            opts="-l -A -o -q -v -y -h -V --prefix --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --prefix --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1387,7 +1387,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__prune)
-            opts="-l -A -o -q -v -y -h -V --keep --prefix --dry-run --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --keep --prefix --dry-run --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1449,7 +1449,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__restore)
-            opts="-l -A -o -q -v -y -h -V --no-wait --wait-timeout --dead-after --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --no-wait --wait-timeout --dead-after --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1511,7 +1511,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__upload)
-            opts="-l -A -o -q -v -y -h -V --name --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --name --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1569,7 +1569,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version list ls get export apply diff delete rm truncate"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help list ls get export apply diff delete rm truncate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1623,7 +1623,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__apply)
-            opts="-f -l -A -o -q -v -y -h -V --from-file --prune --dry-run --allow-data-loss --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-f -l -A -o -q -v -y -h --from-file --prune --dry-run --allow-data-loss --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1685,7 +1685,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__delete)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1739,7 +1739,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__diff)
-            opts="-f -l -A -o -q -v -y -h -V --from-file --prune --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-f -l -A -o -q -v -y -h --from-file --prune --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1801,7 +1801,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__export)
-            opts="-O -l -A -o -q -v -y -h -V --out --format --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -l -A -o -q -v -y -h --out --format --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1867,7 +1867,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__get)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1921,7 +1921,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__list)
-            opts="-l -A -o -q -v -y -h -V --system --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --system --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1975,7 +1975,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__truncate)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2029,7 +2029,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__completion)
-            opts="-l -A -o -q -v -y -h -V --static --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version bash zsh fish powershell elvish"
+            opts="-l -A -o -q -v -y -h --static --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help bash zsh fish powershell elvish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2083,7 +2083,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add list ls use current show set rename label delete rm import-pb-cli"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add list ls use current show set rename label delete rm import-pb-cli"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2137,7 +2137,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__add)
-            opts="-l -A -o -q -v -y -h -V --url --auth-collection --identity --ca-file --insecure-skip-verify --nats-url --nats-creds --description --use --label --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --url --auth-collection --identity --ca-file --insecure-skip-verify --nats-url --nats-creds --description --use --label --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2223,7 +2223,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__current)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2277,7 +2277,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__delete)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2331,7 +2331,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__import__subcmd__pb__subcmd__cli)
-            opts="-l -A -o -q -v -y -h -V --overwrite --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --overwrite --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2385,7 +2385,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__label)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2439,7 +2439,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__list)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2493,7 +2493,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__rename)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2547,7 +2547,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__set)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2601,7 +2601,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__show)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2655,7 +2655,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__use)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2709,7 +2709,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__health)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2763,7 +2763,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__help)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2817,7 +2817,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt)
-            opts="-l -A -o -q -v -y -h -V --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check"
+            opts="-l -A -o -q -v -y -h --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2879,7 +2879,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account)
-            opts="-l -A -o -q -v -y -h -V --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add edit list ls show delete rm export import signing-key mapping"
+            opts="-l -A -o -q -v -y -h --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add edit list ls show delete rm export import signing-key mapping"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2941,7 +2941,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__add)
-            opts="-l -A -o -q -v -y -h -V --conns --subs --data --payload --js-mem-storage --js-disk-storage --leaf-conns --imports --exports --wildcard-exports --disallow-bearer --js-streams --js-consumer --js-max-ack-pending --js-tier --add-signing-key --no-signing-key --sign-with --description --tag --expiry --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --conns --subs --data --payload --js-mem-storage --js-disk-storage --leaf-conns --imports --exports --wildcard-exports --disallow-bearer --js-streams --js-consumer --js-max-ack-pending --js-tier --add-signing-key --no-signing-key --sign-with --description --tag --expiry --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3079,7 +3079,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__delete)
-            opts="-l -A -o -q -v -y -h -V --rm-keys --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --rm-keys --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3141,7 +3141,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__edit)
-            opts="-l -A -o -q -v -y -h -V --conns --subs --data --payload --js-mem-storage --js-disk-storage --leaf-conns --imports --exports --wildcard-exports --disallow-bearer --js-streams --js-consumer --js-max-ack-pending --js-tier --add-signing-key --remove-signing-key --sign-with --description --tag --expiry --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --conns --subs --data --payload --js-mem-storage --js-disk-storage --leaf-conns --imports --exports --wildcard-exports --disallow-bearer --js-streams --js-consumer --js-max-ack-pending --js-tier --add-signing-key --remove-signing-key --sign-with --description --tag --expiry --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3283,7 +3283,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__export)
-            opts="-l -A -o -q -v -y -h -V --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add delete rm"
+            opts="-l -A -o -q -v -y -h --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add delete rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3345,7 +3345,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__export__subcmd__add)
-            opts="-a -l -A -o -q -v -y -h -V --account --subject --name --service --stream --private --response-type --advertise --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -l -A -o -q -v -y -h --account --subject --name --service --stream --private --response-type --advertise --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3427,7 +3427,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__export__subcmd__delete)
-            opts="-l -A -o -q -v -y -h -V --account --subject --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --account --subject --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3497,7 +3497,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__import)
-            opts="-l -A -o -q -v -y -h -V --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add delete rm"
+            opts="-l -A -o -q -v -y -h --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add delete rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3559,7 +3559,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__import__subcmd__add)
-            opts="-a -l -A -o -q -v -y -h -V --account --from-account --subject --local-subject --name --service --stream --token --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -l -A -o -q -v -y -h --account --from-account --subject --local-subject --name --service --stream --token --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3649,7 +3649,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__import__subcmd__delete)
-            opts="-l -A -o -q -v -y -h -V --account --subject --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --account --subject --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3719,7 +3719,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__list)
-            opts="-l -A -o -q -v -y -h -V --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3781,7 +3781,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__mapping)
-            opts="-l -A -o -q -v -y -h -V --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add list ls remove rm"
+            opts="-l -A -o -q -v -y -h --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add list ls remove rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3843,7 +3843,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__mapping__subcmd__add)
-            opts="-a -l -A -o -q -v -y -h -V --account --from --to --weight --cluster --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -l -A -o -q -v -y -h --account --from --to --weight --cluster --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3929,7 +3929,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__mapping__subcmd__list)
-            opts="-a -l -A -o -q -v -y -h -V --account --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -l -A -o -q -v -y -h --account --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3999,7 +3999,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__mapping__subcmd__remove)
-            opts="-a -l -A -o -q -v -y -h -V --account --from --to --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -l -A -o -q -v -y -h --account --from --to --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4077,7 +4077,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__show)
-            opts="-l -A -o -q -v -y -h -V --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4139,7 +4139,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__signing__subcmd__key)
-            opts="-l -A -o -q -v -y -h -V --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add list ls remove rm"
+            opts="-l -A -o -q -v -y -h --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add list ls remove rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4201,7 +4201,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__signing__subcmd__key__subcmd__add)
-            opts="-a -l -A -o -q -v -y -h -V --account --role --description --allow-pub --allow-sub --deny-pub --deny-sub --allow-pubsub --allow-pub-response --response-ttl --expiry --bearer --tag --source-network --conn-type --subs --data --payload --time --locale --start --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -l -A -o -q -v -y -h --account --role --description --allow-pub --allow-sub --deny-pub --deny-sub --allow-pubsub --allow-pub-response --response-ttl --expiry --bearer --tag --source-network --conn-type --subs --data --payload --time --locale --start --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4351,7 +4351,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__signing__subcmd__key__subcmd__list)
-            opts="-a -l -A -o -q -v -y -h -V --account --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -l -A -o -q -v -y -h --account --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4421,7 +4421,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__account__subcmd__signing__subcmd__key__subcmd__remove)
-            opts="-a -l -A -o -q -v -y -h -V --account --role --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -l -A -o -q -v -y -h --account --role --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4495,7 +4495,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__activation)
-            opts="-l -A -o -q -v -y -h -V --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version create"
+            opts="-l -A -o -q -v -y -h --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help create"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4557,7 +4557,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__activation__subcmd__create)
-            opts="-a -O -l -A -o -q -v -y -h -V --account --subject --target-account --expiry --out --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -O -l -A -o -q -v -y -h --account --subject --target-account --expiry --out --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4647,7 +4647,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__check)
-            opts="-l -A -o -q -v -y -h -V --expiring --creds --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --expiring --creds --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4717,7 +4717,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__context)
-            opts="-a -u -l -A -o -q -v -y -h -V --account --user --nats-url --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -u -l -A -o -q -v -y -h --account --user --nats-url --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4799,7 +4799,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__creds)
-            opts="-a -O -l -A -o -q -v -y -h -V --account --out --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -O -l -A -o -q -v -y -h --account --out --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4877,7 +4877,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__describe)
-            opts="-l -A -o -q -v -y -h -V --no-jti-check --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --no-jti-check --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4939,7 +4939,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__import__subcmd__nsc)
-            opts="-l -A -o -q -v -y -h -V --keys --overwrite --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --keys --overwrite --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5005,7 +5005,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__init)
-            opts="-l -A -o -q -v -y -h -V --no-system-account --service-url --account-server-url --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --no-system-account --service-url --account-server-url --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5075,7 +5075,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__keys)
-            opts="-l -A -o -q -v -y -h -V --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version export import"
+            opts="-l -A -o -q -v -y -h --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help export import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5137,7 +5137,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__keys__subcmd__export)
-            opts="-O -a -l -A -o -q -v -y -h -V --out --account --passphrase-stdin --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -a -l -A -o -q -v -y -h --out --account --passphrase-stdin --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5215,7 +5215,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__keys__subcmd__import)
-            opts="-l -A -o -q -v -y -h -V --passphrase-stdin --overwrite --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --passphrase-stdin --overwrite --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5277,7 +5277,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__operator)
-            opts="-l -A -o -q -v -y -h -V --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version show edit list ls"
+            opts="-l -A -o -q -v -y -h --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help show edit list ls"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5339,7 +5339,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__operator__subcmd__edit)
-            opts="-l -A -o -q -v -y -h -V --service-url --account-server-url --add-signing-key --remove-signing-key --require-signing-keys --assert-server-version --tag --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --service-url --account-server-url --add-signing-key --remove-signing-key --require-signing-keys --assert-server-version --tag --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5425,7 +5425,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__operator__subcmd__list)
-            opts="-l -A -o -q -v -y -h -V --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5487,7 +5487,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__operator__subcmd__show)
-            opts="-l -A -o -q -v -y -h -V --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5549,7 +5549,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__pull)
-            opts="-l -A -o -q -v -y -h -V --nats-url --system-creds --servers --write --overwrite-newer --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --nats-url --system-creds --servers --write --overwrite-newer --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5623,7 +5623,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__push)
-            opts="-l -A -o -q -v -y -h -V --all --nats-url --system-creds --prune --servers --force --dry-run --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --all --nats-url --system-creds --prune --servers --force --dry-run --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5697,7 +5697,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__server__subcmd__config)
-            opts="-O -l -A -o -q -v -y -h -V --resolver --dir --out --listen --server-name --hard-delete --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -l -A -o -q -v -y -h --resolver --dir --out --listen --server-name --hard-delete --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5783,7 +5783,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user)
-            opts="-l -A -o -q -v -y -h -V --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add edit list ls show delete rm revoke unrevoke"
+            opts="-l -A -o -q -v -y -h --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add edit list ls show delete rm revoke unrevoke"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5845,7 +5845,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__add)
-            opts="-a -l -A -o -q -v -y -h -V --account --allow-pub --allow-sub --deny-pub --deny-sub --allow-pubsub --allow-pub-response --response-ttl --expiry --bearer --tag --source-network --conn-type --subs --data --payload --time --locale --start --signing-key --from --creds-dir --threads --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -l -A -o -q -v -y -h --account --allow-pub --allow-sub --deny-pub --deny-sub --allow-pubsub --allow-pub-response --response-ttl --expiry --bearer --tag --source-network --conn-type --subs --data --payload --time --locale --start --signing-key --from --creds-dir --threads --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6003,7 +6003,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__delete)
-            opts="-a -l -A -o -q -v -y -h -V --account --revoke --rm-keys --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -l -A -o -q -v -y -h --account --revoke --rm-keys --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6073,7 +6073,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__edit)
-            opts="-a -l -A -o -q -v -y -h -V --account --allow-pub --allow-sub --deny-pub --deny-sub --allow-pubsub --allow-pub-response --response-ttl --expiry --bearer --tag --source-network --conn-type --subs --data --payload --time --locale --start --signing-key --rm-time --rm --rm-tag --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -l -A -o -q -v -y -h --account --allow-pub --allow-sub --deny-pub --deny-sub --allow-pubsub --allow-pub-response --response-ttl --expiry --bearer --tag --source-network --conn-type --subs --data --payload --time --locale --start --signing-key --rm-time --rm --rm-tag --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6227,7 +6227,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__list)
-            opts="-a -l -A -o -q -v -y -h -V --account --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -l -A -o -q -v -y -h --account --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6297,7 +6297,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__revoke)
-            opts="-a -l -A -o -q -v -y -h -V --account --at --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -l -A -o -q -v -y -h --account --at --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6371,7 +6371,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__show)
-            opts="-a -l -A -o -q -v -y -h -V --account --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -l -A -o -q -v -y -h --account --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6441,7 +6441,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__unrevoke)
-            opts="-a -l -A -o -q -v -y -h -V --account --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-a -l -A -o -q -v -y -h --account --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6511,7 +6511,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__validate)
-            opts="-l -A -o -q -v -y -h -V --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6573,7 +6573,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version bootstrap status server-config account role user sync"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help bootstrap status server-config account role user sync"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6635,7 +6635,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version list ls get create update delete rm rotate-keys add-signing-key remove-signing-key suspend resume export import"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help list ls get create update delete rm rotate-keys add-signing-key remove-signing-key suspend resume export import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6697,7 +6697,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__add__subcmd__signing__subcmd__key)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6759,7 +6759,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__create)
-            opts="-l -A -o -q -v -y -h -V --description --max-connections --max-subscriptions --max-data --max-payload --max-jetstream-memory --max-jetstream-disk --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --description --max-connections --max-subscriptions --max-data --max-payload --max-jetstream-memory --max-jetstream-disk --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6849,7 +6849,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__delete)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6911,7 +6911,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__export)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add list ls delete rm"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add list ls delete rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6973,7 +6973,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__export__subcmd__add)
-            opts="-l -A -o -q -v -y -h -V --name --subject --service --token-req --response-type --response-threshold --account-token-position --advertise --allow-trace --description --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --name --subject --service --token-req --response-type --response-threshold --account-token-position --advertise --allow-trace --description --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7059,7 +7059,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__export__subcmd__delete)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7121,7 +7121,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__export__subcmd__list)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7183,7 +7183,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__get)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7245,7 +7245,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__import)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version add list ls delete rm"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help add list ls delete rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7307,7 +7307,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__import__subcmd__add)
-            opts="-l -A -o -q -v -y -h -V --name --subject --from --service --local-subject --token --share --allow-trace --description --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --name --subject --from --service --local-subject --token --share --allow-trace --description --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7393,7 +7393,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__import__subcmd__delete)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7455,7 +7455,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__import__subcmd__list)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7517,7 +7517,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__list)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7579,7 +7579,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__remove__subcmd__signing__subcmd__key)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7641,7 +7641,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__resume)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7703,7 +7703,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__rotate__subcmd__keys)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7765,7 +7765,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__suspend)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7827,7 +7827,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__account__subcmd__update)
-            opts="-l -A -o -q -v -y -h -V --rename --description --max-connections --max-subscriptions --max-data --max-payload --max-jetstream-memory --max-jetstream-disk --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --rename --description --max-connections --max-subscriptions --max-data --max-payload --max-jetstream-memory --max-jetstream-disk --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7921,7 +7921,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__bootstrap)
-            opts="-l -A -o -q -v -y -h -V --operator-name --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --operator-name --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7987,7 +7987,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__role)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version list ls get create update delete rm"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help list ls get create update delete rm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8049,7 +8049,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__role__subcmd__create)
-            opts="-l -A -o -q -v -y -h -V --pub --sub --deny-pub --deny-sub --allow-response --response-ttl --max-subscriptions --max-data --max-payload --description --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --pub --sub --deny-pub --deny-sub --allow-response --response-ttl --max-subscriptions --max-data --max-payload --description --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8151,7 +8151,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__role__subcmd__delete)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8213,7 +8213,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__role__subcmd__get)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8275,7 +8275,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__role__subcmd__list)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8337,7 +8337,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__role__subcmd__update)
-            opts="-l -A -o -q -v -y -h -V --rename --no-response --pub --sub --deny-pub --deny-sub --allow-response --response-ttl --max-subscriptions --max-data --max-payload --description --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --rename --no-response --pub --sub --deny-pub --deny-sub --allow-response --response-ttl --max-subscriptions --max-data --max-payload --description --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8443,7 +8443,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__server__subcmd__config)
-            opts="-O -l -A -o -q -v -y -h -V --out --listen --resolver-dir --server-name --resolver-limit --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -l -A -o -q -v -y -h --out --listen --resolver-dir --server-name --resolver-limit --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8529,7 +8529,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__status)
-            opts="-l -A -o -q -v -y -h -V --nats-url --creds --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --nats-url --creds --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8599,7 +8599,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__sync)
-            opts="-l -A -o -q -v -y -h -V --dry-run --prune --nats-url --creds --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --dry-run --prune --nats-url --creds --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8669,7 +8669,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user)
-            opts="-l -A -o -q -v -y -h -V --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version list ls get create update delete rm creds revoke regenerate suspend resume"
+            opts="-l -A -o -q -v -y -h --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help list ls get create update delete rm creds revoke regenerate suspend resume"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8731,7 +8731,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__create)
-            opts="-l -A -o -q -v -y -h -V --account --role --email --bearer --inactive --pub --sub --deny-pub --deny-sub --description --expires --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --account --role --email --bearer --inactive --pub --sub --deny-pub --deny-sub --description --expires --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8829,7 +8829,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__creds)
-            opts="-O -l -A -o -q -v -y -h -V --account --out --nats-context --nats-url --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -l -A -o -q -v -y -h --account --out --nats-context --nats-url --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8911,7 +8911,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__delete)
-            opts="-l -A -o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8977,7 +8977,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__get)
-            opts="-l -A -o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9043,7 +9043,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__list)
-            opts="-l -A -o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9109,7 +9109,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__regenerate)
-            opts="-l -A -o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9175,7 +9175,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__resume)
-            opts="-l -A -o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9241,7 +9241,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__revoke)
-            opts="-l -A -o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9307,7 +9307,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__suspend)
-            opts="-l -A -o -q -v -y -h -V --account --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --account --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9373,7 +9373,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__update)
-            opts="-l -A -o -q -v -y -h -V --account --role --move-to --bearer --pub --sub --deny-pub --deny-sub --description --expires --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --account --role --move-to --bearer --pub --sub --deny-pub --deny-sub --description --expires --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9475,7 +9475,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version list ls get create update delete rm count import export watch"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help list ls get create update delete rm count import export watch"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9529,7 +9529,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__count)
-            opts="-l -A -o -q -v -y -h -V --filter --param --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --filter --param --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9591,7 +9591,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__create)
-            opts="-f -l -A -o -q -v -y -h -V --from-file --file --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-f -l -A -o -q -v -y -h --from-file --file --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9657,7 +9657,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__delete)
-            opts="-l -A -o -q -v -y -h -V --filter --param --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --filter --param --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9719,7 +9719,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__export)
-            opts="-O -l -A -o -q -v -y -h -V --filter --param --sort --fields --expand --out --format --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -l -A -o -q -v -y -h --filter --param --sort --fields --expand --out --format --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9805,7 +9805,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__get)
-            opts="-O -l -A -o -q -v -y -h -V --expand --fields --download --out --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-O -l -A -o -q -v -y -h --expand --fields --download --out --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9879,7 +9879,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__import)
-            opts="-f -l -A -o -q -v -y -h -V --from-file --format --upsert --batch-size --concurrency --on-error --errors --dry-run --from-line --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-f -l -A -o -q -v -y -h --from-file --format --upsert --batch-size --concurrency --on-error --errors --dry-run --from-line --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9965,7 +9965,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__list)
-            opts="-l -A -o -q -v -y -h -V --filter --param --sort --expand --fields --limit --all --page --per-page --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --filter --param --sort --expand --fields --limit --all --page --per-page --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10051,7 +10051,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__update)
-            opts="-f -l -A -o -q -v -y -h -V --from-file --file --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-f -l -A -o -q -v -y -h --from-file --file --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10117,7 +10117,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__watch)
-            opts="-l -A -o -q -v -y -h -V --filter --param --fields --expand --count --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --filter --param --fields --expand --count --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10191,7 +10191,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__settings)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version get set"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help get set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10245,7 +10245,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__settings__subcmd__get)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10299,7 +10299,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__settings__subcmd__set)
-            opts="-l -A -o -q -v -y -h -V --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help --version"
+            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

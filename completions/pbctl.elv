@@ -85,8 +85,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a context'
             cand list 'List contexts (the current one is marked *); -l, a glob or a list filters them'
             cand ls 'List contexts (the current one is marked *); -l, a glob or a list filters them'
@@ -124,8 +122,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a context'
             cand list 'List contexts (the current one is marked *); -l, a glob or a list filters them'
             cand ls 'List contexts (the current one is marked *); -l, a glob or a list filters them'
@@ -173,8 +169,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;add'= {
             cand --url 'Server base URL (http or https)'
@@ -210,8 +204,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;list'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -237,8 +229,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;ls'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -264,8 +254,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;list'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -291,8 +279,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;ls'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -318,8 +304,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;use'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -345,8 +329,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;use'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -372,8 +354,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;current'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -399,8 +379,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;current'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -426,8 +404,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;show'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -453,8 +429,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;show'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -480,8 +454,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;set'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -507,8 +479,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;set'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -534,8 +504,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;rename'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -561,8 +529,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;rename'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -588,8 +554,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;label'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -615,8 +579,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;label'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -642,8 +604,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;delete'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -669,8 +629,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;rm'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -696,8 +654,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;delete'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -723,8 +679,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;rm'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -750,8 +704,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;context;import-pb-cli'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -778,8 +730,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;ctx;import-pb-cli'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -806,8 +756,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -833,8 +781,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand login 'Log in with a password (and a one-time password when MFA is on), or store a token'
             cand api-token 'Mint a long-lived, non-refreshable token (PocketBase impersonate API)'
             cand status 'Who is logged in, to which collection, until when, and where the token is stored'
@@ -872,8 +818,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth;api-token'= {
             cand --duration 'Lifetime, e.g. 1h, 30d, 365d'
@@ -903,8 +847,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth;status'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -931,8 +873,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth;whoami'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -959,8 +899,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth;token'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -986,8 +924,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;auth;logout'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -1013,8 +949,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -1040,8 +974,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List records (30 by default; --all streams every record)'
             cand ls 'List records (30 by default; --all streams every record)'
             cand get 'Show one record, or download its files with --download'
@@ -1078,8 +1010,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List records (30 by default; --all streams every record)'
             cand ls 'List records (30 by default; --all streams every record)'
             cand get 'Show one record, or download its files with --download'
@@ -1116,8 +1046,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List records (30 by default; --all streams every record)'
             cand ls 'List records (30 by default; --all streams every record)'
             cand get 'Show one record, or download its files with --download'
@@ -1163,8 +1091,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;ls'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1199,8 +1125,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;list'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1235,8 +1159,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;ls'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1271,8 +1193,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;list'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1307,8 +1227,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;ls'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1343,8 +1261,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;get'= {
             cand --expand 'Relations to expand'
@@ -1375,8 +1291,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;get'= {
             cand --expand 'Relations to expand'
@@ -1407,8 +1321,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;get'= {
             cand --expand 'Relations to expand'
@@ -1439,8 +1351,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;create'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1469,8 +1379,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;create'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1499,8 +1407,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;create'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1529,8 +1435,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;update'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1559,8 +1463,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;update'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1589,8 +1491,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;update'= {
             cand -f 'A JSON or YAML object with the fields, or - for stdin'
@@ -1619,8 +1519,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;delete'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1648,8 +1546,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;rm'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1677,8 +1573,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;delete'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1706,8 +1600,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;rm'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1735,8 +1627,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;delete'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1764,8 +1654,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;rm'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1793,8 +1681,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;count'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1822,8 +1708,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;count'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1851,8 +1735,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;count'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -1880,8 +1762,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;import'= {
             cand -f 'Input file, or - for stdin'
@@ -1917,8 +1797,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;import'= {
             cand -f 'Input file, or - for stdin'
@@ -1954,8 +1832,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;import'= {
             cand -f 'Input file, or - for stdin'
@@ -1991,8 +1867,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;export'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -2026,8 +1900,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;export'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -2061,8 +1933,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;export'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -2096,8 +1966,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;record;watch'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -2128,8 +1996,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;rec;watch'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -2160,8 +2026,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;r;watch'= {
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
@@ -2192,8 +2056,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -2219,8 +2081,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List collections: name, type, field count (record count with -o wide)'
             cand ls 'List collections: name, type, field count (record count with -o wide)'
             cand get 'Show a collection''s full definition (fields, rules, indexes)'
@@ -2255,8 +2115,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List collections: name, type, field count (record count with -o wide)'
             cand ls 'List collections: name, type, field count (record count with -o wide)'
             cand get 'Show a collection''s full definition (fields, rules, indexes)'
@@ -2292,8 +2150,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;ls'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -2320,8 +2176,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;list'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -2348,8 +2202,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;ls'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -2376,8 +2228,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;get'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -2403,8 +2253,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;get'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -2430,8 +2278,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;export'= {
             cand -O 'Write to FILE instead of stdout'
@@ -2460,8 +2306,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;export'= {
             cand -O 'Write to FILE instead of stdout'
@@ -2490,8 +2334,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;apply'= {
             cand -f 'The document (YAML or JSON), or - for stdin'
@@ -2522,8 +2364,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;apply'= {
             cand -f 'The document (YAML or JSON), or - for stdin'
@@ -2554,8 +2394,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;diff'= {
             cand -f 'The document (YAML or JSON), or - for stdin'
@@ -2584,8 +2422,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;diff'= {
             cand -f 'The document (YAML or JSON), or - for stdin'
@@ -2614,8 +2450,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;delete'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -2641,8 +2475,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;rm'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -2668,8 +2500,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;delete'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -2695,8 +2525,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;rm'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -2722,8 +2550,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;collection;truncate'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -2749,8 +2575,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;col;truncate'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -2776,8 +2600,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -2803,8 +2625,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List backups, newest first'
             cand ls 'List backups, newest first'
             cand create 'Create a backup and print its key (waits until the server has written it)'
@@ -2840,8 +2660,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List backups, newest first'
             cand ls 'List backups, newest first'
             cand create 'Create a backup and print its key (waits until the server has written it)'
@@ -2878,8 +2696,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;ls'= {
             cand --prefix 'Only backups whose key starts with P'
@@ -2906,8 +2722,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;list'= {
             cand --prefix 'Only backups whose key starts with P'
@@ -2934,8 +2748,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;ls'= {
             cand --prefix 'Only backups whose key starts with P'
@@ -2962,8 +2774,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;create'= {
             cand --wait-timeout 'How long to wait for a busy server and for the backup to be written'
@@ -2990,8 +2800,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;create'= {
             cand --wait-timeout 'How long to wait for a busy server and for the backup to be written'
@@ -3018,8 +2826,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;download'= {
             cand -O 'Destination file or directory, or `-` for stdout [default: ./NAME]'
@@ -3048,8 +2854,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;download'= {
             cand -O 'Destination file or directory, or `-` for stdout [default: ./NAME]'
@@ -3078,8 +2882,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;upload'= {
             cand --name 'Backup key on the server [default: the file''s name]'
@@ -3106,8 +2908,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;upload'= {
             cand --name 'Backup key on the server [default: the file''s name]'
@@ -3134,8 +2934,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;restore'= {
             cand --wait-timeout 'How long to wait for the restored server to come back'
@@ -3164,8 +2962,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;restore'= {
             cand --wait-timeout 'How long to wait for the restored server to come back'
@@ -3194,8 +2990,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;delete'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -3221,8 +3015,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;rm'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -3248,8 +3040,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;delete'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -3275,8 +3065,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;rm'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -3302,8 +3090,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;copy'= {
             cand --to 'The context to copy to'
@@ -3334,8 +3120,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;copy'= {
             cand --to 'The context to copy to'
@@ -3366,8 +3150,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;backup;prune'= {
             cand --keep 'How many of the newest matching backups to keep'
@@ -3396,8 +3178,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;bk;prune'= {
             cand --keep 'How many of the newest matching backups to keep'
@@ -3426,8 +3206,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3456,8 +3234,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand bootstrap 'Create pb-nats'' collections, the operator, SYS, system_admin and sys (idempotent)'
             cand status 'Mode, operator, system account, counts; drift against NATS when it is reachable'
             cand server-config 'Write operator.jwt and a nats-server config that trusts this control plane'
@@ -3494,8 +3270,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;status'= {
             cand --nats-url 'NATS server URL [default: the context''s nats.url]'
@@ -3526,8 +3300,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;server-config'= {
             cand -O 'Directory to write operator.jwt and nats.conf into'
@@ -3562,8 +3334,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3592,8 +3362,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List accounts'
             cand ls 'List accounts'
             cand get 'Show an account (--show-seeds reveals its seeds)'
@@ -3636,8 +3404,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;ls'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3666,8 +3432,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;get'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3696,8 +3460,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;create'= {
             cand --description 'description'
@@ -3733,8 +3495,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;update'= {
             cand --rename 'New name'
@@ -3771,8 +3531,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;delete'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3801,8 +3559,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;rm'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3831,8 +3587,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;rotate-keys'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3861,8 +3615,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;add-signing-key'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3891,8 +3643,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;remove-signing-key'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3921,8 +3671,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;suspend'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3951,8 +3699,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;resume'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -3981,8 +3727,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;export'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -4011,8 +3755,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an export to an account'
             cand list 'List the exports of an account'
             cand ls 'List the exports of an account'
@@ -4056,8 +3798,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;export;list'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -4086,8 +3826,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;export;ls'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -4116,8 +3854,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;export;delete'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -4146,8 +3882,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;export;rm'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -4176,8 +3910,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;import'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -4206,8 +3938,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an import to an account'
             cand list 'List the imports of an account'
             cand ls 'List the imports of an account'
@@ -4250,8 +3980,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;import;list'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -4280,8 +4008,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;import;ls'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -4310,8 +4036,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;import;delete'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -4340,8 +4064,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;account;import;rm'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -4370,8 +4092,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -4400,8 +4120,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List roles'
             cand ls 'List roles'
             cand get 'Show a role''s permissions and limits'
@@ -4437,8 +4155,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;ls'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -4467,8 +4183,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;get'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -4497,8 +4211,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;create'= {
             cand --pub 'Allow publishing to S (repeatable)'
@@ -4537,8 +4249,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;update'= {
             cand --rename 'rename'
@@ -4579,8 +4289,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;delete'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -4609,8 +4317,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;role;rm'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -4639,8 +4345,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user'= {
             cand --encryption-key-env 'Environment variable holding pb-nats'' 32-byte seed encryption key (`enc::` seeds)'
@@ -4669,8 +4373,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand list 'List users'
             cand ls 'List users'
             cand get 'Show a user (--show-seeds reveals its seed)'
@@ -4712,8 +4414,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;ls'= {
             cand --account 'Only users of this account (record id or name)'
@@ -4743,8 +4443,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;get'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -4774,8 +4472,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;create'= {
             cand --account 'Account (record id or name)'
@@ -4815,8 +4511,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;update'= {
             cand --account 'The user''s current account, when the name is not unique'
@@ -4855,8 +4549,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;delete'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -4886,8 +4578,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;rm'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -4917,8 +4607,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;creds'= {
             cand --account 'account'
@@ -4952,8 +4640,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;revoke'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -4983,8 +4669,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;regenerate'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -5014,8 +4698,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;suspend'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -5045,8 +4727,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;user;resume'= {
             cand --account 'The user''s account, when the name is not unique'
@@ -5076,8 +4756,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;nats;sync'= {
             cand --nats-url 'NATS server URL [default: the context''s nats.url]'
@@ -5110,8 +4788,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;settings'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -5137,8 +4813,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand get 'Print the settings, or one (dotted) key'
             cand set 'Change settings: KEY=VALUE typed like the current value, KEY:=JSON for raw JSON'
         }
@@ -5166,8 +4840,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;settings;set'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -5193,8 +4865,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;health'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -5220,8 +4890,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;api'= {
             cand -X 'HTTP method [default: GET, or POST with fields or --input]'
@@ -5255,8 +4923,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5284,8 +4950,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand init 'Create an operator (identity + signing key) and, by default, the SYS account and sys user'
             cand operator 'Show or edit the operator'
             cand account 'Manage accounts'
@@ -5332,8 +4996,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;operator'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5361,8 +5023,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand show 'Show the operator''s claims and keys (never a seed)'
             cand edit 'Change the operator and re-sign it'
             cand list 'List the operators of the store'
@@ -5394,8 +5054,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;operator;edit'= {
             cand --service-url 'Client URL (operator_service_urls); replaces the list; repeatable'
@@ -5430,8 +5088,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;operator;list'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5459,8 +5115,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;operator;ls'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5488,8 +5142,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5517,8 +5169,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Create an account signed by the operator'
             cand edit 'Change an account and re-sign it'
             cand list 'List accounts'
@@ -5557,8 +5207,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Create an account signed by the operator'
             cand edit 'Change an account and re-sign it'
             cand list 'List accounts'
@@ -5618,8 +5266,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;add'= {
             cand --conns 'Max client connections'
@@ -5668,8 +5314,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;edit'= {
             cand --conns 'Max client connections'
@@ -5718,8 +5362,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;edit'= {
             cand --conns 'Max client connections'
@@ -5768,8 +5410,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;list'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5797,8 +5437,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;ls'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5826,8 +5464,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;list'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5855,8 +5491,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;ls'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5884,8 +5518,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;show'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5913,8 +5545,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;show'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5942,8 +5572,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;delete'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -5972,8 +5600,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;rm'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6002,8 +5628,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;delete'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6032,8 +5656,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;rm'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6062,8 +5684,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;export'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6091,8 +5711,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an export and re-sign the account'
             cand delete 'Delete an export and re-sign the account'
             cand rm 'Delete an export and re-sign the account'
@@ -6132,8 +5750,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;export;delete'= {
             cand --account 'account'
@@ -6163,8 +5779,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;export;rm'= {
             cand --account 'account'
@@ -6194,8 +5808,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;export'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6223,8 +5835,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an export and re-sign the account'
             cand delete 'Delete an export and re-sign the account'
             cand rm 'Delete an export and re-sign the account'
@@ -6264,8 +5874,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;export;delete'= {
             cand --account 'account'
@@ -6295,8 +5903,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;export;rm'= {
             cand --account 'account'
@@ -6326,8 +5932,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;import'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6355,8 +5959,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an import and re-sign the account'
             cand delete 'Delete an import and re-sign the account'
             cand rm 'Delete an import and re-sign the account'
@@ -6396,8 +5998,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;import;delete'= {
             cand --account 'account'
@@ -6427,8 +6027,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;import;rm'= {
             cand --account 'account'
@@ -6458,8 +6056,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;import'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6487,8 +6083,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add an import and re-sign the account'
             cand delete 'Delete an import and re-sign the account'
             cand rm 'Delete an import and re-sign the account'
@@ -6528,8 +6122,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;import;delete'= {
             cand --account 'account'
@@ -6559,8 +6151,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;import;rm'= {
             cand --account 'account'
@@ -6590,8 +6180,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;signing-key'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6619,8 +6207,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a signing key (scoped with --role) and re-sign the account'
             cand list 'List an account''s signing keys and their scopes'
             cand ls 'List an account''s signing keys and their scopes'
@@ -6675,8 +6261,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;signing-key;list'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -6706,8 +6290,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;signing-key;ls'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -6737,8 +6319,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;signing-key;remove'= {
             cand -a 'Account name (then the argument is the key)'
@@ -6769,8 +6349,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;signing-key;rm'= {
             cand -a 'Account name (then the argument is the key)'
@@ -6801,8 +6379,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;signing-key'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -6830,8 +6406,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add a signing key (scoped with --role) and re-sign the account'
             cand list 'List an account''s signing keys and their scopes'
             cand ls 'List an account''s signing keys and their scopes'
@@ -6886,8 +6460,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;signing-key;list'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -6917,8 +6489,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;signing-key;ls'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -6948,8 +6518,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;signing-key;remove'= {
             cand -a 'Account name (then the argument is the key)'
@@ -6980,8 +6548,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;signing-key;rm'= {
             cand -a 'Account name (then the argument is the key)'
@@ -7012,8 +6578,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;mapping'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -7041,8 +6605,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add destinations to a subject mapping and re-sign the account'
             cand list 'List the subject mappings of an account'
             cand ls 'List the subject mappings of an account'
@@ -7081,8 +6643,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;mapping;list'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -7112,8 +6672,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;mapping;ls'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -7143,8 +6701,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;mapping;remove'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -7176,8 +6732,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;account;mapping;rm'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -7209,8 +6763,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;mapping'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -7238,8 +6790,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Add destinations to a subject mapping and re-sign the account'
             cand list 'List the subject mappings of an account'
             cand ls 'List the subject mappings of an account'
@@ -7278,8 +6828,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;mapping;list'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -7309,8 +6857,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;mapping;ls'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -7340,8 +6886,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;mapping;remove'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -7373,8 +6917,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;acct;mapping;rm'= {
             cand -a 'Account name (the same as the ACCOUNT argument)'
@@ -7406,8 +6948,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -7435,8 +6975,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand add 'Create a user (or many with --from) signed by the account'
             cand edit 'Change a user and re-sign (reissue) it'
             cand list 'List users'
@@ -7497,8 +7035,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;edit'= {
             cand -a 'a'
@@ -7550,8 +7086,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;list'= {
             cand -a 'Only this account [default: all accounts]'
@@ -7581,8 +7115,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;ls'= {
             cand -a 'Only this account [default: all accounts]'
@@ -7612,8 +7144,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;show'= {
             cand -a 'a'
@@ -7643,8 +7173,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;delete'= {
             cand -a 'a'
@@ -7676,8 +7204,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;rm'= {
             cand -a 'a'
@@ -7709,8 +7235,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;revoke'= {
             cand -a 'a'
@@ -7741,8 +7265,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;user;unrevoke'= {
             cand -a 'a'
@@ -7772,8 +7294,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;creds'= {
             cand -a 'a'
@@ -7805,8 +7325,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;describe'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -7835,8 +7353,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;validate'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -7864,8 +7380,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;server-config'= {
             cand --resolver 'Resolver type'
@@ -7900,8 +7414,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;push'= {
             cand --nats-url 'NATS URL(s), comma-separated'
@@ -7936,8 +7448,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;pull'= {
             cand --nats-url 'NATS URL(s), comma-separated'
@@ -7970,8 +7480,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;import-nsc'= {
             cand --keys 'nsc key store directory'
@@ -8001,8 +7509,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;activation'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -8030,8 +7536,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand create 'Sign an activation letting another account import a private export; prints the JWT'
         }
         &'pbctl;jwt;activation;create'= {
@@ -8067,8 +7571,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;keys'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -8096,8 +7598,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand export 'Write the operator''s JWTs and seeds to a passphrase-encrypted (age) bundle'
             cand import 'Import a bundle written by `jwt keys export` into the store'
         }
@@ -8132,8 +7632,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;keys;import'= {
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
@@ -8163,8 +7661,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;context'= {
             cand -a 'Account of the user'
@@ -8197,8 +7693,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;jwt;check'= {
             cand --expiring 'Also list what expires within this duration (e.g. 7d, 12h)'
@@ -8228,8 +7722,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;completion'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -8256,8 +7748,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'pbctl;help'= {
             cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
@@ -8283,8 +7773,6 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --no-input 'Never prompt [env: PBCTL_NO_INPUT=1]'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
     ]
     $completions[$command]

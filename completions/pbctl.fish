@@ -88,7 +88,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "add" -d 'Add a context'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "list" -d 'List contexts (the current one is marked *); -l, a glob or a list filters them'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "ls" -d 'List contexts (the current one is marked *); -l, a glob or a list filters them'
@@ -134,7 +133,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -158,7 +156,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -182,7 +179,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -206,7 +202,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -230,7 +225,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -254,7 +248,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -278,7 +271,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -302,7 +294,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from label" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from label" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from label" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -326,7 +317,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from label" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from label" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from label" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from label" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -350,7 +340,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -374,7 +363,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -399,7 +387,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -423,7 +410,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "add" -d 'Add a context'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "list" -d 'List contexts (the current one is marked *); -l, a glob or a list filters them'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "ls" -d 'List contexts (the current one is marked *); -l, a glob or a list filters them'
@@ -469,7 +455,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -493,7 +478,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -517,7 +501,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -541,7 +524,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -565,7 +547,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -589,7 +570,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -613,7 +593,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -637,7 +616,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from label" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from label" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from label" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -661,7 +639,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from label" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from label" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from label" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from label" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -685,7 +662,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -709,7 +685,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -734,7 +709,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -758,7 +732,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_su
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -f -a "login" -d 'Log in with a password (and a one-time password when MFA is on), or store a token'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -f -a "api-token" -d 'Mint a long-lived, non-refreshable token (PocketBase impersonate API)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -f -a "status" -d 'Who is logged in, to which collection, until when, and where the token is stored'
@@ -794,7 +767,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l duration -d 'Lifetime, e.g. 1h, 30d, 365d' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l collection -d 'Auth collection of the record [default: the logged-in one]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l record -d 'Record id to impersonate [default: the logged-in record]' -r
@@ -822,7 +794,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -847,7 +818,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -872,7 +842,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -896,7 +865,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -920,7 +888,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -944,7 +911,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "list" -d 'List records (30 by default; --all streams every record)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "ls" -d 'List records (30 by default; --all streams every record)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "get" -d 'Show one record, or download its files with --download'
@@ -988,7 +954,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l sort -d 'Sort: comma-separated fields, `-` for descending (e.g. -created,title)' -r
@@ -1021,7 +986,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l expand -d 'Relations to expand' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (e.g. id,title)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l download -d 'Download the files of this file field' -r
@@ -1049,7 +1013,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -s f -l from-file -d 'A JSON or YAML object with the fields, or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -l file -d 'Upload a file to a file field (repeat for several files)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -1075,7 +1038,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -s f -l from-file -d 'A JSON or YAML object with the fields, or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -l file -d 'Upload a file to a file field; FIELD+=PATH appends' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -1101,7 +1063,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -1127,7 +1088,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -1153,7 +1113,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -1179,7 +1138,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -s f -l from-file -d 'Input file, or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l format -d 'jsonl, json or csv [default: from the file extension, else jsonl]' -r -f -a "jsonl\t''
 json\t''
@@ -1215,7 +1173,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l sort -d 'Sort: comma-separated fields, `-` for descending' -r
@@ -1248,7 +1205,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l fields -d 'Only these fields of each record' -r
@@ -1277,7 +1233,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -1301,7 +1256,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "list" -d 'List records (30 by default; --all streams every record)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "ls" -d 'List records (30 by default; --all streams every record)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "get" -d 'Show one record, or download its files with --download'
@@ -1345,7 +1299,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l sort -d 'Sort: comma-separated fields, `-` for descending (e.g. -created,title)' -r
@@ -1378,7 +1331,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l expand -d 'Relations to expand' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (e.g. id,title)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l download -d 'Download the files of this file field' -r
@@ -1406,7 +1358,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -s f -l from-file -d 'A JSON or YAML object with the fields, or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -l file -d 'Upload a file to a file field (repeat for several files)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -1432,7 +1383,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -s f -l from-file -d 'A JSON or YAML object with the fields, or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -l file -d 'Upload a file to a file field; FIELD+=PATH appends' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -1458,7 +1408,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -1484,7 +1433,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -1510,7 +1458,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -1536,7 +1483,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -s f -l from-file -d 'Input file, or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l format -d 'jsonl, json or csv [default: from the file extension, else jsonl]' -r -f -a "jsonl\t''
 json\t''
@@ -1572,7 +1518,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l sort -d 'Sort: comma-separated fields, `-` for descending' -r
@@ -1605,7 +1550,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l fields -d 'Only these fields of each record' -r
@@ -1634,7 +1578,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -1658,7 +1601,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subco
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "list" -d 'List records (30 by default; --all streams every record)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "ls" -d 'List records (30 by default; --all streams every record)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "get" -d 'Show one record, or download its files with --download'
@@ -1702,7 +1644,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l sort -d 'Sort: comma-separated fields, `-` for descending (e.g. -created,title)' -r
@@ -1735,7 +1676,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l expand -d 'Relations to expand' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (e.g. id,title)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l download -d 'Download the files of this file field' -r
@@ -1763,7 +1703,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -s f -l from-file -d 'A JSON or YAML object with the fields, or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -l file -d 'Upload a file to a file field (repeat for several files)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -1789,7 +1728,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -s f -l from-file -d 'A JSON or YAML object with the fields, or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -l file -d 'Upload a file to a file field; FIELD+=PATH appends' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -1815,7 +1753,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -1841,7 +1778,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -1867,7 +1803,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -1893,7 +1828,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -s f -l from-file -d 'Input file, or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l format -d 'jsonl, json or csv [default: from the file extension, else jsonl]' -r -f -a "jsonl\t''
 json\t''
@@ -1929,7 +1863,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l sort -d 'Sort: comma-separated fields, `-` for descending' -r
@@ -1962,7 +1895,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l fields -d 'Only these fields of each record' -r
@@ -1991,7 +1923,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -2015,7 +1946,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_s
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -f -a "list" -d 'List collections: name, type, field count (record count with -o wide)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -f -a "ls" -d 'List collections: name, type, field count (record count with -o wide)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -f -a "get" -d 'Show a collection\'s full definition (fields, rules, indexes)'
@@ -2049,7 +1979,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -2074,7 +2003,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -2098,7 +2026,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -s O -l out -d 'Write to FILE instead of stdout' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l format -d 'yaml or json [default: from the file extension, else yaml]' -r -f -a "yaml\t''
 json\t''"
@@ -2125,7 +2052,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -s f -l from-file -d 'The document (YAML or JSON), or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
@@ -2153,7 +2079,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -s f -l from-file -d 'The document (YAML or JSON), or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
@@ -2179,7 +2104,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -2203,7 +2127,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -2227,7 +2150,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -2251,7 +2173,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -2275,7 +2196,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -f -a "list" -d 'List collections: name, type, field count (record count with -o wide)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -f -a "ls" -d 'List collections: name, type, field count (record count with -o wide)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -f -a "get" -d 'Show a collection\'s full definition (fields, rules, indexes)'
@@ -2309,7 +2229,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -2334,7 +2253,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -2358,7 +2276,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -s O -l out -d 'Write to FILE instead of stdout' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l format -d 'yaml or json [default: from the file extension, else yaml]' -r -f -a "yaml\t''
 json\t''"
@@ -2385,7 +2302,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -s f -l from-file -d 'The document (YAML or JSON), or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
@@ -2413,7 +2329,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -s f -l from-file -d 'The document (YAML or JSON), or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
@@ -2439,7 +2354,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -2463,7 +2377,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -2487,7 +2400,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -2511,7 +2423,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -2535,7 +2446,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -f -a "list" -d 'List backups, newest first'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -f -a "ls" -d 'List backups, newest first'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -f -a "create" -d 'Create a backup and print its key (waits until the server has written it)'
@@ -2570,7 +2480,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -l prefix -d 'Only backups whose key starts with P' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
@@ -2595,7 +2504,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l wait-timeout -d 'How long to wait for a busy server and for the backup to be written' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
@@ -2620,7 +2528,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -s O -l out -d 'Destination file or directory, or `-` for stdout [default: ./NAME]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
@@ -2646,7 +2553,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l name -d 'Backup key on the server [default: the file\'s name]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
@@ -2671,7 +2577,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l wait-timeout -d 'How long to wait for the restored server to come back' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l dead-after -d 'Give up when connections stay refused this long (the server died on start)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -2698,7 +2603,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -2722,7 +2626,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -2746,7 +2649,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l to -d 'The context to copy to' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l wait-timeout -d 'How long to wait for the restored server to come back' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l dead-after -d 'Give up when connections stay refused this long (the server died on start)' -r
@@ -2775,7 +2677,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l keep -d 'How many of the newest matching backups to keep' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l prefix -d 'Only consider backups whose key starts with P' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -2802,7 +2703,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -2826,7 +2726,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -f -a "list" -d 'List backups, newest first'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -f -a "ls" -d 'List backups, newest first'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -f -a "create" -d 'Create a backup and print its key (waits until the server has written it)'
@@ -2861,7 +2760,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -l prefix -d 'Only backups whose key starts with P' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
@@ -2886,7 +2784,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -l wait-timeout -d 'How long to wait for a busy server and for the backup to be written' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
@@ -2911,7 +2808,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -s O -l out -d 'Destination file or directory, or `-` for stdout [default: ./NAME]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
@@ -2937,7 +2833,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l name -d 'Backup key on the server [default: the file\'s name]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
@@ -2962,7 +2857,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l wait-timeout -d 'How long to wait for the restored server to come back' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l dead-after -d 'Give up when connections stay refused this long (the server died on start)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -2989,7 +2883,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -3013,7 +2906,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -3037,7 +2929,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l to -d 'The context to copy to' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l wait-timeout -d 'How long to wait for the restored server to come back' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l dead-after -d 'Give up when connections stay refused this long (the server died on start)' -r
@@ -3066,7 +2957,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l keep -d 'How many of the newest matching backups to keep' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l prefix -d 'Only consider backups whose key starts with P' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -3093,7 +2983,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcomma
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l encryption-key-env -d 'Environment variable holding pb-nats\' 32-byte seed encryption key (`enc::` seeds)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l wait -d 'Server-managed mode: how long to wait for pb-nats to fill keys and JWTs in' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -3120,7 +3009,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_su
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -f -a "bootstrap" -d 'Create pb-nats\' collections, the operator, SYS, system_admin and sys (idempotent)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -f -a "status" -d 'Mode, operator, system account, counts; drift against NATS when it is reachable'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -f -a "server-config" -d 'Write operator.jwt and a nats-server config that trusts this control plane'
@@ -3155,7 +3043,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l nats-url -d 'NATS server URL [default: the context\'s nats.url]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l creds -d 'System-account creds file [default: the context\'s nats.creds, else the sys user\'s]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l encryption-key-env -d 'Environment variable holding pb-nats\' 32-byte seed encryption key (`enc::` seeds)' -r
@@ -3184,7 +3071,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -s O -l out -d 'Directory to write operator.jwt and nats.conf into' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l listen -d '`listen` address (host:port)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l resolver-dir -d 'Resolver directory [default: DIR/jwt, or ./jwt]' -r
@@ -3216,7 +3102,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l encryption-key-env -d 'Environment variable holding pb-nats\' 32-byte seed encryption key (`enc::` seeds)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l wait -d 'Server-managed mode: how long to wait for pb-nats to fill keys and JWTs in' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -3243,7 +3128,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "ls" -d 'List accounts'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "get" -d 'Show an account (--show-seeds reveals its seeds)'
@@ -3284,7 +3168,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -f -a "list" -d 'List roles'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -f -a "ls" -d 'List roles'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -f -a "get" -d 'Show a role\'s permissions and limits'
@@ -3318,7 +3201,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "ls" -d 'List users'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "get" -d 'Show a user (--show-seeds reveals its seed)'
@@ -3361,7 +3243,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -3385,7 +3266,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_see
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -f -a "get" -d 'Print the settings, or one (dotted) key'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -f -a "set" -d 'Change settings: KEY=VALUE typed like the current value, KEY:=JSON for raw JSON'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -3411,7 +3291,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_su
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -3435,7 +3314,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_su
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand health" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -3459,7 +3337,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand health" -s v -l verbose -d '
 complete -c pbctl -n "__fish_pbctl_using_subcommand health" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand health" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand health" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s X -l method -d 'HTTP method [default: GET, or POST with fields or --input]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s f -l raw-field -d 'A string field KEY=VALUE' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s F -l field -d 'A typed field KEY=JSON (true, 3, null, "s", [..], {..}; anything else is a string)' -r
@@ -3488,7 +3365,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s v -l verbose -d '-v:
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -3514,7 +3390,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -f -a "init" -d 'Create an operator (identity + signing key) and, by default, the SYS account and sys user'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -f -a "operator" -d 'Show or edit the operator'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -f -a "account" -d 'Manage accounts'
@@ -3559,7 +3434,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -3585,7 +3459,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -f -a "show" -d 'Show the operator\'s claims and keys (never a seed)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -f -a "edit" -d 'Change the operator and re-sign it'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -f -a "list" -d 'List the operators of the store'
@@ -3615,7 +3488,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -f -a "add" -d 'Create an account signed by the operator'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -f -a "edit" -d 'Change an account and re-sign it'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts'
@@ -3652,7 +3524,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -f -a "add" -d 'Create an account signed by the operator'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -f -a "edit" -d 'Change an account and re-sign it'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -f -a "list" -d 'List accounts'
@@ -3689,7 +3560,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create a user (or many with --from) signed by the account'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -f -a "edit" -d 'Change a user and re-sign (reissue) it'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users'
@@ -3726,7 +3596,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -3753,7 +3622,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -3779,7 +3647,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l resolver -d 'Resolver type' -r -f -a "full\t''
 cache\t''
 memory\t''"
@@ -3813,7 +3680,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l nats-url -d 'NATS URL(s), comma-separated' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l system-creds -d 'Creds of a system account user' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l servers -d 'Stop waiting once every account has N replies [default: the servers the system reports]' -r
@@ -3846,7 +3712,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l nats-url -d 'NATS URL(s), comma-separated' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l system-creds -d 'Creds of a system account user' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l servers -d 'Stop waiting once N servers replied' -r
@@ -3877,7 +3742,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l keys -d 'nsc key store directory' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
@@ -3905,7 +3769,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
@@ -3931,7 +3794,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -f -a "create" -d 'Sign an activation letting another account import a private export; prints the JWT'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
@@ -3958,7 +3820,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -f -a "export" -d 'Write the operator\'s JWTs and seeds to a passphrase-encrypted (age) bundle'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -f -a "import" -d 'Import a bundle written by `jwt keys export` into the store'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from context" -s a -l account -d 'Account of the user' -r
@@ -3989,7 +3850,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from context" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from context" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from context" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from context" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -l expiring -d 'Also list what expires within this duration (e.g. 7d, 12h)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -l creds -d 'Also check these creds files (repeatable)' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
@@ -4017,7 +3877,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -4042,7 +3901,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -s v -l verbose 
 complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand help" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -4066,4 +3924,3 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand help" -s v -l verbose -d '-v
 complete -c pbctl -n "__fish_pbctl_using_subcommand help" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand help" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand help" -s V -l version -d 'Print version'

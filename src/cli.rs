@@ -19,7 +19,6 @@ pub const ABOUT: &str =
     about = ABOUT,
     long_about = None,
     disable_help_subcommand = true,
-    propagate_version = true,
     max_term_width = 100,
     after_help = "Examples:\n  pbctl context add dev --url http://127.0.0.1:8090 --use\n  pbctl auth login --identity admin@example.com\n  pbctl health\n  pbctl help environment"
 )]

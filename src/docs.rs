@@ -1,5 +1,5 @@
-//! The generated CLI reference (`docs/cli-reference.md`), built from the clap
-//! definitions so it cannot drift (a test compares it with the file).
+//! The generated CLI reference (`docs/cli-reference.md`) and man pages (`man/`), built
+//! from the clap definitions so they cannot drift (a test compares them with the files).
 
 pub fn cli_reference() -> String {
     let mut cmd = crate::cli::command();
@@ -29,4 +29,29 @@ fn walk(cmd: &mut clap::Command, path: &str, out: &mut String) {
             walk(sub, &format!("{path} {name}"), out);
         }
     }
+}
+
+/// The man pages: `(file name, roff text)` for `pbctl` and every visible subcommand
+/// (`pbctl-record-list.1`, as git names its pages), section 1.
+pub fn man_pages() -> Vec<(String, String)> {
+    fn walk(cmd: &clap::Command, out: &mut Vec<(String, String)>) {
+        let man = clap_mangen::Man::new(cmd.clone())
+            .source(concat!("pbctl ", env!("CARGO_PKG_VERSION")))
+            .manual("pbctl manual");
+        let mut buf = Vec::new();
+        // Rendering into memory cannot fail.
+        let _ = man.render(&mut buf);
+        out.push((
+            man.get_filename(),
+            String::from_utf8_lossy(&buf).into_owned(),
+        ));
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+            walk(sub, out);
+        }
+    }
+    let mut cmd = crate::cli::command();
+    cmd.build();
+    let mut out = Vec::new();
+    walk(&cmd, &mut out);
+    out
 }

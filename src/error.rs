@@ -164,7 +164,10 @@ fn flatten_field_errors(prefix: &str, map: &Map<String, Value>, out: &mut Vec<St
         };
         match value {
             Value::Object(inner) if inner.contains_key("message") || inner.contains_key("code") => {
+                // PocketBase ends its messages with a period; before ` (code)` it reads
+                // better without (`title: Cannot be blank (validation_required)`).
                 let message = inner.get("message").and_then(Value::as_str).unwrap_or("");
+                let message = message.strip_suffix('.').unwrap_or(message);
                 match inner.get("code").and_then(Value::as_str) {
                     Some(code) => out.push(format!("{path}: {message} ({code})")),
                     None => out.push(format!("{path}: {message}")),
@@ -252,8 +255,8 @@ mod tests {
         assert_eq!(
             e.field_errors(),
             vec![
-                "title: Cannot be blank. (validation_required)",
-                "backups.cron: Bad cron. (validation_invalid)"
+                "title: Cannot be blank (validation_required)",
+                "backups.cron: Bad cron (validation_invalid)"
             ]
         );
     }

@@ -17,6 +17,7 @@ pub mod document;
 pub mod error;
 pub mod fleet;
 pub mod fsutil;
+pub mod human;
 pub mod jwt_bundle;
 pub mod jwt_store;
 pub mod nats;

@@ -6,6 +6,7 @@
 
 use crate::error::{Error, Result};
 use std::io::{BufRead, IsTerminal, Write};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// `--color` and the `color` preference.
@@ -296,6 +297,57 @@ impl Ui {
         bar
     }
 
+    /// Progress of items (`noun`: records, users) toward a total of `len` units (bytes
+    /// of the input file when `by_bytes`, else items), or a spinner without a total. The
+    /// bar shows the percentage and ETA; the message the items done and their rate as
+    /// whole numbers, in the format of the final summaries ([`crate::human`]). Hidden like
+    /// [`Ui::progress`].
+    pub fn items_progress(
+        &self,
+        len: Option<u64>,
+        by_bytes: bool,
+        noun: &'static str,
+    ) -> ItemsProgress {
+        use crate::human;
+        use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
+        let bar = match len {
+            Some(n) => ProgressBar::new(n),
+            None => ProgressBar::new_spinner(),
+        };
+        let progress = ItemsProgress {
+            bar: bar.clone(),
+            noun,
+            started: std::time::Instant::now(),
+            done: AtomicU64::new(0),
+            last_shown_ms: AtomicU64::new(0),
+            bytes: None,
+        };
+        if self.quiet || !self.stderr_tty || !self.err.is_stdio() {
+            bar.set_draw_target(ProgressDrawTarget::hidden());
+            return progress;
+        }
+        bar.set_draw_target(ProgressDrawTarget::stderr());
+        let template = match len {
+            Some(_) => "{bar:30} {percent:>3}% of {total}  {msg}  eta {eta}",
+            None => "{spinner} {msg}",
+        };
+        let total = move |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+            let len = state.len().unwrap_or(0);
+            let text = if by_bytes {
+                human::size(len)
+            } else {
+                format!("{} {noun}", human::count(len))
+            };
+            let _ = w.write_str(&text);
+        };
+        if let Ok(style) = ProgressStyle::with_template(template) {
+            bar.set_style(style.with_key("total", total));
+        }
+        bar.enable_steady_tick(std::time::Duration::from_millis(200));
+        progress.show(0);
+        progress
+    }
+
     /// Ask the user to type `expected` (e.g. the context name before a restore); `--yes`
     /// passes, no terminal refuses with exit 2.
     pub fn confirm_typed(&self, what: &str, expected: &str) -> Result<()> {
@@ -427,6 +479,91 @@ pub fn sanitize(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// A progress bar counting items: see [`Ui::items_progress`].
+pub struct ItemsProgress {
+    pub bar: indicatif::ProgressBar,
+    noun: &'static str,
+    started: std::time::Instant,
+    done: AtomicU64,
+    /// When the message was last rewritten (ms since `started`): at most 10 times a second,
+    /// so that counting a million records one by one costs nothing.
+    last_shown_ms: AtomicU64,
+    /// Bytes of the input read so far, for a bar by bytes.
+    bytes: Option<Arc<AtomicU64>>,
+}
+
+impl ItemsProgress {
+    /// Move the bar by the bytes of the input read so far (shared with the reader).
+    pub fn follow_bytes(mut self, bytes: Arc<AtomicU64>) -> ItemsProgress {
+        self.bytes = Some(bytes);
+        self
+    }
+
+    /// `n` more items done (the bar moves by items unless it follows bytes).
+    pub fn add(&self, n: u64) {
+        let done = self.done.fetch_add(n, Ordering::Relaxed) + n;
+        match &self.bytes {
+            Some(b) => self.bar.set_position(b.load(Ordering::Relaxed)),
+            None => self.bar.inc(n),
+        }
+        let now = self.started.elapsed().as_millis() as u64;
+        let last = self.last_shown_ms.load(Ordering::Relaxed);
+        if now.saturating_sub(last) >= 100
+            && self
+                .last_shown_ms
+                .compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed)
+                .is_ok()
+        {
+            self.show(done);
+        }
+    }
+
+    fn show(&self, done: u64) {
+        if self.bar.is_hidden() {
+            return;
+        }
+        let secs = self.started.elapsed().as_secs_f64();
+        self.bar.set_message(format!(
+            "{} {}, {}",
+            crate::human::count(done),
+            self.noun,
+            crate::human::rate(done, secs, self.noun)
+        ));
+    }
+
+    /// Set the total (items) once it is known, e.g. from the first page of a list.
+    pub fn set_total(&self, len: u64) {
+        self.bar.set_length(len);
+    }
+
+    pub fn finish_and_clear(&self) {
+        self.bar.finish_and_clear();
+    }
+}
+
+/// A reader that counts the bytes read through it (for a progress bar by bytes).
+pub struct CountingReader<R> {
+    inner: R,
+    pub count: Arc<AtomicU64>,
+}
+
+impl<R> CountingReader<R> {
+    pub fn new(inner: R) -> CountingReader<R> {
+        CountingReader {
+            inner,
+            count: Arc::default(),
+        }
+    }
+}
+
+impl<R: std::io::Read> std::io::Read for CountingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod auth;
 pub mod backup;
+pub mod candidates;
 pub mod collection;
 pub mod completion;
 pub mod context;

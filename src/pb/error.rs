@@ -60,7 +60,7 @@ mod tests {
         assert_eq!(e.message, "Failed to create record.");
         assert_eq!(
             e.field_errors(),
-            vec!["title: Cannot be blank. (validation_required)"]
+            vec!["title: Cannot be blank (validation_required)"]
         );
     }
 

@@ -190,6 +190,11 @@ impl<'a> RawPage<'a> {
     pub fn parse(body: &'a [u8]) -> Result<RawPage<'a>> {
         serde_json::from_slice(body).map_err(|_| not_a_list())
     }
+
+    /// `totalItems` when the server counted (not with `skipTotal`).
+    pub fn total_items(&self) -> Option<u64> {
+        self.total_items.as_ref().and_then(Value::as_u64)
+    }
 }
 
 /// The ids of the items (or the items themselves when they have none), hashed.

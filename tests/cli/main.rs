@@ -19,3 +19,4 @@ mod test_nats_lib;
 mod test_output;
 mod test_record;
 mod test_snapshots;
+mod test_terminal;

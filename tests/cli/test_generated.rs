@@ -45,6 +45,41 @@ fn completions_are_fresh() {
 }
 
 #[test]
+fn man_pages_are_fresh() {
+    let dir = repo_root().join("man");
+    let pages = pbctl::docs::man_pages();
+    for (name, text) in &pages {
+        check(&dir.join(name), text);
+    }
+    // No page left behind for a command that is gone.
+    let expected: std::collections::BTreeSet<&str> =
+        pages.iter().map(|(n, _)| n.as_str()).collect();
+    for entry in std::fs::read_dir(&dir).expect("man/") {
+        let name = entry.expect("entry").file_name();
+        let name = name.to_string_lossy();
+        if !expected.contains(name.as_ref()) {
+            if std::env::var_os("PBCTL_BLESS").is_some() {
+                std::fs::remove_file(dir.join(name.as_ref())).expect("remove a stale page");
+            } else {
+                panic!("man/{name} has no command: run scripts/generate.sh");
+            }
+        }
+    }
+    let top = &pages[0];
+    assert_eq!(top.0, "pbctl.1");
+    assert!(
+        top.1.contains(".TH pbctl 1"),
+        "{}",
+        &top.1[..200.min(top.1.len())]
+    );
+    assert!(
+        pages
+            .iter()
+            .any(|(n, t)| n == "pbctl-record-list.1" && t.contains("\\-\\-filter"))
+    );
+}
+
+#[test]
 fn every_command_has_an_example() {
     fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
         let help = cmd
@@ -61,4 +96,51 @@ fn every_command_has_an_example() {
     let mut missing = Vec::new();
     walk(&pbctl::cli::command(), "pbctl", &mut missing);
     assert!(missing.is_empty(), "commands without examples: {missing:?}");
+}
+
+/// Every help page: the command's own flags first, the flags of its group (`jwt`'s
+/// `--store`, `nats`' `--wait`) next, the global ones last under one heading; `-V` on
+/// `pbctl` alone.
+#[test]
+fn help_pages_put_global_flags_last_and_version_on_top_only() {
+    fn walk(cmd: &mut clap::Command, path: String, bad: &mut Vec<String>) {
+        // The page without the examples below the flags.
+        let help = cmd
+            .clone()
+            .after_help(None::<&'static str>)
+            .render_help()
+            .to_string();
+        let headings: Vec<&str> = help
+            .lines()
+            .filter(|l| !l.starts_with(' ') && l.ends_with(':'))
+            .collect();
+        let global = headings.iter().position(|h| *h == "Global options:");
+        if global.is_none_or(|g| g + 1 != headings.len()) {
+            bad.push(format!("{path}: headings {headings:?}"));
+        }
+        let own = help.split("Global options:").next().unwrap_or_default();
+        for group in ["--store", "--wait", "--context"] {
+            if let Some(at) = own.find(&format!("      {group} ")) {
+                // A group flag sits under its own heading, never among the command's.
+                let before = &own[..at];
+                let heading = before.lines().rev().find(|l| l.ends_with(':'));
+                if heading == Some("Options:") {
+                    bad.push(format!("{path}: {group} among the command's own flags"));
+                }
+            }
+        }
+        let has_version = help.contains("-V, --version");
+        if has_version != (path == "pbctl") {
+            bad.push(format!("{path}: -V shown: {has_version}"));
+        }
+        for sub in cmd.get_subcommands_mut() {
+            let name = sub.get_name().to_string();
+            walk(sub, format!("{path} {name}"), bad);
+        }
+    }
+    let mut cmd = pbctl::cli::command();
+    cmd.build();
+    let mut bad = Vec::new();
+    walk(&mut cmd, "pbctl".into(), &mut bad);
+    assert!(bad.is_empty(), "{bad:#?}");
 }

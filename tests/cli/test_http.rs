@@ -112,7 +112,7 @@ fn validation_errors_are_shown_one_field_per_line() {
         &[("PBCTL_URL", &server.uri())],
     );
     out.code(1);
-    assert!(out.stderr.contains("error: Failed to create record.\n  title: Cannot be blank. (validation_required)\n  views: Must be greater"), "{out:?}");
+    assert!(out.stderr.contains("error: Failed to create record.\n  title: Cannot be blank (validation_required)\n  views: Must be greater"), "{out:?}");
 }
 
 #[test]

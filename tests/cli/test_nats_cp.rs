@@ -1388,3 +1388,36 @@ fn test_nats_cp_both_flag_spellings_sizes_and_durations() {
     let creds = Creds::parse(&text).expect("valid creds");
     assert_eq!(creds.jwt(), user["jwt"].as_str().unwrap());
 }
+
+#[test]
+fn status_without_an_operator_record_describes_the_state() {
+    // The pb-nats collections with no operator record yet (pb-nats not started, or a copy
+    // of its schema): made here by bootstrapping and deleting the operator record.
+    let pb = PocketBase::start();
+    let env = TestEnv::new();
+    env.login("cp", &pb);
+    env.run(&["nats", "bootstrap"]).ok();
+    for op in records(&pb, "nats_system_operator") {
+        let id = op["id"].as_str().expect("id");
+        pb.admin(
+            "DELETE",
+            &format!("/api/collections/nats_system_operator/records/{id}"),
+            None,
+        );
+    }
+    assert!(records(&pb, "nats_system_operator").is_empty());
+    let out = env.run(&["nats", "status"]);
+    out.ok();
+    assert!(out.stdout.contains("pbctl-managed"), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .lines()
+            .any(|l| l.starts_with("operator") && l.ends_with("none yet")),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(out.stderr, "");
+    let v = env.run(&["nats", "status", "-o", "json"]).ok().json();
+    assert_eq!(v["mode"], "pbctl-managed");
+    assert_eq!(v["operator"], "none yet");
+}

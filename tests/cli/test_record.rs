@@ -856,9 +856,15 @@ fn bad_input_is_reported_with_line_and_field_and_writes_nothing() {
     ]);
     out.code(2);
     assert!(out.stderr.contains("views"), "{}", out.stderr);
+    // A required field left out is the server's to judge (a hook may fill it): exit 1.
     let out = env.run(&["record", "create", "posts", "views:=3"]);
-    out.code(2);
-    assert!(out.stderr.contains("title"), "{}", out.stderr);
+    out.code(1);
+    assert!(
+        out.stderr
+            .contains("title: Cannot be blank (validation_required)"),
+        "{}",
+        out.stderr
+    );
     let out = env.run_stdin(
         &["record", "create", "posts", "-f", "-"],
         "{\n  \"title\": \"x\",\n  \"views\": 3,,\n}\n",
@@ -1384,16 +1390,40 @@ fn page_with_limit_narrow_tables_and_blank_required_fields_on_update() {
         );
     }
 
-    // A required field set to blank on update: exit 2 naming it, nothing sent.
+    // A required field set to blank on update goes to the server (a hook could fill it):
+    // PocketBase's field error, exit 1, nothing changed.
     let id = ids[0].as_str();
     let out = env.run(&["record", "update", "posts", id, "title="]);
-    // Exit 2 and pbctl's own words: the check is local (the server's refusal is exit 1).
-    out.code(2);
+    out.code(1);
     assert!(
-        out.stderr.contains("title") && out.stderr.contains("cannot be blank"),
+        out.stderr
+            .contains("title: Cannot be blank (validation_required)"),
         "{}",
         out.stderr
     );
+    // Created without the required field: the server decides too.
+    let out = env.run(&["record", "create", "posts", "views=1"]);
+    out.code(1);
+    assert!(
+        out.stderr
+            .contains("title: Cannot be blank (validation_required)"),
+        "{}",
+        out.stderr
+    );
+    let json_err = env.run(&["record", "create", "posts", "views=1", "-o", "json"]);
+    json_err.code(1);
+    assert!(
+        json_err.stderr.contains("\"validation_required\""),
+        "{}",
+        json_err.stderr
+    );
+    // Mistakes that are certain stay local: exit 2, nothing sent.
+    env.run(&["record", "create", "posts", "title=x", "nope=1"])
+        .code(2);
+    env.run(&["record", "create", "posts", "title=x", "views=many"])
+        .code(2);
+    let count = env.run(&["record", "count", "posts"]);
+    assert_eq!(count.ok().stdout.trim(), "12", "{}", count.stdout);
     let rec = pb.admin("GET", &format!("/api/collections/posts/records/{id}"), None);
     assert_eq!(rec["title"], "a rather long title number 00 for the table");
 }

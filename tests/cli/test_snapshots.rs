@@ -23,6 +23,14 @@ fn help_of_a_command() {
     let env = TestEnv::new();
     let out = env.run(&["record", "list", "--help"]);
     insta::assert_snapshot!("help_record_list", shown(&out));
+    // Group flags under their own heading between the command's and the global ones;
+    // -V on the top level only.
+    let out = env.run(&["jwt", "account", "add", "--help"]);
+    insta::assert_snapshot!("help_jwt_account_add", shown(&out));
+    let out = env.run(&["nats", "user", "create", "--help"]);
+    insta::assert_snapshot!("help_nats_user_create", shown(&out));
+    let out = env.run(&["--help"]);
+    insta::assert_snapshot!("help_pbctl", shown(&out));
 }
 
 #[test]

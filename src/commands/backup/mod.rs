@@ -79,6 +79,7 @@ pub struct CreateArgs {
 )]
 pub struct DownloadArgs {
     /// Backup key (`.zip` may be left out)
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::backups))]
     pub name: String,
     /// Destination file or directory, or `-` for stdout [default: ./NAME]
     #[arg(short = 'O', long = "out", value_name = "PATH")]
@@ -108,6 +109,7 @@ pub struct UploadArgs {
 )]
 pub struct RestoreArgs {
     /// Backup key (`.zip` may be left out)
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::backups))]
     pub name: String,
     #[command(flatten)]
     pub wait: RestoreWaitArgs,
@@ -143,7 +145,7 @@ impl RestoreWaitArgs {
 )]
 pub struct DeleteArgs {
     /// Backup keys (`.zip` may be left out)
-    #[arg(required = true)]
+    #[arg(required = true, add = ArgValueCandidates::new(crate::commands::candidates::backups))]
     pub names: Vec<String>,
 }
 
@@ -154,6 +156,7 @@ pub struct DeleteArgs {
 )]
 pub struct CopyArgs {
     /// Backup key on this context's server
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::backups))]
     pub name: String,
     /// The context to copy to
     #[arg(long, value_name = "CONTEXT", add = ArgValueCandidates::new(context_candidates))]

@@ -77,17 +77,7 @@ fn utc_stamp(t: std::time::SystemTime) -> String {
 
 /// `1.5 MiB` (1024-based).
 pub fn human_size(n: u64) -> String {
-    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
-    if n < 1024 {
-        return format!("{n} B");
-    }
-    let mut v = n as f64;
-    let mut unit = 0;
-    while v >= 1024.0 && unit < UNITS.len() - 1 {
-        v /= 1024.0;
-        unit += 1;
-    }
-    format!("{v:.1} {}", UNITS[unit])
+    crate::human::size(n)
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Column, Format, Output};
 use crate::pb::{Client, Request, records_path, seg};
 use clap::{Args, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCandidates;
 use plan::{
     Action, Change, clean, holds_data_filter, id_of, is_system, name_of, payload, reconcile_ids,
     render_plan, summary,
@@ -62,6 +63,7 @@ pub struct ListArgs {
 )]
 pub struct GetArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub name: String,
 }
 
@@ -78,6 +80,7 @@ pub enum DocFormat {
 )]
 pub struct ExportArgs {
     /// Collections to export [default: every non-system collection]
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub names: Vec<String>,
     /// Write to FILE instead of stdout
     #[arg(short = 'O', long = "out", alias = "output-file", value_name = "FILE")]
@@ -138,6 +141,7 @@ pub struct DiffArgs {
 )]
 pub struct DeleteArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub name: String,
 }
 
@@ -148,6 +152,7 @@ pub struct DeleteArgs {
 )]
 pub struct TruncateArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub name: String,
 }
 

@@ -12,6 +12,7 @@ use crate::nats::claims::{AccountClaims, JetStreamLimits, OperatorClaims, add_ta
 use crate::nats::keys::KeyPair;
 use crate::output::{Column, Output};
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
 #[derive(Debug, Args)]
@@ -110,6 +111,7 @@ pub struct AccountAddArgs {
 )]
 pub struct AccountEditArgs {
     /// Account name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub name: String,
     #[command(flatten)]
     pub limits: AccountLimitArgs,
@@ -146,6 +148,7 @@ pub struct AccountListArgs {}
     after_help = "Examples:\n  pbctl jwt account show app\n  pbctl jwt account show app --raw"
 )]
 pub struct AccountShowArgs {
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub name: String,
 }
 
@@ -155,6 +158,7 @@ pub struct AccountShowArgs {
     after_help = "Examples:\n  pbctl jwt account delete old-tenant --yes\n  pbctl jwt push --prune"
 )]
 pub struct AccountDeleteArgs {
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub name: String,
     /// Also delete the seeds of the account and its users from the key directory
     #[arg(long)]

@@ -257,12 +257,21 @@ pub fn user_add_bulk(cx: &JwtCommandContext, a: UserAddArgs) -> Result<Output> {
     const BATCH: usize = 256;
     let (tx, rx) = mpsc::channel::<Vec<Job>>();
     let writer_gone = || Error::failed("the writer thread stopped");
+    // A user is done when its JWT is written (the last of its files).
+    let progress = cx
+        .app
+        .ui
+        .items_progress(Some(prepared.len() as u64), false, "users");
     let (results, writes): (Vec<Result<Vec<Value>>>, Vec<Result<()>>) = std::thread::scope(|s| {
         let writer = &writer;
+        let progress = &progress;
         let writers = vec![s.spawn(move || -> Result<()> {
             for (p, b, how) in rx.into_iter().flatten() {
                 match how {
-                    How::Rename => writer.write(&p, &b)?,
+                    How::Rename => {
+                        writer.write(&p, &b)?;
+                        progress.add(1);
+                    }
                     How::New => writer.write_new(&p, &b, false)?,
                     How::Replace => writer.write_new(&p, &b, true)?,
                 }
@@ -342,6 +351,7 @@ pub fn user_add_bulk(cx: &JwtCommandContext, a: UserAddArgs) -> Result<Output> {
             .collect();
         (results, writes)
     });
+    progress.finish_and_clear();
     cx.app.ui.debug(
         1,
         format!(
@@ -367,9 +377,10 @@ pub fn user_add_bulk(cx: &JwtCommandContext, a: UserAddArgs) -> Result<Output> {
     let secs = started.elapsed().as_secs_f64();
     let n = rows.len();
     cx.app.ui.status(format!(
-        "{n} users created in {:.0} ms ({:.0} users/s){}.",
-        secs * 1000.0,
-        n as f64 / secs.max(1e-9),
+        "{} users created in {:.1}s ({}){}.",
+        crate::human::count(n as u64),
+        secs,
+        crate::human::rate(n as u64, secs, "users"),
         match &a.creds_dir {
             Some(d) => format!(", creds in {}", d.display()),
             None => String::new(),

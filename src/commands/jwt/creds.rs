@@ -8,6 +8,7 @@ use crate::nats::creds::Creds;
 use crate::nats::jwt::{VerifyOptions, decode};
 use crate::output::Output;
 use clap::Args;
+use clap_complete::engine::ArgValueCandidates;
 use serde_json::json;
 use std::path::PathBuf;
 
@@ -17,8 +18,9 @@ use std::path::PathBuf;
     after_help = "The creds file contains the user's secret seed; it is printed because you asked for it.\n\nExamples:\n  pbctl jwt creds alice --account app -O alice.creds\n  pbctl jwt creds alice --account app > alice.creds"
 )]
 pub struct CredsArgs {
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     /// Write to FILE (mode 0600) instead of stdout; - for stdout
     #[arg(short = 'O', long = "out", value_name = "FILE")]

@@ -14,6 +14,7 @@ use crate::nats::jwt::{VerifyOptions, decode, subject_covers, verify_activation}
 use crate::nats::keys::is_account_key;
 use crate::output::Output;
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCandidates;
 
 #[derive(Debug, Args)]
 #[command(
@@ -78,7 +79,7 @@ fn parse_response_type(s: &str) -> std::result::Result<ResponseType, String> {
     after_help = "Examples:\n  pbctl jwt account export delete --account app --subject 'events.>'"
 )]
 pub struct ExportDeleteArgs {
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: String,
     #[arg(long, value_name = "S")]
     pub subject: String,
@@ -138,7 +139,7 @@ pub struct ImportAddArgs {
     after_help = "Examples:\n  pbctl jwt account import delete --account web --subject 'events.>'"
 )]
 pub struct ImportDeleteArgs {
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: String,
     #[arg(long, value_name = "S")]
     pub subject: String,

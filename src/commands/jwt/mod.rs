@@ -45,6 +45,10 @@ use crate::output::Output;
 use clap::{Args, Subcommand};
 use std::path::PathBuf;
 
+/// The help heading of the flags every `jwt` command takes (after the command's own flags,
+/// before the global ones).
+const KEY_STORE_OPTIONS: &str = "Key store options";
+
 #[derive(Debug, Args)]
 #[command(
     about = "Mint NATS JWTs and creds offline from a local key store, and push them (like nsc)",
@@ -52,10 +56,10 @@ use std::path::PathBuf;
 )]
 pub struct JwtArgs {
     /// Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]
-    #[arg(long, global = true, value_name = "DIR")]
+    #[arg(long, global = true, value_name = "DIR", help_heading = KEY_STORE_OPTIONS)]
     pub store: Option<PathBuf>,
     /// Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]
-    #[arg(long, global = true, value_name = "NAME")]
+    #[arg(long, global = true, value_name = "NAME", help_heading = KEY_STORE_OPTIONS)]
     pub operator: Option<String>,
     #[command(subcommand)]
     pub command: JwtCommand,

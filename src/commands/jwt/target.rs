@@ -3,15 +3,16 @@
 
 use crate::error::{Error, Result};
 use clap::Args;
+use clap_complete::engine::ArgValueCandidates;
 
 /// `ACCOUNT` argument or `--account`.
 #[derive(Debug, Args, Clone, Default)]
 pub struct AccountTarget {
     /// Account name (or use --account)
-    #[arg(value_name = "ACCOUNT")]
+    #[arg(value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     /// Account name (the same as the ACCOUNT argument)
-    #[arg(long = "account", short = 'a', value_name = "A")]
+    #[arg(long = "account", short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account_flag: Option<String>,
 }
 

@@ -18,6 +18,7 @@ use crate::nats::creds::Creds;
 use crate::nats::keys::KeyPair;
 use crate::output::{Column, Output};
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 use std::path::PathBuf;
 
@@ -112,7 +113,7 @@ pub struct UserAddArgs {
     #[arg(required_unless_present = "from")]
     pub name: Option<String>,
     /// Account [default: the only account besides SYS]
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     #[command(flatten)]
     pub perms: UserPermArgs,
@@ -136,8 +137,9 @@ pub struct UserAddArgs {
     after_help = "Flags add to the user's permissions; --rm removes a subject from all of them. The new JWT\nis issued after any revocation of the user, so a revoked user can be reissued.\n\nExamples:\n  pbctl jwt user edit alice --account app --allow-sub 'a.>'\n  pbctl jwt user edit alice --account app --rm 'b.>'\n  pbctl jwt user edit alice --account app    # reissue"
 )]
 pub struct UserEditArgs {
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     #[command(flatten)]
     pub perms: UserPermArgs,
@@ -162,7 +164,7 @@ pub struct UserEditArgs {
 )]
 pub struct UserListArgs {
     /// Only this account [default: all accounts]
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
 }
 
@@ -172,8 +174,9 @@ pub struct UserListArgs {
     after_help = "Examples:\n  pbctl jwt user show alice --account app\n  pbctl jwt user show alice --account app --raw"
 )]
 pub struct UserShowArgs {
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
 }
 
@@ -183,8 +186,9 @@ pub struct UserShowArgs {
     after_help = "The user's JWT stays valid until it expires: revoke it first (`jwt user revoke`) and push.\n\nExamples:\n  pbctl jwt user delete alice --account app --revoke --yes"
 )]
 pub struct UserDeleteArgs {
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     /// Also revoke the user in the account JWT
     #[arg(long)]
@@ -201,8 +205,9 @@ pub struct UserDeleteArgs {
 )]
 pub struct UserRevokeArgs {
     /// User name, user public key (U...), or `*` for every user of the account
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     /// Revoke JWTs issued at or before TIME (RFC 3339 or Unix seconds) [default: now]
     #[arg(long, value_name = "TIME")]
@@ -214,8 +219,9 @@ pub struct UserRevokeArgs {
 #[command(after_help = "Examples:\n  pbctl jwt user unrevoke alice --account app")]
 pub struct UserUnrevokeArgs {
     /// User name, user public key (U...), or `*`
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
 }
 

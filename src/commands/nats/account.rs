@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::output::{Column, Output};
 use crate::pb::filter_quote;
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
 #[derive(Debug, Args)]
@@ -71,6 +72,7 @@ pub struct NatsAccountListArgs {}
 )]
 pub struct AccountNameArg {
     /// Account record id or name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub name: String,
 }
 
@@ -117,6 +119,7 @@ pub struct NatsAccountCreateArgs {
 #[command(mut_args(control_plane_spelling))]
 pub struct NatsAccountUpdateArgs {
     /// Account record id or name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub name: String,
     /// New name
     #[arg(long, value_name = "N")]
@@ -132,6 +135,7 @@ pub struct NatsAccountUpdateArgs {
 #[command(after_help = "Examples:\n  pbctl nats account remove-signing-key acme ABCD...")]
 pub struct AccountRemoveKeyArgs {
     /// Account record id or name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub name: String,
     /// The signing public key to remove (A...)
     pub key: String,

@@ -8,6 +8,7 @@ use crate::error::{Error, Result};
 use crate::output::{Column, Output};
 use crate::pb::filter_quote;
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
 #[derive(Debug, Args)]
@@ -40,6 +41,7 @@ pub enum NatsExportCommand {
 )]
 pub struct NatsExportAddArgs {
     /// Account record id or name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: String,
     #[arg(long, value_name = "N")]
     pub name: String,
@@ -74,6 +76,7 @@ pub struct NatsExportAddArgs {
 )]
 pub struct ExportOrImportArgs {
     /// Account record id or name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: String,
     /// Export/import record id or name
     pub name: String,
@@ -109,6 +112,7 @@ pub enum NatsImportCommand {
 )]
 pub struct NatsImportAddArgs {
     /// The importing account (record id or name)
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: String,
     #[arg(long, value_name = "N")]
     pub name: String,
@@ -116,7 +120,7 @@ pub struct NatsImportAddArgs {
     #[arg(long, value_name = "S")]
     pub subject: String,
     /// The exporting account: record id, name, or public key (A...)
-    #[arg(long, value_name = "ACCOUNT")]
+    #[arg(long, value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub from: String,
     #[arg(long)]
     pub service: bool,

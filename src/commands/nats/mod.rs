@@ -32,8 +32,10 @@ pub struct NatsArgs {
     pub command: NatsCommand,
 }
 
-/// Flags of every `nats` command.
+/// Flags of every `nats` command (under their own help heading, after the command's own
+/// flags and before the global ones).
 #[derive(Debug, Args, Clone)]
+#[command(next_help_heading = "Control plane options")]
 pub struct NatsCommonFlags {
     /// Environment variable holding pb-nats' 32-byte seed encryption key (`enc::` seeds)
     #[arg(long, global = true, value_name = "VAR")]
@@ -211,13 +213,24 @@ async fn nats_target(
     Ok(Some((url, creds)))
 }
 
+/// `nats status`'s `operator` when the collections exist but hold no operator record.
+const NO_OPERATOR_YET: &str = "none yet";
+
 async fn status(app: &App, common: &NatsCommonFlags, a: StatusArgs) -> Result<Output> {
     let (target, cp) = connect(app, common).await?;
     let mut v = json!({"mode": cp.mode.as_str(), "context": target.context.clone().unwrap_or_else(|| target.url.clone())});
     if cp.mode == Mode::NotBootstrapped {
         return Ok(Output::object(v, "mode"));
     }
-    let op = cp.operator().await?;
+    // The pb-nats collections without an operator record (pb-nats not started yet, or a
+    // copy of its schema) is a state to describe, not a failure.
+    let Some(op) = cp.list(OPERATOR, None).await?.into_iter().next() else {
+        v["operator"] = json!(NO_OPERATOR_YET);
+        v["accounts"] = json!(cp.list(ACCOUNTS, None).await?.len());
+        v["roles"] = json!(cp.list(ROLES, None).await?.len());
+        v["users"] = json!(cp.list(USERS, None).await?.len());
+        return Ok(Output::object(v, "mode"));
+    };
     let accounts = cp.list(ACCOUNTS, None).await?;
     let sys = accounts
         .iter()

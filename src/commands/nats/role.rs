@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::output::{Column, Output};
 use crate::pb::filter_quote;
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
 #[derive(Debug, Args)]
@@ -50,6 +51,7 @@ pub struct RoleListArgs {}
 #[command(after_help = "Examples:\n  pbctl nats role get reader\n  pbctl nats role delete reader")]
 pub struct RoleNameArg {
     /// Role record id or name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_roles))]
     pub name: String,
 }
 
@@ -91,6 +93,7 @@ pub struct RoleCreateArgs {
 #[command(mut_args(control_plane_spelling))]
 pub struct RoleUpdateArgs {
     /// Role record id or name
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_roles))]
     pub name: String,
     #[arg(long, value_name = "N")]
     pub rename: Option<String>,

@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::output::{Column, Output};
 use crate::pb::filter_quote;
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 use std::path::PathBuf;
 
@@ -69,7 +70,7 @@ pub enum NatsUserCommand {
 )]
 pub struct NatsUserListArgs {
     /// Only users of this account (record id or name)
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: Option<String>,
 }
 
@@ -80,9 +81,10 @@ pub struct NatsUserListArgs {
 )]
 pub struct NatsUserNameArg {
     /// User record id or nats_username
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_users))]
     pub name: String,
     /// The user's account, when the name is not unique
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: Option<String>,
 }
 
@@ -107,10 +109,10 @@ pub struct NatsUserCreateArgs {
     /// nats_username
     pub name: String,
     /// Account (record id or name)
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: String,
     /// Role (record id or name)
-    #[arg(long, value_name = "R")]
+    #[arg(long, value_name = "R", add = ArgValueCandidates::new(crate::commands::candidates::nats_roles))]
     pub role: String,
     /// Login email of the PocketBase auth record [default: generated]
     #[arg(long, value_name = "E")]
@@ -133,12 +135,13 @@ pub struct NatsUserCreateArgs {
 #[command(mut_args(control_plane_spelling))]
 pub struct NatsUserUpdateArgs {
     /// User record id or nats_username
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_users))]
     pub name: String,
     /// The user's current account, when the name is not unique
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: Option<String>,
     /// New role
-    #[arg(long, value_name = "R")]
+    #[arg(long, value_name = "R", add = ArgValueCandidates::new(crate::commands::candidates::nats_roles))]
     pub role: Option<String>,
     /// Move to another account
     #[arg(long, value_name = "A")]
@@ -157,8 +160,9 @@ pub struct NatsUserUpdateArgs {
 )]
 pub struct NatsUserCredsArgs {
     /// User record id or nats_username
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_users))]
     pub name: String,
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: Option<String>,
     /// File to write (mode 0600); `-` for stdout [default: stdout]
     #[arg(short = 'O', long = "out", alias = "output-file", value_name = "FILE")]

@@ -1,7 +1,7 @@
 //! `record get|create|update|delete`: each command's arguments, then its code.
 
 use super::list::{count_matching, take_items};
-use super::schema::{self, Mode, Schema};
+use super::schema::{self, Schema};
 use super::{FilterArgs, ListQuery};
 use crate::app::App;
 use crate::error::{Error, Result};
@@ -9,6 +9,7 @@ use crate::output::Output;
 use crate::pb::client::{BodyError, transport_error};
 use crate::pb::{Client, Request, record_path, records_path, seg};
 use clap::Args;
+use clap_complete::engine::ArgValueCandidates;
 use futures_util::stream::{self, StreamExt};
 use reqwest::{Method, header};
 use serde_json::{Map, Value, json};
@@ -21,6 +22,7 @@ use std::path::{Path, PathBuf};
 )]
 pub struct GetArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub collection: String,
     /// Record id
     pub id: String,
@@ -51,6 +53,7 @@ pub struct GetArgs {
 )]
 pub struct CreateArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub collection: String,
     /// KEY=VALUE or KEY:=JSON
     #[arg(value_name = "KEY=VALUE")]
@@ -70,6 +73,7 @@ pub struct CreateArgs {
 )]
 pub struct UpdateArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub collection: String,
     /// Record id
     pub id: String,
@@ -91,6 +95,7 @@ pub struct UpdateArgs {
 )]
 pub struct DeleteArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub collection: String,
     #[arg(
         value_name = "ID",
@@ -405,15 +410,9 @@ async fn write_record(
         .map_err(|e| Error::failed(format!("the server sent invalid JSON: {e}")))
 }
 
-fn check(
-    schema: Option<&Schema>,
-    body: &Map<String, Value>,
-    mode: Mode,
-    files: &[(String, PathBuf)],
-) -> Result<()> {
+fn check(schema: Option<&Schema>, body: &Map<String, Value>) -> Result<()> {
     let Some(schema) = schema else { return Ok(()) };
-    let uploads: Vec<&str> = files.iter().map(|(f, _)| f.trim_matches('+')).collect();
-    let problems = schema.validate(body, mode, &uploads);
+    let problems = schema.validate(body);
     if problems.is_empty() {
         Ok(())
     } else {
@@ -433,7 +432,7 @@ pub async fn create(app: &App, a: CreateArgs) -> Result<Output> {
     let schema = Schema::fetch(&client, &a.collection).await?;
     let body = build_body(schema.as_ref(), a.from_file.as_deref(), &a.pairs, false)?;
     let files = parse_files(schema.as_ref(), &a.files, false)?;
-    check(schema.as_ref(), &body, Mode::Create, &files)?;
+    check(schema.as_ref(), &body)?;
     let record = write_record(
         &client,
         Method::POST,
@@ -467,7 +466,7 @@ pub async fn update(app: &App, a: UpdateArgs) -> Result<Output> {
             "nothing to change: give KEY=VALUE pairs, -f FILE or --file",
         ));
     }
-    check(schema.as_ref(), &body, Mode::Update, &files)?;
+    check(schema.as_ref(), &body)?;
     let record = write_record(
         &client,
         Method::PATCH,
@@ -515,7 +514,7 @@ pub async fn delete(app: &App, a: DeleteArgs) -> Result<Output> {
     let query = ListQuery::new(&a.collection)
         .param("filter", filter.as_deref())
         .param("fields", Some("id"));
-    let bar = app.ui.progress(Some(total as u64), true);
+    let bar = app.ui.items_progress(Some(total as u64), false, "records");
     let mut deleted = Vec::new();
     let mut seen = std::collections::HashSet::new();
     loop {
@@ -541,7 +540,7 @@ pub async fn delete(app: &App, a: DeleteArgs) -> Result<Output> {
             match r {
                 Ok(_) => {
                     progress = true;
-                    bar.inc(1);
+                    bar.add(1);
                     seen.insert(id.clone());
                     deleted.push(json!({"id": id}));
                 }

@@ -5,8 +5,11 @@ use super::schema::Schema;
 use super::{DataFormat, FilterArgs, ListQuery};
 use crate::app::App;
 use crate::error::{Error, Result};
+use crate::human::{count, rate};
 use crate::output::{Format, ListWriter, Output, StreamFormat};
+use crate::ui::ItemsProgress;
 use clap::Args;
+use clap_complete::engine::ArgValueCandidates;
 use serde_json::json;
 use std::io::{BufWriter, Write};
 use std::path::PathBuf;
@@ -19,6 +22,7 @@ use std::time::Instant;
 )]
 pub struct RecordExportArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub collection: String,
     #[command(flatten)]
     pub filter: FilterArgs,
@@ -90,14 +94,17 @@ pub async fn run(app: &App, a: RecordExportArgs) -> Result<Output> {
         .param("expand", a.expand.as_deref())
         .param("fields", a.fields.as_deref());
     let started = Instant::now();
-    let bar = app.ui.progress(None, true);
+    // The total comes with the first page: a bar with percentage and ETA from then on.
+    let bar = app.ui.items_progress(Some(0), false, "records");
     match &a.output_file {
         None => {
             let n = write_all(&client, &query, app.out.stream(), stream_format, &bar).await?;
             bar.finish_and_clear();
+            let secs = started.elapsed().as_secs_f64();
             app.ui.status(format!(
-                "Exported {n} record(s) in {:.1}s.",
-                started.elapsed().as_secs_f64()
+                "Exported {} record(s) in {secs:.1}s ({}).",
+                count(n),
+                rate(n, secs, "records")
             ));
             Ok(Output::Empty)
         }
@@ -140,8 +147,10 @@ pub async fn run(app: &App, a: RecordExportArgs) -> Result<Output> {
             let secs = started.elapsed().as_secs_f64();
             Ok(Output::done(
                 format!(
-                    "Exported {n} record(s) to {} in {secs:.1}s.",
-                    path.display()
+                    "Exported {} record(s) to {} in {secs:.1}s ({}).",
+                    count(n),
+                    path.display(),
+                    rate(n, secs, "records")
                 ),
                 json!({"file": path.display().to_string(), "records": n, "seconds": secs}),
                 "file",
@@ -155,15 +164,20 @@ async fn write_all<W: Write>(
     query: &ListQuery,
     out: W,
     format: StreamFormat,
-    bar: &indicatif::ProgressBar,
+    bar: &ItemsProgress,
 ) -> Result<u64> {
     let mut writer = ListWriter::new(out, format)?;
     query
-        .for_each_raw(client, EXPORT_INFLIGHT, |item| {
-            writer.raw_item(item)?;
-            bar.inc(1);
-            Ok(())
-        })
+        .for_each_raw_counted(
+            client,
+            EXPORT_INFLIGHT,
+            |total| bar.set_total(total),
+            |item| {
+                writer.raw_item(item)?;
+                bar.add(1);
+                Ok(())
+            },
+        )
         .await?;
     let n = writer.count();
     writer.finish()?;

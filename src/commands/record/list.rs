@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::pb::Client;
 use clap::Args;
+use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
 /// List records (30 by default; --all streams every record)
@@ -16,6 +17,7 @@ use serde_json::{Value, json};
 )]
 pub struct RecordListArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub collection: String,
     #[command(flatten)]
     pub filter: FilterArgs,
@@ -49,6 +51,7 @@ pub struct RecordListArgs {
 )]
 pub struct CountArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub collection: String,
     #[command(flatten)]
     pub filter: FilterArgs,

@@ -187,6 +187,19 @@ impl ListQuery {
         &self,
         client: &Client,
         inflight: usize,
+        each: impl FnMut(&RawValue) -> Result<()>,
+    ) -> Result<u64> {
+        self.for_each_raw_counted(client, inflight, |_| {}, each)
+            .await
+    }
+
+    /// [`ListQuery::for_each_raw`], telling `on_total` the number of records the first
+    /// page announces (for a progress bar).
+    pub async fn for_each_raw_counted(
+        &self,
+        client: &Client,
+        inflight: usize,
+        mut on_total: impl FnMut(u64),
         mut each: impl FnMut(&RawValue) -> Result<()>,
     ) -> Result<u64> {
         let fetch = |page: u64| {
@@ -210,7 +223,13 @@ impl ListQuery {
         while let Some(result) = pending.next().await {
             current += 1;
             let response = result?;
-            let items = guard.raw_page(current, PAGE_SIZE, RawPage::parse(&response.body)?)?;
+            let page = RawPage::parse(&response.body)?;
+            if current == 1
+                && let Some(n) = page.total_items()
+            {
+                on_total(n);
+            }
+            let items = guard.raw_page(current, PAGE_SIZE, page)?;
             let n = items.len() as u64;
             for item in items {
                 each(item)?;

@@ -63,15 +63,6 @@ pub struct Schema {
     pub fields: Vec<Field>,
 }
 
-/// What a record body is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    Create,
-    Update,
-    /// Create or update by `id` (import `--upsert`): required fields are not checked.
-    Upsert,
-}
-
 /// Keys a record carries that are not fields and are dropped before sending.
 pub const META_KEYS: &[&str] = &["collectionId", "collectionName", "expand"];
 
@@ -198,14 +189,11 @@ impl Schema {
         }))
     }
 
-    /// Check a record body: unknown keys, value types, select values, required fields
-    /// (on create; `uploads` are file fields sent as files). Returns `(field, problem)`.
-    pub fn validate(
-        &self,
-        body: &Map<String, Value>,
-        mode: Mode,
-        uploads: &[&str],
-    ) -> Vec<(String, String)> {
+    /// Check a record body for mistakes that are certain whatever the server does:
+    /// unknown keys, values of the wrong type, select values not allowed. Returns
+    /// `(field, problem)`. Required fields are left to the server, since a PocketBase hook
+    /// may fill them: a local check would be stricter than the server.
+    pub fn validate(&self, body: &Map<String, Value>) -> Vec<(String, String)> {
         let mut problems = Vec::new();
         for (key, value) in body {
             if META_KEYS.contains(&key.as_str()) {
@@ -221,33 +209,9 @@ impl Schema {
             };
             if let Some(problem) = check_value(field, value, key != &field.name) {
                 problems.push((key.clone(), problem));
-            } else if field.required && !field.generated && key == &field.name && is_blank(value) {
-                // The server refuses it ("Cannot be blank"): say so before sending anything.
-                problems.push((key.clone(), "required field cannot be blank".into()));
-            }
-        }
-        if mode == Mode::Create {
-            for f in &self.fields {
-                if f.required
-                    && !f.generated
-                    && !body.contains_key(&f.name)
-                    && !uploads.contains(&f.name.as_str())
-                {
-                    problems.push((f.name.clone(), "required field is missing".into()));
-                }
             }
         }
         problems
-    }
-}
-
-/// What PocketBase's `required` refuses whatever the field type: null, "" and [].
-fn is_blank(value: &Value) -> bool {
-    match value {
-        Value::Null => true,
-        Value::String(s) => s.is_empty(),
-        Value::Array(a) => a.is_empty(),
-        _ => false,
     }
 }
 
@@ -370,7 +334,7 @@ mod tests {
     fn validate_reports_each_field() {
         let s = posts();
         let body = json!({"title": 3, "views": "x", "tags": ["go", "zig"], "nope": 1, "collectionName": "posts"});
-        let problems = s.validate(body.as_object().unwrap(), Mode::Create, &[]);
+        let problems = s.validate(body.as_object().unwrap());
         let fields: Vec<&str> = problems.iter().map(|p| p.0.as_str()).collect();
         assert_eq!(
             fields,
@@ -378,25 +342,11 @@ mod tests {
             "{problems:?}"
         );
         let ok = json!({"title": "a", "views": 2, "tags": ["go"], "created": "2024-01-01 00:00:00.000Z"});
-        assert!(
-            s.validate(ok.as_object().unwrap(), Mode::Create, &[])
-                .is_empty()
-        );
-        let missing = json!({"views": 2});
-        assert_eq!(
-            s.validate(missing.as_object().unwrap(), Mode::Create, &[])
-                .len(),
-            1
-        );
-        assert!(
-            s.validate(missing.as_object().unwrap(), Mode::Update, &[])
-                .is_empty()
-        );
+        assert!(s.validate(ok.as_object().unwrap()).is_empty());
+        // A required field left out or blank is the server's to judge (a hook may fill it).
+        let missing = json!({"views": 2, "tags": []});
+        assert!(s.validate(missing.as_object().unwrap()).is_empty());
         let frac = json!({"views": 1.5});
-        assert_eq!(
-            s.validate(frac.as_object().unwrap(), Mode::Update, &[])
-                .len(),
-            1
-        );
+        assert_eq!(s.validate(frac.as_object().unwrap()).len(), 1);
     }
 }

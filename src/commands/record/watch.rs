@@ -9,6 +9,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::output::{DataWriter, Output};
 use crate::pb::{Client, Request};
 use clap::Args;
+use clap_complete::engine::ArgValueCandidates;
 use futures_util::StreamExt;
 use reqwest::header;
 use serde_json::{Value, json};
@@ -22,6 +23,7 @@ use std::time::Duration;
 )]
 pub struct WatchArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub collection: String,
     /// Only this record
     pub id: Option<String>,

@@ -18,7 +18,9 @@ use super::schema::Schema;
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::output::Output;
+use crate::ui::ItemsProgress;
 use clap::{Args, ValueEnum};
+use clap_complete::engine::ArgValueCandidates;
 use futures_util::stream::{FuturesUnordered, StreamExt};
 use report::{End, Reporter};
 use resume::{Interrupted, tracked};
@@ -35,6 +37,7 @@ use std::time::Instant;
 )]
 pub struct RecordImportArgs {
     /// Collection name or id
+    #[arg(add = ArgValueCandidates::new(crate::commands::candidates::collections))]
     pub collection: String,
     /// Input file, or - for stdin
     #[arg(
@@ -118,7 +121,8 @@ pub async fn run(app: &App, a: RecordImportArgs) -> Result<Output> {
             a.collection
         )));
     }
-    let mut rows = reading::open(&a, schema.clone())?;
+    // A file's size is known: the bar follows the bytes read (percentage, ETA).
+    let (mut rows, input_size) = reading::open(&a, schema.clone())?;
     let limits = Limits::read(&client, &a, &app.ui).await;
     let ctx = Ctx {
         client: &client,
@@ -132,8 +136,13 @@ pub async fn run(app: &App, a: RecordImportArgs) -> Result<Output> {
             "The batch API is off on this server: sending single requests ({concurrency} at a time). Turn it on with `pbctl settings set batch.enabled=true` for faster imports."
         ));
     }
-    let bar = app.ui.progress(None, true);
-    let mut reporter = Reporter::new(&app.ui, &bar, a.errors.as_deref())?;
+    let mut progress = app
+        .ui
+        .items_progress(input_size.as_ref().map(|s| s.0), true, "records");
+    if let Some((_, bytes_read)) = input_size {
+        progress = progress.follow_bytes(bytes_read);
+    }
+    let mut reporter = Reporter::new(&app.ui, &progress, a.errors.as_deref())?;
     let started = Instant::now();
     // On Ctrl-C the command is dropped: the guard says what was done and how to resume.
     let guard = Interrupted::new(&app.ui, &a);
@@ -165,7 +174,7 @@ pub async fn run(app: &App, a: RecordImportArgs) -> Result<Output> {
         guard.next_line.set(row.line + 1);
         rows_have_ids |= reading::has_id(&row);
         let line = row.line;
-        let body = match reading::check(row, schema.as_ref(), a.upsert) {
+        let body = match reading::check(row, schema.as_ref()) {
             Ok(body) => body,
             Err(failure) => {
                 reporter.report(*failure, &mut total)?;
@@ -205,7 +214,14 @@ pub async fn run(app: &App, a: RecordImportArgs) -> Result<Output> {
             let Some(result) = inflight.next().await else {
                 break;
             };
-            match absorb(result, &mut total, &bar, &mut reporter, a.on_error, &guard) {
+            match absorb(
+                result,
+                &mut total,
+                &progress,
+                &mut reporter,
+                a.on_error,
+                &guard,
+            ) {
                 Ok(true) => {}
                 Ok(false) => {
                     stop = true;
@@ -232,14 +248,21 @@ pub async fn run(app: &App, a: RecordImportArgs) -> Result<Output> {
         ));
     }
     while let Some(result) = inflight.next().await {
-        match absorb(result, &mut total, &bar, &mut reporter, a.on_error, &guard) {
+        match absorb(
+            result,
+            &mut total,
+            &progress,
+            &mut reporter,
+            a.on_error,
+            &guard,
+        ) {
             Ok(_) => {}
             Err(e) => {
                 fatal.get_or_insert(e);
             }
         }
     }
-    bar.finish_and_clear();
+    progress.finish_and_clear();
     guard.finished.set(true);
     reporter.flush()?;
 
@@ -270,7 +293,7 @@ pub async fn run(app: &App, a: RecordImportArgs) -> Result<Output> {
 fn absorb(
     result: Result<Outcome>,
     total: &mut Outcome,
-    bar: &indicatif::ProgressBar,
+    progress: &ItemsProgress,
     reporter: &mut Reporter<'_>,
     on_error: OnError,
     guard: &Interrupted<'_>,
@@ -281,7 +304,7 @@ fn absorb(
         .set(guard.done.get() + outcome.created + outcome.updated);
     total.created += outcome.created;
     total.updated += outcome.updated;
-    bar.inc(outcome.created + outcome.updated);
+    progress.add(outcome.created + outcome.updated);
     let had_failures = !outcome.failures.is_empty();
     for f in outcome.failures {
         reporter.report(f, total)?;

@@ -4,23 +4,38 @@
 use super::{Failure, RecordImportArgs};
 use crate::commands::record::DataFormat;
 use crate::commands::record::input::{Csv, JsonArray, JsonLines, Row, RowError};
-use crate::commands::record::schema::{self, Mode, Schema};
+use crate::commands::record::schema::{self, Schema};
 use crate::error::{Error, Result};
+use crate::ui::CountingReader;
 use serde_json::{Map, Value, json};
 use std::io::{BufRead, BufReader};
+use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
+
+/// A regular file's size and the bytes read from it so far (for a progress bar by bytes).
+pub(super) type InputSize = (u64, Arc<AtomicU64>);
 
 /// The rows of `--from-file` (or stdin), in the format of `--format`, else the file's
-/// extension, except that input starting with `[` is a JSON array.
+/// extension, except that input starting with `[` is a JSON array; with a file, its size
+/// and a counter of the bytes read.
 pub(super) fn open(
     a: &RecordImportArgs,
     schema: Option<Schema>,
-) -> Result<Box<dyn Iterator<Item = Row>>> {
+) -> Result<(Box<dyn Iterator<Item = Row>>, Option<InputSize>)> {
+    let mut size = None;
     let mut input: Box<dyn BufRead> = if a.from_file == "-" {
         Box::new(BufReader::new(std::io::stdin()))
     } else {
         let file = std::fs::File::open(&a.from_file)
             .map_err(|e| Error::usage(format!("cannot read {}: {e}", a.from_file)))?;
-        Box::new(BufReader::with_capacity(1 << 16, file))
+        let len = file
+            .metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .map(|m| m.len());
+        let counting = CountingReader::new(file);
+        size = len.map(|n| (n, counting.count.clone()));
+        Box::new(BufReader::with_capacity(1 << 16, counting))
     };
     let format = match a.format {
         Some(f) => f,
@@ -42,7 +57,7 @@ pub(super) fn open(
     };
     let input_error =
         |line: usize, e: RowError| Error::usage(format!("{name}: line {line}: {}", e.message));
-    Ok(match format {
+    let rows: Box<dyn Iterator<Item = Row>> = match format {
         DataFormat::Jsonl => Box::new(JsonLines::new(input)),
         DataFormat::Json => {
             let mut text = String::new();
@@ -52,7 +67,8 @@ pub(super) fn open(
             Box::new(JsonArray::new(text).map_err(|(line, m)| input_error(line, RowError::new(m)))?)
         }
         DataFormat::Csv => Box::new(Csv::new(input, schema).map_err(|(l, e)| input_error(l, e))?),
-    })
+    };
+    Ok((rows, size))
 }
 
 /// Whether a row carries a non-empty `id` (then `--upsert` avoids duplicates on a re-run).
@@ -69,7 +85,6 @@ pub(super) fn has_id(row: &Row) -> bool {
 pub(super) fn check(
     row: Row,
     schema: Option<&Schema>,
-    upsert: bool,
 ) -> std::result::Result<Map<String, Value>, Box<Failure>> {
     let mut body = match row.record {
         Ok(b) => b,
@@ -105,12 +120,7 @@ pub(super) fn check(
         body.remove(*k);
     }
     if let Some(s) = schema {
-        let mode = if upsert && body.contains_key("id") {
-            Mode::Upsert
-        } else {
-            Mode::Create
-        };
-        let problems = s.validate(&body, mode, &[]);
+        let problems = s.validate(&body);
         if !problems.is_empty() {
             let fields: Vec<&str> = problems.iter().map(|p| p.0.as_str()).collect();
             let mut data = Map::new();

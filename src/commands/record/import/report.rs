@@ -4,7 +4,8 @@
 use super::resume::resume_command;
 use super::{Failure, Outcome, RecordImportArgs};
 use crate::error::{Error, Result};
-use crate::ui::Ui;
+use crate::human::{count, rate};
+use crate::ui::{ItemsProgress, Ui};
 use serde_json::{Value, json};
 use std::io::{BufWriter, Write};
 use std::path::Path;
@@ -15,7 +16,7 @@ const SHOWN: usize = 20;
 /// Reports failed rows as they come.
 pub(super) struct Reporter<'a> {
     ui: &'a Ui,
-    bar: &'a indicatif::ProgressBar,
+    progress: &'a ItemsProgress,
     errors_file: Option<BufWriter<std::fs::File>>,
     shown: usize,
 }
@@ -25,7 +26,7 @@ impl<'a> Reporter<'a> {
     /// the passwords of auth records).
     pub fn new(
         ui: &'a Ui,
-        bar: &'a indicatif::ProgressBar,
+        progress: &'a ItemsProgress,
         errors: Option<&Path>,
     ) -> Result<Reporter<'a>> {
         let errors_file = match errors {
@@ -46,7 +47,7 @@ impl<'a> Reporter<'a> {
         };
         Ok(Reporter {
             ui,
-            bar,
+            progress,
             errors_file,
             shown: 0,
         })
@@ -63,9 +64,9 @@ impl<'a> Reporter<'a> {
                     text.push_str(&format!("\n  {l}"));
                 }
             }
-            self.bar.suspend(|| self.ui.warn(text));
+            self.progress.bar.suspend(|| self.ui.warn(text));
         } else if self.shown == SHOWN {
-            self.bar.suspend(|| {
+            self.progress.bar.suspend(|| {
                 self.ui
                     .warn("more failed rows are not shown (see --errors FILE)")
             });
@@ -78,7 +79,7 @@ impl<'a> Reporter<'a> {
             }
             writeln!(w, "{line}")?;
         }
-        self.bar.inc(1);
+        self.progress.add(1);
         total.failures.push(Failure {
             record: None,
             data: None,
@@ -107,7 +108,7 @@ pub(super) fn summary(
 ) -> (Value, String) {
     let secs = elapsed.as_secs_f64();
     let done = total.created + total.updated;
-    let rate = if secs > 0.0 { done as f64 / secs } else { 0.0 };
+    let per_sec = if secs > 0.0 { done as f64 / secs } else { 0.0 };
     let failed = total.failures.len() as u64;
     if a.dry_run {
         (
@@ -117,10 +118,14 @@ pub(super) fn summary(
     } else {
         (
             json!({"created": total.created, "updated": total.updated, "failed": failed,
-                   "seconds": (secs * 1000.0).round() / 1000.0, "recordsPerSecond": rate.round()}),
+                   "seconds": (secs * 1000.0).round() / 1000.0, "recordsPerSecond": per_sec.round()}),
             format!(
-                "Imported into {}: {} created, {} updated, {failed} failed in {secs:.1}s ({rate:.0} records/s).",
-                a.collection, total.created, total.updated
+                "Imported into {}: {} created, {} updated, {} failed in {secs:.1}s ({}).",
+                a.collection,
+                count(total.created),
+                count(total.updated),
+                count(failed),
+                rate(done, secs, "records")
             ),
         )
     }
