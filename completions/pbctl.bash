@@ -1801,7 +1801,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__collection__subcmd__export)
-            opts="-O -l -A -o -q -v -y -h --out --format --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
+            opts="-O -l -A -o -q -v -y -h --out --force --format --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4799,7 +4799,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__creds)
-            opts="-a -O -l -A -o -q -v -y -h --account --out --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
+            opts="-a -O -l -A -o -q -v -y -h --account --out --force --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5697,7 +5697,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__server__subcmd__config)
-            opts="-O -l -A -o -q -v -y -h --resolver --dir --out --listen --server-name --hard-delete --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
+            opts="-O -l -A -o -q -v -y -h --resolver --dir --out --force --listen --server-name --hard-delete --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5845,7 +5845,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__jwt__subcmd__user__subcmd__add)
-            opts="-a -l -A -o -q -v -y -h --account --allow-pub --allow-sub --deny-pub --deny-sub --allow-pubsub --allow-pub-response --response-ttl --expiry --bearer --tag --source-network --conn-type --subs --data --payload --time --locale --start --signing-key --from --creds-dir --threads --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
+            opts="-a -l -A -o -q -v -y -h --account --allow-pub --allow-sub --deny-pub --deny-sub --allow-pubsub --allow-pub-response --response-ttl --expiry --bearer --tag --source-network --conn-type --subs --data --payload --time --locale --start --signing-key --from --creds-dir --force --threads --store --operator --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8443,7 +8443,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__server__subcmd__config)
-            opts="-O -l -A -o -q -v -y -h --out --listen --resolver-dir --server-name --resolver-limit --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
+            opts="-O -l -A -o -q -v -y -h --out --listen --resolver-dir --server-name --resolver-limit --force --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8829,7 +8829,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__nats__subcmd__user__subcmd__creds)
-            opts="-O -l -A -o -q -v -y -h --account --out --nats-context --nats-url --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
+            opts="-O -l -A -o -q -v -y -h --account --out --force --nats-context --nats-url --encryption-key-env --wait --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9657,7 +9657,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__delete)
-            opts="-l -A -o -q -v -y -h --filter --param --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
+            opts="-l -A -o -q -v -y -h --filter --param --all --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9719,7 +9719,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__export)
-            opts="-O -l -A -o -q -v -y -h --filter --param --sort --fields --expand --out --format --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
+            opts="-O -l -A -o -q -v -y -h --filter --param --sort --fields --expand --out --force --show-seeds --format --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9805,7 +9805,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__get)
-            opts="-O -l -A -o -q -v -y -h --expand --fields --download --out --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
+            opts="-O -l -A -o -q -v -y -h --expand --fields --download --out --force --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9879,7 +9879,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__import)
-            opts="-f -l -A -o -q -v -y -h --from-file --format --upsert --batch-size --concurrency --on-error --errors --dry-run --from-line --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
+            opts="-f -l -A -o -q -v -y -h --from-file --format --upsert --batch-size --concurrency --on-error --errors --force --dry-run --from-line --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9965,7 +9965,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__list)
-            opts="-l -A -o -q -v -y -h --filter --param --sort --expand --fields --limit --all --page --per-page --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
+            opts="-l -A -o -q -v -y -h --filter --param --sort --expand --fields --limit --all --page --per-page --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10117,7 +10117,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__watch)
-            opts="-l -A -o -q -v -y -h --filter --param --fields --expand --count --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
+            opts="-l -A -o -q -v -y -h --filter --param --fields --expand --count --show-seeds --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10299,12 +10299,20 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__settings__subcmd__set)
-            opts="-l -A -o -q -v -y -h --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
+            opts="-f -l -A -o -q -v -y -h --from-file --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

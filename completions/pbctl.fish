@@ -916,8 +916,8 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "get" -d 'Show one record, or download its files with --download'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "create" -d 'Create a record from KEY=VALUE / KEY:=JSON pairs, a JSON or YAML file, and files'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "update" -d 'Change a record (PATCH): KEY=VALUE, KEY:=JSON, KEY+=VALUE (append/add), KEY-=VALUE (remove)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "delete" -d 'Delete records by id, or every record matching --filter (asks first)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "rm" -d 'Delete records by id, or every record matching --filter (asks first)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "delete" -d 'Delete records by id, every record matching --filter, or --all (asks first)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "rm" -d 'Delete records by id, every record matching --filter, or --all (asks first)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "count" -d 'Count the records matching a filter'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "import" -d 'Bulk-load records from JSON lines, a JSON array or CSV'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "export" -d 'Export records as JSON lines, JSON or CSV (streamed; constant memory)'
@@ -946,6 +946,7 @@ always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
@@ -978,6 +979,7 @@ always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
@@ -1005,6 +1007,8 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l force -d 'Replace files that already exist in DIR'
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
@@ -1080,6 +1084,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l all -d 'Delete every record of the collection'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
@@ -1105,6 +1110,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l all -d 'Delete every record of the collection'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
@@ -1164,6 +1170,7 @@ always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l upsert -d 'Rows with an `id` update the existing record (or create it)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l force -d 'Replace the --errors FILE if it exists'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate every row against the schema and send nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -1197,6 +1204,8 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists'
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l show-seeds -d 'Export the seeds, private keys and creds of pb-nats records (left out by default)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l raw -d 'With --jq: print strings without quotes'
@@ -1225,6 +1234,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l raw -d 'With --jq: print strings without quotes'
@@ -1261,8 +1271,8 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "get" -d 'Show one record, or download its files with --download'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "create" -d 'Create a record from KEY=VALUE / KEY:=JSON pairs, a JSON or YAML file, and files'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "update" -d 'Change a record (PATCH): KEY=VALUE, KEY:=JSON, KEY+=VALUE (append/add), KEY-=VALUE (remove)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "delete" -d 'Delete records by id, or every record matching --filter (asks first)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "rm" -d 'Delete records by id, or every record matching --filter (asks first)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "delete" -d 'Delete records by id, every record matching --filter, or --all (asks first)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "rm" -d 'Delete records by id, every record matching --filter, or --all (asks first)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "count" -d 'Count the records matching a filter'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "import" -d 'Bulk-load records from JSON lines, a JSON array or CSV'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "export" -d 'Export records as JSON lines, JSON or CSV (streamed; constant memory)'
@@ -1291,6 +1301,7 @@ always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
@@ -1323,6 +1334,7 @@ always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
@@ -1350,6 +1362,8 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l force -d 'Replace files that already exist in DIR'
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
@@ -1425,6 +1439,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l all -d 'Delete every record of the collection'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
@@ -1450,6 +1465,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l all -d 'Delete every record of the collection'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
@@ -1509,6 +1525,7 @@ always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l upsert -d 'Rows with an `id` update the existing record (or create it)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l force -d 'Replace the --errors FILE if it exists'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate every row against the schema and send nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -1542,6 +1559,8 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists'
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l show-seeds -d 'Export the seeds, private keys and creds of pb-nats records (left out by default)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l raw -d 'With --jq: print strings without quotes'
@@ -1570,6 +1589,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l raw -d 'With --jq: print strings without quotes'
@@ -1606,8 +1626,8 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subco
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "get" -d 'Show one record, or download its files with --download'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "create" -d 'Create a record from KEY=VALUE / KEY:=JSON pairs, a JSON or YAML file, and files'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "update" -d 'Change a record (PATCH): KEY=VALUE, KEY:=JSON, KEY+=VALUE (append/add), KEY-=VALUE (remove)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "delete" -d 'Delete records by id, or every record matching --filter (asks first)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "rm" -d 'Delete records by id, or every record matching --filter (asks first)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "delete" -d 'Delete records by id, every record matching --filter, or --all (asks first)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "rm" -d 'Delete records by id, every record matching --filter, or --all (asks first)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "count" -d 'Count the records matching a filter'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "import" -d 'Bulk-load records from JSON lines, a JSON array or CSV'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "export" -d 'Export records as JSON lines, JSON or CSV (streamed; constant memory)'
@@ -1636,6 +1656,7 @@ always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
@@ -1668,6 +1689,7 @@ always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
@@ -1695,6 +1717,8 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l force -d 'Replace files that already exist in DIR'
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
@@ -1770,6 +1794,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l all -d 'Delete every record of the collection'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
@@ -1795,6 +1820,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l all -d 'Delete every record of the collection'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
@@ -1854,6 +1880,7 @@ always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l upsert -d 'Rows with an `id` update the existing record (or create it)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l force -d 'Replace the --errors FILE if it exists'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate every row against the schema and send nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -1887,6 +1914,8 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists'
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l show-seeds -d 'Export the seeds, private keys and creds of pb-nats records (left out by default)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l raw -d 'With --jq: print strings without quotes'
@@ -1915,6 +1944,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l raw -d 'With --jq: print strings without quotes'
@@ -2044,6 +2074,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l raw -d 'With --jq: print strings without quotes'
@@ -2294,6 +2325,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l raw -d 'With --jq: print strings without quotes'
@@ -3093,6 +3125,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l force -d 'Replace operator.jwt and nats.conf in DIR if they exist'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l show-seeds -d 'Include seeds, private keys and creds in the output'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
@@ -3267,7 +3300,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_see
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -f -a "get" -d 'Print the settings, or one (dotted) key'
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -f -a "set" -d 'Change settings: KEY=VALUE typed like the current value, KEY:=JSON for raw JSON'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -f -a "set" -d 'Change settings: KEY=VALUE typed like the current value, KEY:=JSON for raw JSON, -f FILE'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -3291,6 +3324,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_su
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s f -l from-file -d 'A JSON or YAML object of settings, or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
@@ -3588,6 +3622,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l force -d 'Replace FILE if it exists'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l raw -d 'With --jq: print strings without quotes'
@@ -3671,6 +3706,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l force -d 'Replace FILE if it exists'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l hard-delete -d 'Full resolver: remove deleted JWTs instead of renaming them (server 2.9.16+)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -s A -l all-contexts -d 'Run on every context (fleet mode)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l fail-fast -d 'Fleet mode: start no new context after the first failure'

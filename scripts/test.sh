@@ -48,6 +48,18 @@ set +e
 cargo test --lib --bins --tests -- "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
+# Fuzzing on the stable toolchain: the property tests named fuzz_* (the JWT and creds
+# decoders, the filter binder, the YAML/JSON/CSV readers, the SSE parser) again with many
+# more cases.
+# About a minute on two cores; PBCTL_FUZZ_CASES sets the cases per target (0 skips).
+fuzz_cases=${PBCTL_FUZZ_CASES:-20000}
+if [ "$status" -eq 0 ] && [ "$#" -eq 0 ] && [ "$fuzz_cases" != 0 ]; then
+  say "fuzzing: $fuzz_cases cases per target"
+  set +e
+  PROPTEST_CASES=$fuzz_cases cargo test --lib -- fuzz_ 2>&1 | tee -a "$log"
+  status=${PIPESTATUS[0]}
+  set -e
+fi
 # One closing line for the whole run: the sum over the test binaries.
 awk '/^test result:/ { p += $4; f += $6 } END { printf "%d passed, %d failed\n", p, f }' "$log"
 exit "$status"

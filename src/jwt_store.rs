@@ -426,57 +426,33 @@ impl BulkWriter {
     /// Make sure `dir` exists (0700). Call once per directory before [`BulkWriter::write`].
     pub fn prepare_dir(&self, dir: &Path) -> Result<()> {
         create_private_dir(dir)?;
+        crate::fsutil::remove_stale_temps(dir);
         if let Ok(mut d) = self.dirs.lock() {
             d.insert(dir.to_path_buf());
         }
         Ok(())
     }
 
-    /// Write `bytes` to `path` (0600) via a temporary file in the same directory.
+    /// Write `bytes` to `path` (0600) via a temporary file in the same directory, renamed
+    /// over `path` (an existing symlink is replaced, never followed).
     pub fn write(&self, path: &Path, bytes: &[u8]) -> Result<()> {
         let fail =
             |e: std::io::Error| Error::failed(format!("cannot write {}: {e}", path.display()));
-        let mut name = path.file_name().unwrap_or_default().to_os_string();
-        name.push(format!(".{}.tmp", fastrand::u64(..)));
-        let tmp = path.with_file_name(format!(".{}", name.to_string_lossy()));
-        let mut opts = fs::OpenOptions::new();
-        opts.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            opts.mode(0o600);
-        }
-        let mut f = opts.open(&tmp).map_err(fail)?;
-        if let Err(e) = f.write_all(bytes) {
-            let _ = fs::remove_file(&tmp);
-            return Err(fail(e));
-        }
-        drop(f);
-        fs::rename(&tmp, path).map_err(|e| {
-            let _ = fs::remove_file(&tmp);
-            fail(e)
-        })
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let mut tmp = crate::fsutil::temp_file_in(dir).map_err(fail)?;
+        tmp.write_all(bytes).map_err(fail)?;
+        tmp.persist(path).map_err(|e| fail(e.error))?;
+        Ok(())
     }
 
-    /// Create a **new** file `path` (0600) and write `bytes`, without a temporary file:
-    /// for files nobody reads before the batch is finished (seeds addressed by a fresh
-    /// public key, creds files in an output directory). With `replace` false, fails if
-    /// `path` exists; with `replace` true, an existing file is truncated and rewritten.
-    pub fn write_new(&self, path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
+    /// Create a **new** file `path` (0600, `O_EXCL|O_NOFOLLOW`) and write `bytes`, without
+    /// a temporary file: for files nobody reads before the batch is finished (seeds
+    /// addressed by a fresh public key, creds files in an output directory). Fails if
+    /// anything exists at `path`, a symlink included.
+    pub fn write_new(&self, path: &Path, bytes: &[u8]) -> Result<()> {
         let fail =
             |e: std::io::Error| Error::failed(format!("cannot write {}: {e}", path.display()));
-        let mut opts = fs::OpenOptions::new();
-        if replace {
-            opts.write(true).create(true).truncate(true);
-        } else {
-            opts.write(true).create_new(true);
-        }
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            opts.mode(0o600);
-        }
-        let mut f = opts.open(path).map_err(fail)?;
+        let mut f = crate::fsutil::create_new_private(path).map_err(fail)?;
         f.write_all(bytes).map_err(|e| {
             let _ = fs::remove_file(path);
             fail(e)

@@ -17,6 +17,8 @@ pub mod document;
 pub mod error;
 pub mod fleet;
 pub mod fsutil;
+#[cfg(test)]
+mod fuzz;
 pub mod human;
 pub mod jwt_bundle;
 pub mod jwt_store;
@@ -66,10 +68,12 @@ pub fn run() -> u8 {
     if app.selection().is_fleet() && !fleet::filters_itself(&cli.command) {
         return fleet::run(&app, &cli.command, &runtime);
     }
+    // Ctrl-C, SIGTERM and SIGHUP drop the command: its guards remove `.part` and
+    // temporary files, and the exit code is 130.
     let result = runtime.block_on(async {
         tokio::select! {
             r = commands::run(&app, cli.command, cli::command) => r,
-            _ = tokio::signal::ctrl_c() => Err(Error::interrupted()),
+            _ = stop_signal() => Err(Error::interrupted()),
         }
     });
     let result = result.and_then(|output| app.print(&output));
@@ -85,6 +89,30 @@ pub fn run() -> u8 {
             }
             e.exit_code()
         }
+    }
+}
+
+/// Resolves on the first SIGINT, SIGTERM or SIGHUP (on other systems: Ctrl-C).
+pub(crate) async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        let (Ok(mut term), Ok(mut hup)) = (
+            signal(SignalKind::terminate()),
+            signal(SignalKind::hangup()),
+        ) else {
+            let _ = tokio::signal::ctrl_c().await;
+            return;
+        };
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+            _ = hup.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
     }
 }
 

@@ -35,7 +35,7 @@ pub enum AuthCommand {
 /// Log in with a password (and a one-time password when MFA is on), or store a token
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The password is asked on a terminal (hidden). Without a terminal use\n--password-stdin or, in context-less CI mode, PBCTL_PASSWORD.\n\nExamples:\n  pbctl auth login --identity admin@example.com\n  printf '%s\\n' \"$PASS\" | pbctl auth login --identity admin@example.com --password-stdin\n  printf '%s\\n%s\\n' \"$PASS\" \"$OTP\" | pbctl auth login --password-stdin --otp-stdin --otp-id \"$OTP_ID\"\n  pbctl auth login --collection users --identity alice\n  pbctl auth login --token-stdin < token.txt"
+    after_help = "The password is asked on a terminal (hidden). Without a terminal use\n--password-stdin or, in context-less CI mode, PBCTL_PASSWORD.\n\nExamples:\n  pbctl auth login --identity admin@example.com\n  printf '%s\\n' \"$PASS\" | pbctl auth login --identity admin@example.com --password-stdin\n  printf '%s\\n%s\\n' \"$PASS\" \"$OTP\" |\n      pbctl auth login --password-stdin --otp-stdin --otp-id \"$OTP_ID\"\n  pbctl auth login --collection users --identity alice\n  pbctl auth login --token-stdin < token.txt"
 )]
 pub struct LoginArgs {
     /// Email or username [default: the context's identity]

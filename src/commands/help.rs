@@ -75,7 +75,7 @@ Exit codes
        HTTP 401 or 403, wrong password or one-time password
   5    server unreachable or unavailable: connection refused, DNS, TLS, timeout,
        HTTP 5xx or 429 after retries
-  130  interrupted (Ctrl-C); temporary files are removed
+  130  interrupted (Ctrl-C, SIGTERM, SIGHUP); temporary files are removed
 
 A closed stdout (for example `pbctl ... | head -1`) ends quietly with 0.
 

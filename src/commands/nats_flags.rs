@@ -170,16 +170,20 @@ pub fn parse_expiry(s: &str) -> Result<i64> {
     if t == "0" || t.eq_ignore_ascii_case("never") || t.is_empty() {
         return Ok(0);
     }
+    // `exp: 0` means "never expires" in a NATS JWT: a time at or before the epoch
+    // (`1970-01-01`, `@0`) is kept as an expired time (1 s after the epoch), never turned
+    // into no expiry. The commands warn that it is already past.
     if let Some(secs) = t.strip_prefix('@') {
         return secs
             .parse::<i64>()
+            .map(|s| s.max(1))
             .map_err(|_| Error::usage(format!("invalid Unix time {t:?}")));
     }
     if let Ok(d) = humantime::parse_duration(t) {
         let secs = i64::try_from(d.as_secs()).unwrap_or(i64::MAX / 2);
         return Ok(now_unix().saturating_add(secs));
     }
-    parse_date(t).ok_or_else(|| {
+    parse_date(t).map(|s| s.max(1)).ok_or_else(|| {
         Error::usage(format!("invalid expiry {t:?}")).hint(
             "use a duration (30d, 12h), a date (2027-01-31) or RFC 3339 (2027-01-31T12:00:00Z)",
         )

@@ -34,14 +34,17 @@ pub struct GetArgs {
     pub key: Option<String>,
 }
 
-/// Change settings: KEY=VALUE typed like the current value, KEY:=JSON for raw JSON
+/// Change settings: KEY=VALUE typed like the current value, KEY:=JSON for raw JSON, -f FILE
 #[derive(Debug, Args)]
 #[command(
-    after_help = "A value is read as the type of the current setting (true/false, a number, a\nstring); `KEY:=JSON` takes JSON as is.\n\nExamples:\n  pbctl settings set batch.enabled=true\n  pbctl settings set 'rateLimits.rules:=[]'"
+    after_help = "A value is read as the type of the current setting (true/false, a number, a\nstring); `KEY:=JSON` takes JSON as is. -f FILE (or - for stdin) reads a JSON or YAML\nobject of settings, as `settings get -o yaml` shows them: the way to give secrets\n(SMTP or S3 passwords) without putting them on the command line, where `ps` and the\nshell history see them. KEY=VALUE pairs apply on top of the file.\n\nExamples:\n  pbctl settings set batch.enabled=true\n  pbctl settings set 'rateLimits.rules:=[]'\n  pbctl settings set -f smtp.yaml\n  vault read -field=settings secret/pb | pbctl settings set -f -"
 )]
 pub struct SetArgs {
-    #[arg(required = true, value_name = "KEY=VALUE")]
+    #[arg(required_unless_present = "from_file", value_name = "KEY=VALUE")]
     pub pairs: Vec<String>,
+    /// A JSON or YAML object of settings, or - for stdin
+    #[arg(short = 'f', long = "from-file", value_name = "FILE|-")]
+    pub from_file: Option<String>,
 }
 
 pub async fn run(app: &App, args: SettingsArgs) -> Result<Output> {
@@ -58,16 +61,27 @@ pub async fn run(app: &App, args: SettingsArgs) -> Result<Output> {
             }
         },
         SettingsCommand::Set(a) => {
-            let mut patch = Value::Object(Map::new());
+            let mut patch = match &a.from_file {
+                None => Value::Object(Map::new()),
+                Some(source) => {
+                    let (doc, name) = crate::document::read(source)?;
+                    if !doc.is_object() {
+                        return Err(Error::usage(format!(
+                            "{name}: expected an object of settings (like `pbctl settings get -o yaml`)"
+                        )));
+                    }
+                    doc
+                }
+            };
             for pair in &a.pairs {
                 let (key, value) = parse_pair(pair, &current)?;
                 insert_dotted(&mut patch, &key, value)?;
             }
             let updated = client
-                .json(Request::new(Method::PATCH, "/api/settings").json(patch))
+                .json(Request::new(Method::PATCH, "/api/settings").json(patch.clone()))
                 .await?;
             Ok(Output::done(
-                format!("Updated {} setting(s).", a.pairs.len()),
+                format!("Updated {} setting(s).", count_leaves(&patch)),
                 updated,
                 "meta.appName",
             ))
@@ -80,8 +94,9 @@ fn parse_pair(pair: &str, current: &Value) -> Result<(String, Value)> {
     if let Some((key, json)) = pair.split_once(":=")
         && !key.contains('=')
     {
+        // The value is not quoted back: it may be a password.
         let value = serde_json::from_str(json)
-            .map_err(|e| Error::usage(format!("{key}: invalid JSON {json:?}: {e}")))?;
+            .map_err(|e| Error::usage(format!("{key}: invalid JSON ({e})")))?;
         return Ok((key.to_string(), value));
     }
     let (key, raw) = pair
@@ -112,6 +127,14 @@ fn parse_pair(pair: &str, current: &Value) -> Result<(String, Value)> {
         })?,
     };
     Ok((key.to_string(), value))
+}
+
+/// The number of settings a patch changes: its non-object values.
+fn count_leaves(v: &Value) -> usize {
+    match v {
+        Value::Object(m) => m.values().map(count_leaves).sum(),
+        _ => 1,
+    }
 }
 
 fn insert_dotted(target: &mut Value, key: &str, value: Value) -> Result<()> {

@@ -162,6 +162,9 @@ impl Credentials {
     }
 
     fn read_file(&self) -> Result<CredentialsFile> {
+        if let Some(dir) = self.file.parent().filter(|d| !d.as_os_str().is_empty()) {
+            fsutil::remove_stale_temps(dir);
+        }
         match fsutil::read_optional(&self.file)? {
             None => Ok(CredentialsFile::default()),
             Some(text) if text.trim().is_empty() => Ok(CredentialsFile::default()),

@@ -162,6 +162,11 @@ pub fn config_path(flag: Option<&Path>) -> PathBuf {
 
 /// Load the config; a missing file is an empty config.
 pub fn load(path: &Path) -> Result<Config> {
+    // A write killed half-way (kill -9) leaves a temporary file that may hold a token:
+    // every run that reads the config removes those of dead processes.
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fsutil::remove_stale_temps(dir);
+    }
     match fsutil::read_optional(path)? {
         None => Ok(Config::default()),
         Some(text) if text.trim().is_empty() => Ok(Config::default()),

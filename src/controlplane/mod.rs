@@ -149,6 +149,41 @@ pub fn list(rec: &Value, key: &str) -> Result<Vec<String>> {
     }
 }
 
+/// Remove pb-nats' secret fields ([`names::SECRET_FIELDS`]) from a record of one of its
+/// collections, and from the records expanded into it: the generic `record` commands
+/// show records as the server has them, and must not print what the `nats` commands
+/// hide. `collection` is the name the user gave, used when the record carries no
+/// `collectionName` (e.g. with `--fields`).
+pub fn redact_record(rec: &mut Value, collection: &str) {
+    let Some(m) = rec.as_object_mut() else {
+        return;
+    };
+    let name = m
+        .get("collectionName")
+        .and_then(Value::as_str)
+        .unwrap_or(collection);
+    if [OPERATOR, ACCOUNTS, USERS].contains(&name) {
+        for f in SECRET_FIELDS {
+            m.remove(f);
+        }
+    }
+    if let Some(Value::Object(expand)) = m.get_mut("expand") {
+        for v in expand.values_mut() {
+            match v {
+                Value::Array(items) => items.iter_mut().for_each(|i| redact_record(i, "")),
+                other => redact_record(other, ""),
+            }
+        }
+    }
+}
+
+/// Whether a record, given as its JSON text, may need [`redact_record`]: it is from one of
+/// pb-nats' collections (named `collection`, or saying so in its text, expanded records
+/// included). A cheap test, so that other records can be passed through unparsed.
+pub fn may_hold_secrets(collection: &str, text: &str) -> bool {
+    [OPERATOR, ACCOUNTS, USERS].contains(&collection) || text.contains("\"nats_")
+}
+
 /// A copy of a record without secrets (unless `show`).
 pub fn sanitize(rec: &Value, show: bool) -> Value {
     let mut v = rec.clone();
@@ -412,4 +447,39 @@ pub fn add_revocation(rec: &Value, key: &str, at: i64) -> Value {
     let cur = m.get(key).and_then(Value::as_i64).unwrap_or(0);
     m.insert(key.to_string(), json!(cur.max(at)));
     Value::Object(m)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redact_record_removes_pb_nats_secrets_only() {
+        let mut user = json!({
+            "collectionName": "nats_users", "id": "u1", "seed": "SUAX", "creds_file": "-----",
+            "public_key": "UABC",
+            "expand": {"account_id": {"collectionName": "nats_accounts", "private_key": "PA", "name": "acme"}}
+        });
+        redact_record(&mut user, "nats_users");
+        assert_eq!(
+            user,
+            json!({"collectionName": "nats_users", "id": "u1", "public_key": "UABC",
+                   "expand": {"account_id": {"collectionName": "nats_accounts", "name": "acme"}}})
+        );
+        let mut by_hint = json!({"seed": "SOAX"});
+        redact_record(&mut by_hint, "nats_system_operator");
+        assert_eq!(by_hint, json!({}));
+        assert!(may_hold_secrets(
+            "posts",
+            r#"{"collectionName":"nats_users"}"#
+        ));
+        assert!(may_hold_secrets("nats_accounts", r#"{"id":"x"}"#));
+        assert!(!may_hold_secrets(
+            "posts",
+            r#"{"collectionName":"posts","title":"x"}"#
+        ));
+        let mut other = json!({"collectionName": "posts", "seed": "not a nats seed"});
+        redact_record(&mut other, "posts");
+        assert_eq!(other["seed"], "not a nats seed");
+    }
 }

@@ -243,7 +243,7 @@ async fn execute(app: &App, plan: Plan) -> u8 {
         .for_each(|()| async {});
     let interrupted = tokio::select! {
         () = all => false,
-        _ = tokio::signal::ctrl_c() => true,
+        () = crate::stop_signal() => true,
     };
     bar.finish_and_clear();
     let started = started.into_inner();

@@ -565,7 +565,9 @@ fn is_secret_env(name: &str) -> bool {
 }
 
 /// Find a secret in `text`: one of `known` (passwords and tokens the test made), an
-/// NKEY seed (`S` + a key type + 56 base32 characters: seeds and creds files), or a
+/// NKEY seed (a word of exactly 58 base32 characters starting `S`, a key type letter and
+/// `A`, e.g. `SUA…`: seeds and creds files; public keys are 56 characters and JWT ids 52,
+/// so neither can match however they start), or a
 /// PocketBase token (a JWT whose claims carry a `collectionId`: auth and file tokens).
 /// Returns what was found, shortened.
 pub fn secret_scan(known: &[String], text: &str) -> Option<String> {
@@ -582,6 +584,7 @@ pub fn secret_scan(known: &[String], text: &str) -> Option<String> {
             let b = part.as_bytes();
             if b[0] == b'S'
                 && b"OAUNCXP".contains(&b[1])
+                && b[2] == b'A'
                 && b.iter()
                     .all(|c| c.is_ascii_uppercase() || (b'2'..=b'7').contains(c))
             {

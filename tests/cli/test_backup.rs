@@ -394,6 +394,23 @@ fn killing_the_server_mid_download_exits_5_and_leaves_nothing() {
     );
 }
 
+/// SIGTERM (a service manager stopping a job) and SIGHUP (a closed terminal) clean up
+/// like Ctrl-C.
+#[test]
+fn sigterm_and_sighup_mid_download_exit_130_and_remove_the_part_file() {
+    for signal in ["-TERM", "-HUP"] {
+        let (out, _) = interrupted_download(|_, pid| {
+            let ok = Command::new("kill")
+                .args([signal, &pid.to_string()])
+                .status()
+                .expect("kill")
+                .success();
+            assert!(ok);
+        });
+        out.code(130);
+    }
+}
+
 #[test]
 fn ctrl_c_mid_download_exits_130_and_removes_the_part_file() {
     let (out, _) = interrupted_download(|_, pid| {

@@ -144,3 +144,69 @@ fn help_pages_put_global_flags_last_and_version_on_top_only() {
     walk(&mut cmd, "pbctl".into(), &mut bad);
     assert!(bad.is_empty(), "{bad:#?}");
 }
+
+/// Every `pbctl …` example line in the help parses as written (a flag in the wrong place,
+/// such as `--store` before `jwt`, exits 2 for whoever copies it) and fits in the help's
+/// 100 columns, so the help and docs/cli-reference.md never wrap it in two.
+#[test]
+fn every_example_parses_and_fits_on_one_line() {
+    /// The command itself: up to the first unquoted shell operator or comment.
+    fn command_part(text: &str) -> &str {
+        let (mut single, mut double) = (false, false);
+        for (i, c) in text.char_indices() {
+            match c {
+                '\'' if !double => single = !single,
+                '"' if !single => double = !double,
+                ' ' if !single && !double => {
+                    let rest = &text[i..];
+                    if [" | ", " < ", " > ", " 2> ", " && ", " # ", " \\"]
+                        .iter()
+                        .any(|op| rest.starts_with(op) || rest == op.trim_end())
+                    {
+                        return &text[..i];
+                    }
+                }
+                _ => {}
+            }
+        }
+        text
+    }
+    fn walk(cmd: &clap::Command, bad: &mut Vec<String>) {
+        let help = cmd
+            .get_after_help()
+            .map(|h| h.to_string())
+            .unwrap_or_default();
+        for line in help.lines().filter(|l| l.contains("pbctl ")) {
+            let Some(start) = line.find("pbctl ") else {
+                continue;
+            };
+            if !(line.starts_with("  pbctl ") || line[..start].trim_end().ends_with('|')) {
+                continue;
+            }
+            if line.chars().count() > 100 {
+                bad.push(format!(
+                    "{line}: longer than 100 columns, wrapped in the help"
+                ));
+            }
+            match shlex::split(command_part(&line[start..])) {
+                None => bad.push(format!("{line}: not shell words")),
+                Some(words) => {
+                    if let Err(e) = pbctl::cli::parse_from(&words) {
+                        let first = e.to_string().lines().next().unwrap_or("").to_string();
+                        bad.push(format!("{line}: {first}"));
+                    }
+                }
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            walk(sub, bad);
+        }
+    }
+    let mut bad = Vec::new();
+    walk(&pbctl::cli::command(), &mut bad);
+    assert!(
+        bad.is_empty(),
+        "examples that fail as written:\n{}",
+        bad.join("\n")
+    );
+}

@@ -560,6 +560,15 @@ fn the_secret_scan_finds_seeds_tokens_and_known_secrets() {
         secret_scan(&["hunter2-pw".into()], &format!("{nats_jwt} {public} ok")),
         None
     );
+    // Random base32 values that merely start like a seed: a public key, a JWT id, a
+    // 58-character word whose third letter is not the seed's `A`.
+    let public_so = "SOBJ6XDQ6QG6END45THJFXPC5T7PHI4EUGFQO6X5UCN7VZXCQ5XBHMYX";
+    let jti = "SUAM4N2Q7KXW3ZL5H6RJ2YFDBVCTEGP3O4I5Q7WXZKLMN2345ABC";
+    assert_eq!(jti.len(), 52);
+    let not_seed = format!("SUB{}", &seed[3..]);
+    let text = format!(r#"{{"sub":"{public_so}","jti":"{jti}","x":"{not_seed}"}}"#);
+    assert_eq!(secret_scan(&[], &text), None);
+    assert!(secret_scan(&[], &format!(r#"{{"seed":"{seed}"}}"#)).is_some());
 }
 
 #[test]

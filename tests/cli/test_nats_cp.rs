@@ -1,7 +1,7 @@
 //! `pbctl nats`: the pb-nats control plane, against a real PocketBase 0.40.6, a real
 //! nats-server 2.15.1 and a real async-nats client.
 
-use crate::common::{PocketBase, TestEnv};
+use crate::common::{PocketBase, TestEnv, secret_scan};
 use crate::nats_server::NatsServer;
 use pbctl::nats::claims::OperatorClaims;
 use pbctl::nats::creds::Creds;
@@ -698,16 +698,6 @@ fn test_nats_cp_refusals_change_nothing() {
     env.run(&["nats", "account", "delete", "acme"]).ok();
 }
 
-/// Seeds look like `S[OAU]` + 56 base32 characters.
-fn contains_seed(text: &str) -> bool {
-    text.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
-        w.len() == 58
-            && (w.starts_with("SO") || w.starts_with("SA") || w.starts_with("SU"))
-            && w.chars()
-                .all(|c| c.is_ascii_uppercase() || ('2'..='7').contains(&c))
-    }) || text.contains("NKEY SEED")
-}
-
 #[test]
 fn test_nats_cp_no_seed_in_output_unless_asked() {
     let w = world();
@@ -759,14 +749,15 @@ fn test_nats_cp_no_seed_in_output_unless_asked() {
     read(&["nats", "role", "list"]);
     read(&["nats", "server-config"]);
     read(&["nats", "sync", "--dry-run", "--prune"]);
-    assert!(!contains_seed(&all), "a seed leaked:\n{all}");
+    assert_eq!(secret_scan(&[], &all), None, "a seed leaked:\n{all}");
+    assert!(!all.contains("NKEY SEED"), "a creds file leaked:\n{all}");
     // Asked for: --show-seeds and creds.
     let shown =
         env.revealing()
             .run(&["nats", "user", "get", "alice", "--show-seeds", "-o", "json"]);
     shown.ok();
     assert!(shown.json()["seed"].as_str().unwrap().starts_with("SU"));
-    assert!(contains_seed(&creds_of(env, "alice")));
+    assert!(secret_scan(&[], &creds_of(env, "alice")).is_some());
     // A creds file is written 0600.
     let path = env.home.path().join("alice.creds");
     env.run(&[

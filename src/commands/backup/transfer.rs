@@ -12,7 +12,7 @@ use super::{CopyArgs, DownloadArgs, UploadArgs, confirm_word, ensure_idle, find,
 use super::{list_backups, normalize_name, restore};
 use crate::app::App;
 use crate::error::{Error, Result};
-use crate::fsutil::create_private_dir;
+use crate::fsutil::{Overwrite, PartFile, check_destination};
 use crate::output::Output;
 use crate::pb::{Client, Request, error as pb_error, redact, seg};
 use futures_util::{Stream, StreamExt};
@@ -26,21 +26,6 @@ use std::time::{Duration, Instant};
 
 /// Upload chunk size: big enough for few syscalls, small enough for constant memory.
 const CHUNK: usize = 256 * 1024;
-
-/// A `.part` file that is removed when dropped unless the transfer completed. The
-/// runtime drops the command on Ctrl-C, so an interrupted download cleans up too.
-struct PartFile {
-    path: PathBuf,
-    keep: bool,
-}
-
-impl Drop for PartFile {
-    fn drop(&mut self) {
-        if !self.keep {
-            let _ = std::fs::remove_file(&self.path);
-        }
-    }
-}
 
 /// Bytes moved and when they last moved, shared by the body stream and the watchdog.
 #[derive(Clone)]
@@ -215,32 +200,6 @@ fn destination(out: Option<&Path>, key: &str) -> Result<Dest> {
     }
 }
 
-fn part_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".part");
-    path.with_file_name(name)
-}
-
-/// Create (or truncate) the `.part` file with mode 0600.
-fn open_part(path: &Path) -> Result<std::fs::File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let file = options
-        .open(path)
-        .map_err(|e| Error::failed(format!("cannot create {}: {e}", path.display())))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = file.set_permissions(std::fs::Permissions::from_mode(0o600));
-    }
-    Ok(file)
-}
-
 pub async fn download(app: &App, args: DownloadArgs) -> Result<Output> {
     let (target, client) = app.authed().await?;
     let backup = find(&list_backups(&client).await?, &args.name, &target)?;
@@ -250,10 +209,7 @@ pub async fn download(app: &App, args: DownloadArgs) -> Result<Output> {
             return Err(Error::usage("refusing to write a zip file to the terminal")
                 .hint("redirect stdout, or give a file with -O PATH"));
         }
-        Dest::File(path) if path.exists() && !args.force => {
-            return Err(Error::failed(format!("{} already exists", path.display()))
-                .hint("pass --force to replace it, or choose another path with -O"));
-        }
+        Dest::File(path) => check_destination(path, Overwrite::from_force(args.force))?,
         _ => {}
     }
     let idle = client.timeout();
@@ -289,19 +245,13 @@ pub async fn download(app: &App, args: DownloadArgs) -> Result<Output> {
         }
         Dest::File(path) => path,
     };
-    if let Some(dir) = path.parent()
-        && !dir.as_os_str().is_empty()
-    {
-        create_private_dir(dir)?;
-    }
-    let part = part_path(&path);
-    let mut guard = PartFile {
-        path: part.clone(),
-        keep: false,
-    };
+    // A new 0600 PATH.part (a stale one, or a symlink planted there, is removed, never
+    // followed), removed if the download fails or is interrupted, renamed when complete.
+    let (part, file) = PartFile::create(&path, Overwrite::from_force(args.force))?;
+    let part_name = part.part().to_path_buf();
     let write_err =
-        |e: std::io::Error| Error::failed(format!("cannot write {}: {e}", part.display()));
-    let mut writer = std::io::BufWriter::with_capacity(CHUNK, open_part(&part)?);
+        |e: std::io::Error| Error::failed(format!("cannot write {}: {e}", part_name.display()));
+    let mut writer = std::io::BufWriter::with_capacity(CHUNK, file);
     let got = pump(stream, idle, &progress, &client, |chunk| {
         writer.write_all(chunk).map_err(write_err)
     })
@@ -311,21 +261,7 @@ pub async fn download(app: &App, args: DownloadArgs) -> Result<Output> {
         return Err(size_mismatch("download incomplete", got, expected));
     }
     let file = writer.into_inner().map_err(|e| write_err(e.into_error()))?;
-    file.sync_all().map_err(write_err)?;
-    drop(file);
-    std::fs::rename(&part, &path).map_err(|e| {
-        Error::failed(format!(
-            "cannot rename {} to {}: {e}",
-            part.display(),
-            path.display()
-        ))
-    })?;
-    guard.keep = true;
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-        && let Ok(d) = std::fs::File::open(dir)
-    {
-        let _ = d.sync_all();
-    }
+    part.commit(file)?;
     Ok(Output::done(
         format!(
             "Downloaded {} to {} ({}).",

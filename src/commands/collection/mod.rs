@@ -85,6 +85,9 @@ pub struct ExportArgs {
     /// Write to FILE instead of stdout
     #[arg(short = 'O', long = "out", alias = "output-file", value_name = "FILE")]
     pub output_file: Option<PathBuf>,
+    /// Replace FILE if it exists
+    #[arg(long, requires = "output_file")]
+    pub force: bool,
     /// yaml or json [default: from the file extension, else yaml]
     #[arg(long, value_enum)]
     pub format: Option<DocFormat>,
@@ -244,6 +247,9 @@ async fn get(app: &App, a: GetArgs) -> Result<Output> {
 }
 
 async fn export(app: &App, a: ExportArgs) -> Result<Output> {
+    if let Some(path) = &a.output_file {
+        crate::fsutil::check_destination(path, crate::fsutil::Overwrite::from_force(a.force))?;
+    }
     let (_, client) = app.authed().await?;
     let all = fetch_all(&client).await?;
     let mut chosen: Vec<Value> = if a.names.is_empty() {
@@ -281,7 +287,11 @@ async fn export(app: &App, a: ExportArgs) -> Result<Output> {
     let n = doc.as_array().map_or(0, Vec::len);
     match &a.output_file {
         Some(path) => {
-            crate::fsutil::write_atomic(path, text.as_bytes())?;
+            crate::fsutil::write_file(
+                path,
+                text.as_bytes(),
+                crate::fsutil::Overwrite::from_force(a.force),
+            )?;
             Ok(Output::done(
                 format!("Exported {n} collection(s) to {}.", path.display()),
                 json!({"file": path.display().to_string(), "collections": n}),

@@ -68,8 +68,8 @@ pub(super) fn import(app: &App, a: ImportPbCliArgs) -> Result<Output> {
         let Some(text) = crate::fsutil::read_optional(&file)? else {
             continue;
         };
-        let parsed: PbCliContext = serde_saphyr::from_str(&text)
-            .map_err(|e| Error::usage(format!("invalid pb-cli context {}: {e}", file.display())))?;
+        let parsed: PbCliContext = crate::yaml::from_str(&text)
+            .map_err(|e| e.context(format!("invalid pb-cli context {}", file.display())))?;
         let dir_name = path
             .file_name()
             .unwrap_or_default()
@@ -89,7 +89,7 @@ pub(super) fn import(app: &App, a: ImportPbCliArgs) -> Result<Output> {
         )));
     }
     let active = crate::fsutil::read_optional(&dir.join("config.yaml"))?
-        .and_then(|t| serde_saphyr::from_str::<PbCliConfig>(&t).ok())
+        .and_then(|t| crate::yaml::from_str::<PbCliConfig>(&t).ok())
         .and_then(|c| c.active_context)
         .filter(|s| !s.is_empty());
 

@@ -32,7 +32,7 @@ pub enum ActivationCommand {
 /// Sign an activation letting another account import a private export; prints the JWT
 #[derive(Debug, Args)]
 #[command(
-    after_help = "The export is found by --subject in the exporting account (its stream or service kind\nis taken from there). The token is signed by the exporting account's newest signing key\n(or its identity key); give it to the importing account's owner, who adds it with\n`jwt account import add ... --token FILE`. Without --expiry it never expires.\n\nExamples:\n  pbctl jwt activation create --account svc --subject 'help.>' --target-account web\n  pbctl jwt activation create --account svc --subject 'help.>' --target-account ADFJ... --expiry 30d -O partner.tok"
+    after_help = "The export is found by --subject in the exporting account (its stream or service kind\nis taken from there). The token is signed by the exporting account's newest signing key\n(or its identity key); give it to the importing account's owner, who adds it with\n`jwt account import add ... --token FILE`. Without --expiry it never expires.\n\nExamples:\n  pbctl jwt activation create --account svc --subject 'help.>' --target-account web\n  pbctl jwt activation create --account svc --subject 'help.>' --target-account ADFJ... \\\n      --expiry 30d -O partner.tok"
 )]
 pub struct ActivationCreateArgs {
     /// Exporting account

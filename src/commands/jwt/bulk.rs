@@ -6,6 +6,7 @@ use super::sign::{account_signer, sign_user};
 use super::user::{UserAddArgs, UserPermArgs, apply_perms, resolve_account};
 use crate::commands::nats_flags::{ExpiryFlag, SubjectPermissionFlags, UserLimitFlags};
 use crate::error::{Error, Result};
+use crate::fsutil::{Overwrite, check_destination};
 use crate::jwt_store::{BulkWriter, validate_name};
 use crate::nats::claims::{AccountClaims, UserClaims};
 use crate::nats::creds::format_user_creds_unchecked;
@@ -15,7 +16,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, HashSet};
 use std::io::Read;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 
 /// One user of a bulk file. snake_case keys; kebab-case aliases are accepted too.
@@ -85,8 +86,8 @@ pub fn parse_entries(text: &str) -> Result<Vec<Entry>> {
     }
     let first = trimmed.lines().next().unwrap_or("").trim_start();
     if first.starts_with('-') || first.starts_with("---") {
-        return serde_saphyr::from_str::<Vec<Entry>>(text)
-            .map_err(|e| Error::usage(format!("invalid YAML list of users: {e}")));
+        return crate::yaml::from_str::<Vec<Entry>>(text)
+            .map_err(|e| e.context("invalid YAML list of users"));
     }
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
@@ -199,6 +200,16 @@ pub fn user_add_bulk(cx: &JwtCommandContext, a: UserAddArgs) -> Result<Output> {
         });
     }
 
+    let expired = prepared
+        .iter()
+        .filter(|p| super::sign::is_past(p.claims.exp))
+        .count();
+    if expired > 0 {
+        cx.app.ui.warn(format!(
+            "{expired} user(s) have an expiry that is already past: servers will refuse them"
+        ));
+    }
+
     let _lock = op.lock()?;
     let (_, oc) = op.operator_claims()?;
     let mut accounts: BTreeMap<String, AccountCtx> = BTreeMap::new();
@@ -224,6 +235,16 @@ pub fn user_add_bulk(cx: &JwtCommandContext, a: UserAddArgs) -> Result<Output> {
         }
     }
 
+    // Existing creds files are refused (all of them checked before anything is written)
+    // unless --force, which replaces them with new 0600 files.
+    let overwrite = Overwrite::from_force(a.force);
+    if let Some(dir) = &a.creds_dir {
+        for p in &prepared {
+            check_destination(&creds_path(dir, &p.account, &p.name), overwrite)
+                .map_err(|e| e.context("nothing was written"))?;
+        }
+    }
+
     let writer = BulkWriter::new();
     writer.prepare_dir(&cx.store.keys_dir())?;
     for acc in accounts.keys() {
@@ -246,6 +267,7 @@ pub fn user_add_bulk(cx: &JwtCommandContext, a: UserAddArgs) -> Result<Output> {
     // Signing threads feed one writer thread: file creation is the bottleneck, and
     // several threads creating files at once only contend in the kernel (measured).
     // Each job: path, bytes, and how to write it (temp+rename, new file, replace).
+    // Both ways create a new 0600 file: nothing is written through an existing path.
     #[derive(Clone, Copy)]
     enum How {
         Rename,
@@ -272,8 +294,8 @@ pub fn user_add_bulk(cx: &JwtCommandContext, a: UserAddArgs) -> Result<Output> {
                         writer.write(&p, &b)?;
                         progress.add(1);
                     }
-                    How::New => writer.write_new(&p, &b, false)?,
-                    How::Replace => writer.write_new(&p, &b, true)?,
+                    How::New => writer.write_new(&p, &b)?,
+                    How::Replace => writer.write(&p, &b)?,
                 }
             }
             Ok(())
@@ -306,12 +328,15 @@ pub fn user_add_bulk(cx: &JwtCommandContext, a: UserAddArgs) -> Result<Output> {
                             "publicKey": kp.public_key(),
                         });
                         if let Some(dir) = creds_dir {
-                            let path = dir.join(&p.account).join(format!("{}.creds", p.name));
+                            let path = creds_path(dir, &p.account, &p.name);
                             row["creds"] = json!(path.to_string_lossy());
                             jobs.push((
                                 path,
                                 format_user_creds_unchecked(&token, &seed).into_bytes(),
-                                How::Replace,
+                                match overwrite {
+                                    Overwrite::Refuse => How::New,
+                                    Overwrite::Replace => How::Replace,
+                                },
                             ));
                         }
                         jobs.push((
@@ -396,6 +421,11 @@ pub fn user_add_bulk(cx: &JwtCommandContext, a: UserAddArgs) -> Result<Output> {
         ],
         "name",
     ))
+}
+
+/// Where `--creds-dir DIR` puts a user's creds: `DIR/<account>/<user>.creds`.
+pub fn creds_path(dir: &Path, account: &str, user: &str) -> PathBuf {
+    dir.join(account).join(format!("{user}.creds"))
 }
 
 #[cfg(test)]

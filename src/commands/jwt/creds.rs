@@ -3,7 +3,7 @@
 use super::JwtCommandContext;
 use super::user::resolve_account;
 use crate::error::Result;
-use crate::fsutil::write_atomic;
+use crate::fsutil::{Overwrite, write_file};
 use crate::nats::creds::Creds;
 use crate::nats::jwt::{VerifyOptions, decode};
 use crate::output::Output;
@@ -25,6 +25,9 @@ pub struct CredsArgs {
     /// Write to FILE (mode 0600) instead of stdout; - for stdout
     #[arg(short = 'O', long = "out", value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Replace FILE if it exists
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }
 
 pub fn creds(cx: &JwtCommandContext, a: CredsArgs) -> Result<Output> {
@@ -51,7 +54,11 @@ pub fn creds(cx: &JwtCommandContext, a: CredsArgs) -> Result<Output> {
         None => Ok(Output::Text(creds.to_creds_string())),
         Some(p) if p.as_os_str() == "-" => Ok(Output::Text(creds.to_creds_string())),
         Some(path) => {
-            write_atomic(path, creds.to_creds_string().as_bytes())?;
+            write_file(
+                path,
+                creds.to_creds_string().as_bytes(),
+                Overwrite::from_force(a.force),
+            )?;
             Ok(Output::done(
                 format!(
                     "Creds of user \"{}\" written to {} (mode 0600).",

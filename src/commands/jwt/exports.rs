@@ -105,7 +105,7 @@ pub enum AccountImportCommand {
 /// Add an import and re-sign the account
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  pbctl jwt account import add --account web --from-account app --subject 'events.>'\n  pbctl jwt account import add --account web --from-account app --subject 'help.>' --service --local-subject 'app.help.>'"
+    after_help = "Examples:\n  pbctl jwt account import add --account web --from-account app --subject 'events.>'\n  pbctl jwt account import add --account web --from-account app --subject 'help.>' --service \\\n      --local-subject 'app.help.>'"
 )]
 pub struct ImportAddArgs {
     #[command(flatten)]

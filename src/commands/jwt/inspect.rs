@@ -3,7 +3,7 @@
 use super::JwtCommandContext;
 use super::sign::time_json;
 use crate::error::{Error, Result};
-use crate::fsutil::write_atomic;
+use crate::fsutil::{Overwrite, write_file};
 use crate::nats::claims::AccountClaims;
 use crate::nats::creds::Creds;
 use crate::nats::jwt::{
@@ -53,6 +53,9 @@ pub struct ServerConfigArgs {
     /// Write the config to FILE instead of stdout
     #[arg(short = 'O', long = "out", value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Replace FILE if it exists
+    #[arg(long, requires = "out")]
+    pub force: bool,
     /// Add `listen: HOST:PORT`
     #[arg(long, value_name = "HOST:PORT")]
     pub listen: Option<String>,
@@ -459,7 +462,7 @@ pub fn server_config(cx: &JwtCommandContext, a: ServerConfigArgs) -> Result<Outp
         None => Ok(Output::Text(text)),
         Some(p) if p.as_os_str() == "-" => Ok(Output::Text(text)),
         Some(path) => {
-            write_atomic(path, text.as_bytes())?;
+            write_file(path, text.as_bytes(), Overwrite::from_force(a.force))?;
             Ok(Output::done(
                 format!(
                     "nats-server config ({} resolver, preloading {}) written to {}; start it with `nats-server -c {}`.",

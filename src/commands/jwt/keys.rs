@@ -15,7 +15,7 @@ use zeroize::Zeroizing;
 #[derive(Debug, Args)]
 #[command(
     about = "Back up or move the store: an encrypted bundle of seeds and JWTs",
-    after_help = "Examples:\n  pbctl jwt keys export -O acme.age\n  pbctl jwt keys export -O app-only.age --account app\n  pbctl --store /new/store jwt keys import acme.age"
+    after_help = "Examples:\n  pbctl jwt keys export -O acme.age\n  pbctl jwt keys export -O app-only.age --account app\n  pbctl jwt keys import acme.age --store /new/store"
 )]
 pub struct KeysArgs {
     #[command(subcommand)]
@@ -48,7 +48,7 @@ pub struct KeysExportArgs {
 /// Import a bundle written by `jwt keys export` into the store
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Everything is decrypted and checked before anything is written: a wrong passphrase exits\nwith 4 and a damaged bundle with 1, and the store is left as it was. Entries the store\nalready has with the same content are skipped; other versions are refused unless\n--overwrite.\n\nExamples:\n  pbctl --store ./restored jwt keys import acme.age\n  pbctl jwt keys import app.age --passphrase-stdin < passphrase.txt"
+    after_help = "Everything is decrypted and checked before anything is written: a wrong passphrase exits\nwith 4 and a damaged bundle with 1, and the store is left as it was. Entries the store\nalready has with the same content are skipped; other versions are refused unless\n--overwrite.\n\nExamples:\n  pbctl jwt keys import acme.age --store ./restored\n  pbctl jwt keys import app.age --passphrase-stdin < passphrase.txt"
 )]
 pub struct KeysImportArgs {
     /// The bundle file

@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 #[derive(Debug, Args)]
 #[command(
     about = "Subject mappings of an account (weighted, per cluster)",
-    after_help = "Examples:\n  pbctl jwt account mapping add app --from 'orders.*' --to 'orders.v2.{{wildcard(1)}}'\n  pbctl jwt account mapping add app --from canary --to canary.a --weight 90 --to canary.b --weight 10\n  pbctl jwt account mapping list app\n  pbctl jwt account mapping remove app --from canary"
+    after_help = "Examples:\n  pbctl jwt account mapping add app --from 'orders.*' --to 'orders.v2.{{wildcard(1)}}'\n  pbctl jwt account mapping add app --from cn --to cn.a --weight 90 --to cn.b --weight 10\n  pbctl jwt account mapping list app\n  pbctl jwt account mapping remove app --from cn"
 )]
 pub struct MappingArgs {
     #[command(subcommand)]
@@ -64,7 +64,7 @@ pub struct MappingListArgs {
 /// Remove a subject mapping (or one of its destinations) and re-sign the account
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  pbctl jwt account mapping remove app --from 'orders.*'\n  pbctl jwt account mapping remove app --from canary --to canary.b"
+    after_help = "Examples:\n  pbctl jwt account mapping remove app --from 'orders.*'\n  pbctl jwt account mapping remove app --from cn --to cn.b"
 )]
 pub struct MappingRemoveArgs {
     #[command(flatten)]

@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 /// Create an operator (identity + signing key) and, by default, the SYS account and sys user
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Accounts are signed by the operator signing key and users by their account's\nsigning key, so that `jwt operator edit --require-signing-keys` works from the start.\n\nExamples:\n  pbctl jwt init acme\n  pbctl jwt init acme --service-url nats://nats.example.com:4222\n  pbctl --store ./nats-store jwt init test --no-system-account"
+    after_help = "Accounts are signed by the operator signing key and users by their account's\nsigning key, so that `jwt operator edit --require-signing-keys` works from the start.\n\nExamples:\n  pbctl jwt init acme\n  pbctl jwt init acme --service-url nats://nats.example.com:4222\n  pbctl jwt init test --no-system-account --store ./nats-store"
 )]
 pub struct InitArgs {
     /// Operator name
@@ -64,7 +64,7 @@ pub struct OperatorListArgs {}
 /// Change the operator and re-sign it
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Removing a signing key re-signs, with the newest remaining signing key, every account\nthat it had signed, so that no account is left untrusted.\n\nExamples:\n  pbctl jwt operator edit --service-url nats://10.0.0.5:4222 --account-server-url nats://10.0.0.5:4222\n  pbctl jwt operator edit --add-signing-key\n  pbctl jwt operator edit --remove-signing-key OB6C...\n  pbctl jwt operator edit --require-signing-keys"
+    after_help = "Removing a signing key re-signs, with the newest remaining signing key, every account\nthat it had signed, so that no account is left untrusted.\n\nExamples:\n  pbctl jwt operator edit --service-url nats://nats:4222 --account-server-url nats://nats:4222\n  pbctl jwt operator edit --add-signing-key\n  pbctl jwt operator edit --remove-signing-key OB6C...\n  pbctl jwt operator edit --require-signing-keys"
 )]
 pub struct OperatorEditArgs {
     /// Client URL (operator_service_urls); replaces the list; repeatable

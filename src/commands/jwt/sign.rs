@@ -269,6 +269,21 @@ pub fn user_json(account: &str, name: &str, uc: &UserClaims, ac: Option<&Account
     })
 }
 
+/// An `exp` claim that is set and not in the future.
+pub fn is_past(exp: i64) -> bool {
+    exp > 0 && exp <= now_unix()
+}
+
+/// `--expiry` in the past (e.g. `1970-01-01`) makes a JWT no server accepts: say so.
+pub fn warn_if_expired(cx: &super::JwtCommandContext, what: &str, exp: i64) {
+    if is_past(exp) {
+        cx.app.ui.warn(format!(
+            "{what} expires at {}, which is already past: servers will refuse it",
+            crate::pb::token::format_time(exp)
+        ));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -40,7 +40,7 @@ pub enum SigningKeyCommand {
 /// Add a signing key (scoped with --role) and re-sign the account
 #[derive(Debug, Args)]
 #[command(
-    after_help = "With --role the key is scoped: the permission and limit flags (those of `jwt user add`,\nplus --time and --locale) make its template, and every user issued with\n`jwt user add NAME --signing-key ROLE` gets exactly those permissions. Without --role\nit is a plain signing key.\n\nExamples:\n  pbctl jwt account signing-key add app --role orders --allow-pubsub 'orders.>' --allow-sub '_INBOX.>'\n  pbctl jwt account signing-key add app --role readonly --allow-sub '>' --deny-pub '>'\n  pbctl jwt account signing-key add app"
+    after_help = "With --role the key is scoped: the permission and limit flags (those of `jwt user add`,\nplus --time and --locale) make its template, and every user issued with\n`jwt user add NAME --signing-key ROLE` gets exactly those permissions. Without --role\nit is a plain signing key.\n\nExamples:\n  pbctl jwt account signing-key add app --role orders --allow-pubsub 'orders.>' \\\n      --allow-sub '_INBOX.>'\n  pbctl jwt account signing-key add app --role readonly --allow-sub '>' --deny-pub '>'\n  pbctl jwt account signing-key add app"
 )]
 pub struct SigningKeyAddArgs {
     #[command(flatten)]

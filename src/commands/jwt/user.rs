@@ -8,7 +8,7 @@ use crate::commands::nats_flags::{
     ExpiryFlag, SubjectPermissionFlags, UserLimitFlags, parse_expiry,
 };
 use crate::error::{Error, Result};
-use crate::fsutil::write_atomic;
+use crate::fsutil::{Overwrite, check_destination, write_file};
 use crate::jwt_store::{OperatorStore, validate_name};
 use crate::nats::claims::{
     AccountClaims, ResponsePermission, TimeRange, UserClaims, UserPermissionLimits, add_tag,
@@ -126,6 +126,9 @@ pub struct UserAddArgs {
     /// Write each user's creds file into DIR/<account>/<user>.creds
     #[arg(long, value_name = "DIR")]
     pub creds_dir: Option<PathBuf>,
+    /// Replace creds files that already exist in --creds-dir
+    #[arg(long, requires = "creds_dir")]
+    pub force: bool,
     /// Signing threads for --from [default: number of CPUs]
     #[arg(long, value_name = "N", hide = true)]
     pub threads: Option<usize>,
@@ -390,6 +393,16 @@ pub fn user_add(cx: &JwtCommandContext, a: UserAddArgs) -> Result<Output> {
     let user = KeyPair::new_user();
     let mut uc = UserClaims::new(user.public_key(), &name);
     apply_perms(&mut uc, &a.perms)?;
+    super::sign::warn_if_expired(cx, &format!("user \"{name}\""), uc.exp);
+    // An existing creds file is refused before anything is written (unless --force).
+    let overwrite = Overwrite::from_force(a.force);
+    let creds_path = a
+        .creds_dir
+        .as_ref()
+        .map(|dir| super::bulk::creds_path(dir, &account, &name));
+    if let Some(path) = &creds_path {
+        check_destination(path, overwrite)?;
+    }
     let _lock = op.lock()?;
     if op.has_user(&account, &name) {
         return Err(Error::failed(format!(
@@ -413,10 +426,9 @@ pub fn user_add(cx: &JwtCommandContext, a: UserAddArgs) -> Result<Output> {
     store.save_key(&user)?;
     op.write_user(&account, &name, &token)?;
     let mut value = user_json(&account, &name, &uc, Some(&ac));
-    if let Some(dir) = &a.creds_dir {
-        let path = dir.join(&account).join(format!("{name}.creds"));
+    if let Some(path) = &creds_path {
         let creds = Creds::new(&token, user.seed()?.expose_secret())?;
-        write_atomic(&path, creds.to_creds_string().as_bytes())?;
+        write_file(path, creds.to_creds_string().as_bytes(), overwrite)?;
         value["creds"] = json!(path.to_string_lossy());
     }
     Ok(Output::done(

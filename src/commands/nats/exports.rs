@@ -37,7 +37,7 @@ pub enum NatsExportCommand {
 /// Add an export to an account
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  pbctl nats account export add acme --name events --subject 'acme.events.>'\n  pbctl nats account export add acme --name api --subject 'acme.api.>' --service --response-type Stream"
+    after_help = "Examples:\n  pbctl nats account export add acme --name events --subject 'acme.events.>'\n  pbctl nats account export add acme --name api --subject 'acme.api.>' --service \\\n      --response-type Stream"
 )]
 pub struct NatsExportAddArgs {
     /// Account record id or name
@@ -108,7 +108,7 @@ pub enum NatsImportCommand {
 /// Add an import to an account
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  pbctl nats account import add globex --name acme-events --subject 'acme.events.>' --from acme\n  pbctl nats account import add globex --name api --subject 'acme.api.>' --from ADMX... --service --local-subject 'api.>'"
+    after_help = "Examples:\n  pbctl nats account import add globex --name acme-events --subject 'acme.events.>' --from acme\n  pbctl nats account import add globex --name api --subject 'acme.api.>' --from ADMX... --service \\\n      --local-subject 'api.>'"
 )]
 pub struct NatsImportAddArgs {
     /// The importing account (record id or name)

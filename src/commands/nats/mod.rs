@@ -113,6 +113,9 @@ pub struct NatsServerConfigArgs {
     /// Most accounts the resolver stores (pb-nats' config uses 1000)
     #[arg(long, value_name = "N", default_value_t = 1000)]
     pub resolver_limit: u64,
+    /// Replace operator.jwt and nats.conf in DIR if they exist
+    #[arg(long, requires = "dir")]
+    pub force: bool,
 }
 
 /// Push every active account JWT to NATS; --prune deletes inactive or vanished ones
@@ -358,11 +361,15 @@ async fn server_config(
     if let Some(d) = &dir {
         crate::fsutil::create_private_dir(d)?;
         let op_path = d.join("operator.jwt");
+        let conf = d.join("nats.conf");
+        // Both files are checked before either is written.
+        let overwrite = crate::fsutil::Overwrite::from_force(a.force);
+        crate::fsutil::check_destination(&op_path, overwrite)?;
+        crate::fsutil::check_destination(&conf, overwrite)?;
         cfg.operator = OperatorSource::Path(op_path.to_string_lossy().into_owned());
         let text = cfg.render()?;
-        write_file(&op_path, op_jwt.as_bytes())?;
-        let conf = d.join("nats.conf");
-        write_file(&conf, text.as_bytes())?;
+        crate::fsutil::write_file(&op_path, op_jwt.as_bytes(), overwrite)?;
+        crate::fsutil::write_file(&conf, text.as_bytes(), overwrite)?;
         return Ok(Output::done(
             format!(
                 "Wrote {} and {}; start with: nats-server -c {}",
@@ -376,10 +383,6 @@ async fn server_config(
     }
     let text = cfg.render()?;
     Ok(Output::Text(text))
-}
-
-fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    crate::fsutil::write_atomic(path, bytes)
 }
 
 async fn sync_cmd(app: &App, common: &NatsCommonFlags, a: SyncArgs) -> Result<Output> {

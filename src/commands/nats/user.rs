@@ -102,7 +102,7 @@ pub struct NatsUserPerms {
 /// Create a user: key pair, JWT and creds (email and password generated if not given)
 #[derive(Debug, Args)]
 #[command(
-    after_help = "--pub, --sub, --deny-pub and --deny-sub add to the permissions of the role.\n\nExamples:\n  pbctl nats user create alice --account acme --role reader\n  pbctl nats user create bob --account acme --role reader --pub 'acme.bob.>' --email bob@example.com"
+    after_help = "--pub, --sub, --deny-pub and --deny-sub add to the permissions of the role.\n\nExamples:\n  pbctl nats user create alice --account acme --role reader\n  pbctl nats user create bob --account acme --role reader --pub 'acme.bob.>' \\\n      --email bob@example.com"
 )]
 #[command(mut_args(control_plane_spelling))]
 pub struct NatsUserCreateArgs {
@@ -167,6 +167,9 @@ pub struct NatsUserCredsArgs {
     /// File to write (mode 0600); `-` for stdout [default: stdout]
     #[arg(short = 'O', long = "out", alias = "output-file", value_name = "FILE")]
     pub file: Option<PathBuf>,
+    /// Replace FILE if it exists
+    #[arg(long, requires = "file")]
+    pub force: bool,
     /// Write a nats CLI context of this name instead (`nats --context CTX` then connects as
     /// the user); its creds file goes to $PBCTL_DATA_DIR/nats-creds/CTX.creds (0600)
     #[arg(long, value_name = "CTX", conflicts_with = "file")]
@@ -378,6 +381,10 @@ pub async fn run(app: &App, common: &NatsCommonFlags, args: NatsUserArgs) -> Res
             ))
         }
         NatsUserCommand::Creds(a) => {
+            let overwrite = crate::fsutil::Overwrite::from_force(a.force);
+            if let Some(p) = a.file.as_deref().filter(|p| p.as_os_str() != "-") {
+                crate::fsutil::check_destination(p, overwrite)?;
+            }
             let u = find(&cp, &a.name, a.account.as_deref()).await?;
             let creds = u.str_field("creds_file");
             if creds.is_empty() {
@@ -424,7 +431,7 @@ pub async fn run(app: &App, common: &NatsCommonFlags, args: NatsUserArgs) -> Res
                 None => Ok(Output::Text(creds.to_string())),
                 Some(p) if p.as_os_str() == "-" => Ok(Output::Text(creds.to_string())),
                 Some(p) => {
-                    crate::fsutil::write_atomic(p, creds.as_bytes())?;
+                    crate::fsutil::write_file(p, creds.as_bytes(), overwrite)?;
                     Ok(Output::done(
                         format!(
                             "Wrote the creds of {} to {} (mode 0600).",

@@ -44,6 +44,12 @@ pub struct GetArgs {
         requires = "download"
     )]
     pub output_dir: Option<PathBuf>,
+    /// Replace files that already exist in DIR
+    #[arg(long, requires = "download")]
+    pub force: bool,
+    /// Show the seeds, private keys and creds of pb-nats records (hidden by default)
+    #[arg(long)]
+    pub show_seeds: bool,
 }
 
 /// Create a record from KEY=VALUE / KEY:=JSON pairs, a JSON or YAML file, and files
@@ -88,10 +94,10 @@ pub struct UpdateArgs {
     pub files: Vec<String>,
 }
 
-/// Delete records by id, or every record matching --filter (asks first)
+/// Delete records by id, every record matching --filter, or --all (asks first)
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  pbctl record delete posts 3kf9x0a1b2c3d4e 8dj2k1l0m9n8b7v\n  pbctl record delete posts --filter 'created < {:d}' --param d=2024-01-01 --yes"
+    after_help = "An empty --filter is refused: deleting every record takes --all.\n\nExamples:\n  pbctl record delete posts 3kf9x0a1b2c3d4e 8dj2k1l0m9n8b7v\n  pbctl record delete posts --filter 'created < {:d}' --param d=2024-01-01 --yes\n  pbctl record delete posts --all --yes"
 )]
 pub struct DeleteArgs {
     /// Collection name or id
@@ -99,12 +105,15 @@ pub struct DeleteArgs {
     pub collection: String,
     #[arg(
         value_name = "ID",
-        required_unless_present = "filter",
-        conflicts_with = "filter"
+        required_unless_present_any = ["filter", "all"],
+        conflicts_with_all = ["filter", "all"]
     )]
     pub ids: Vec<String>,
     #[command(flatten)]
     pub filter: FilterArgs,
+    /// Delete every record of the collection
+    #[arg(long, conflicts_with = "filter")]
+    pub all: bool,
 }
 
 /// PocketBase's 404 message for an unknown collection on the record routes.
@@ -146,10 +155,17 @@ pub async fn get(app: &App, a: GetArgs) -> Result<Output> {
         }
     };
     match &a.download {
-        None => Ok(Output::object(record, "id")),
+        None => {
+            let mut record = record;
+            if !a.show_seeds {
+                crate::controlplane::redact_record(&mut record, &a.collection);
+            }
+            Ok(Output::object(record, "id"))
+        }
         Some(field) => {
             let dir = a.output_dir.clone().unwrap_or_else(|| PathBuf::from("."));
-            download(&client, &a.collection, &record, field, &dir).await
+            let overwrite = crate::fsutil::Overwrite::from_force(a.force);
+            download(&client, &a.collection, &record, field, &dir, overwrite).await
         }
     }
 }
@@ -160,6 +176,7 @@ async fn download(
     record: &Value,
     field: &str,
     dir: &Path,
+    overwrite: crate::fsutil::Overwrite,
 ) -> Result<Output> {
     let names: Vec<String> = match record.get(field) {
         Some(Value::String(s)) if !s.is_empty() => vec![s.clone()],
@@ -176,8 +193,14 @@ async fn download(
     if names.is_empty() {
         return Err(Error::not_found(format!("field {field:?} holds no file")));
     }
-    std::fs::create_dir_all(dir)
-        .map_err(|e| Error::failed(format!("cannot create {}: {e}", dir.display())))?;
+    // Every target is checked before anything is downloaded.
+    for name in &names {
+        if name.contains('/') || name.contains('\\') || name.starts_with('.') {
+            return Err(Error::failed(format!("refusing unsafe file name {name:?}")));
+        }
+        crate::fsutil::check_destination(&dir.join(name), overwrite)?;
+    }
+    crate::fsutil::create_private_dir(dir)?;
     let token = client
         .json(Request::post("/api/files/token", json!({})))
         .await?
@@ -188,9 +211,6 @@ async fn download(
     let id = record.get("id").and_then(Value::as_str).unwrap_or("");
     let mut written = Vec::new();
     for name in names {
-        if name.contains('/') || name.contains('\\') || name.starts_with('.') {
-            return Err(Error::failed(format!("refusing unsafe file name {name:?}")));
-        }
         let path = format!("/api/files/{}/{}/{}", seg(collection), seg(id), seg(&name));
         let mut url = client.url(&path)?;
         url.query_pairs_mut().append_pair("token", &token);
@@ -206,29 +226,23 @@ async fn download(
             );
         }
         let target = dir.join(&name);
-        let part = dir.join(format!("{name}.part"));
-        let mut file = tokio::fs::File::create(&part)
-            .await
-            .map_err(|e| Error::failed(format!("cannot write {}: {e}", part.display())))?;
+        // A new 0600 NAME.part, removed on error or interrupt, moved to NAME when complete.
+        let (part, file) = crate::fsutil::PartFile::create(&target, overwrite)?;
+        let write_err = |e: std::io::Error| {
+            Error::failed(format!("cannot write {}: {e}", part.part().display()))
+        };
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
         let mut body = resp.bytes_stream();
         let mut size = 0u64;
         while let Some(chunk) = body.next().await {
-            let chunk = match chunk {
-                Ok(c) => c,
-                Err(e) => {
-                    let _ = tokio::fs::remove_file(&part).await;
-                    return Err(Error::unavailable(format!(
-                        "downloading {name}: {}",
-                        transport_error(e)
-                    )));
-                }
-            };
+            let chunk = chunk.map_err(|e| {
+                Error::unavailable(format!("downloading {name}: {}", transport_error(e)))
+            })?;
             size += chunk.len() as u64;
-            tokio::io::AsyncWriteExt::write_all(&mut file, &chunk).await?;
+            std::io::Write::write_all(&mut out, &chunk).map_err(write_err)?;
         }
-        tokio::io::AsyncWriteExt::flush(&mut file).await?;
-        drop(file);
-        tokio::fs::rename(&part, &target).await?;
+        let file = out.into_inner().map_err(|e| write_err(e.into_error()))?;
+        part.commit(file)?;
         written.push(json!({"file": name, "path": target.display().to_string(), "size": size}));
     }
     Ok(Output::done(
@@ -484,8 +498,20 @@ pub async fn update(app: &App, a: UpdateArgs) -> Result<Output> {
 }
 
 pub async fn delete(app: &App, a: DeleteArgs) -> Result<Output> {
+    if a.filter
+        .filter
+        .as_deref()
+        .is_some_and(|f| f.trim().is_empty())
+    {
+        return Err(
+            Error::usage("an empty --filter matches every record; refusing").hint(format!(
+                "to delete every record of {}, say so with --all",
+                a.collection
+            )),
+        );
+    }
     let (_, client) = app.authed().await?;
-    if a.filter.filter.is_none() {
+    if a.filter.filter.is_none() && !a.all {
         let mut deleted = Vec::new();
         for id in &a.ids {
             client
@@ -509,8 +535,12 @@ pub async fn delete(app: &App, a: DeleteArgs) -> Result<Output> {
             "id",
         ));
     }
-    app.ui
-        .confirm(&format!("delete {total} record(s) from {}", a.collection))?;
+    let what = if a.all {
+        format!("delete every record of {} ({total})", a.collection)
+    } else {
+        format!("delete {total} record(s) from {}", a.collection)
+    };
+    app.ui.confirm(&what)?;
     let query = ListQuery::new(&a.collection)
         .param("filter", filter.as_deref())
         .param("fields", Some("id"));

@@ -5,6 +5,7 @@ use super::schema::Schema;
 use super::{DataFormat, FilterArgs, ListQuery};
 use crate::app::App;
 use crate::error::{Error, Result};
+use crate::fsutil::{Overwrite, PartFile, check_destination};
 use crate::human::{count, rate};
 use crate::output::{Format, ListWriter, Output, StreamFormat};
 use crate::ui::ItemsProgress;
@@ -38,6 +39,12 @@ pub struct RecordExportArgs {
     /// Write to FILE (via FILE.part, renamed when complete) instead of stdout
     #[arg(short = 'O', long = "out", alias = "output-file", value_name = "FILE")]
     pub output_file: Option<PathBuf>,
+    /// Replace FILE if it exists
+    #[arg(long, requires = "output_file")]
+    pub force: bool,
+    /// Export the seeds, private keys and creds of pb-nats records (left out by default)
+    #[arg(long)]
+    pub show_seeds: bool,
     /// jsonl, json or csv [default: from the file extension, else jsonl]
     #[arg(long, value_enum)]
     pub format: Option<DataFormat>,
@@ -47,21 +54,11 @@ pub struct RecordExportArgs {
 /// order; written in order). See docs/decisions.md for the measurements behind it.
 const EXPORT_INFLIGHT: usize = 3;
 
-/// Removes the `.part` file unless the export completed (errors, Ctrl-C).
-struct PartFile {
-    path: PathBuf,
-    done: bool,
-}
-
-impl Drop for PartFile {
-    fn drop(&mut self) {
-        if !self.done {
-            let _ = std::fs::remove_file(&self.path);
-        }
-    }
-}
-
 pub async fn run(app: &App, a: RecordExportArgs) -> Result<Output> {
+    let overwrite = Overwrite::from_force(a.force);
+    if let Some(path) = &a.output_file {
+        check_destination(path, overwrite)?;
+    }
     let (_, client) = app.authed().await?;
     let filter = a.filter.resolve()?;
     let format = match (a.format, &a.output_file) {
@@ -98,7 +95,15 @@ pub async fn run(app: &App, a: RecordExportArgs) -> Result<Output> {
     let bar = app.ui.items_progress(Some(0), false, "records");
     match &a.output_file {
         None => {
-            let n = write_all(&client, &query, app.out.stream(), stream_format, &bar).await?;
+            let n = write_all(
+                &client,
+                &query,
+                app.out.stream(),
+                stream_format,
+                &bar,
+                a.show_seeds,
+            )
+            .await?;
             bar.finish_and_clear();
             let secs = started.elapsed().as_secs_f64();
             app.ui.status(format!(
@@ -109,40 +114,19 @@ pub async fn run(app: &App, a: RecordExportArgs) -> Result<Output> {
             Ok(Output::Empty)
         }
         Some(path) => {
-            let mut part_name = path.as_os_str().to_os_string();
-            part_name.push(".part");
-            let part = PartFile {
-                path: PathBuf::from(part_name),
-                done: false,
-            };
-            // Records may hold personal data: 0600 like every file pbctl writes.
-            let mut options = std::fs::OpenOptions::new();
-            options.write(true).create(true).truncate(true);
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::OpenOptionsExt;
-                options.mode(0o600);
-            }
-            let file = options
-                .open(&part.path)
-                .map_err(|e| Error::usage(format!("cannot write {}: {e}", part.path.display())))?;
-            let mut part = part;
-            let n = write_all(
-                &client,
-                &query,
-                BufWriter::with_capacity(1 << 16, file),
-                stream_format,
-                &bar,
-            )
-            .await?;
-            std::fs::rename(&part.path, path).map_err(|e| {
+            // Records may hold personal data: a new 0600 file, like every file pbctl
+            // writes; FILE.part is removed if the export fails or is interrupted.
+            let (part, file) = PartFile::create(path, overwrite)?;
+            let mut out = BufWriter::with_capacity(1 << 16, file);
+            let n = write_all(&client, &query, &mut out, stream_format, &bar, a.show_seeds).await?;
+            let file = out.into_inner().map_err(|e| {
                 Error::failed(format!(
-                    "cannot rename {} to {}: {e}",
-                    part.path.display(),
-                    path.display()
+                    "cannot write {}: {}",
+                    part.part().display(),
+                    e.error()
                 ))
             })?;
-            part.done = true;
+            part.commit(file)?;
             bar.finish_and_clear();
             let secs = started.elapsed().as_secs_f64();
             Ok(Output::done(
@@ -165,6 +149,7 @@ async fn write_all<W: Write>(
     out: W,
     format: StreamFormat,
     bar: &ItemsProgress,
+    show_seeds: bool,
 ) -> Result<u64> {
     let mut writer = ListWriter::new(out, format)?;
     query
@@ -173,7 +158,17 @@ async fn write_all<W: Write>(
             EXPORT_INFLIGHT,
             |total| bar.set_total(total),
             |item| {
-                writer.raw_item(item)?;
+                // Records pass through as the server's JSON text; one that may be a pb-nats
+                // record (or expand one) is parsed to leave its secrets out.
+                if !show_seeds
+                    && crate::controlplane::may_hold_secrets(&query.collection, item.get())
+                {
+                    let mut value: serde_json::Value = serde_json::from_str(item.get())?;
+                    crate::controlplane::redact_record(&mut value, &query.collection);
+                    writer.item(&value)?;
+                } else {
+                    writer.raw_item(item)?;
+                }
                 bar.add(1);
                 Ok(())
             },

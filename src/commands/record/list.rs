@@ -42,6 +42,9 @@ pub struct RecordListArgs {
     /// Records per page (max 1000)
     #[arg(long, value_name = "N")]
     pub per_page: Option<u64>,
+    /// Show the seeds, private keys and creds of pb-nats records (hidden by default)
+    #[arg(long)]
+    pub show_seeds: bool,
 }
 
 /// Count the records matching a filter
@@ -71,6 +74,12 @@ pub async fn list(app: &App, a: RecordListArgs) -> Result<Output> {
     } else {
         None
     };
+    // pb-nats' seeds and private keys stay hidden, as in the `nats` commands.
+    let redact = |item: &mut Value| {
+        if !a.show_seeds {
+            crate::controlplane::redact_record(item, &a.collection);
+        }
+    };
     let query = ListQuery::new(&a.collection)
         .param("filter", filter.as_deref())
         .param("sort", a.sort.as_deref().or(default_sort))
@@ -86,7 +95,8 @@ pub async fn list(app: &App, a: RecordListArgs) -> Result<Output> {
         };
         if let Some(mut writer) = stream {
             query
-                .for_each(&client, |item| {
+                .for_each(&client, |mut item| {
+                    redact(&mut item);
                     writer.item(&item)?;
                     Ok(())
                 })
@@ -96,7 +106,8 @@ pub async fn list(app: &App, a: RecordListArgs) -> Result<Output> {
         }
         let mut items = Vec::new();
         query
-            .for_each(&client, |item| {
+            .for_each(&client, |mut item| {
+                redact(&mut item);
                 items.push(item);
                 Ok(())
             })
@@ -105,7 +116,7 @@ pub async fn list(app: &App, a: RecordListArgs) -> Result<Output> {
         return Ok(Output::list(Value::Array(items), columns, "id"));
     }
 
-    let (items, total) = match (a.page, a.per_page) {
+    let (mut items, total) = match (a.page, a.per_page) {
         (None, None) => {
             let limit = a.limit.unwrap_or(30);
             let mut items = Vec::new();
@@ -140,6 +151,7 @@ pub async fn list(app: &App, a: RecordListArgs) -> Result<Output> {
             (take_items(v), total)
         }
     };
+    items.iter_mut().for_each(redact);
     if let Some(total) = total
         && total > items.len() as i64
         && needs_schema

@@ -38,6 +38,9 @@ pub struct WatchArgs {
     /// Exit after N events
     #[arg(long, value_name = "N")]
     pub count: Option<u64>,
+    /// Show the seeds, private keys and creds of pb-nats records (hidden by default)
+    #[arg(long)]
+    pub show_seeds: bool,
 }
 
 /// Reconnect delays (the JS SDK's), then every 2 s.
@@ -108,7 +111,18 @@ pub async fn run(app: &App, a: WatchArgs) -> Result<Output> {
                 .map(|(_, c)| c)
                 .unwrap_or_else(|_| client.clone())
         };
-        match connect(app, &client, &topic, &mut printed, a.count, &mut attempt).await {
+        let redact = (!a.show_seeds).then_some(a.collection.as_str());
+        match connect(
+            app,
+            &client,
+            &topic,
+            &mut printed,
+            a.count,
+            &mut attempt,
+            redact,
+        )
+        .await
+        {
             Ok(End::Done) => return Ok(Output::Empty),
             Ok(End::Dropped(why)) => {
                 app.ui.status(format!("Stream lost ({why}); reconnecting…"));
@@ -134,6 +148,8 @@ async fn connect(
     printed: &mut u64,
     count: Option<u64>,
     attempt: &mut usize,
+    // The collection, when pb-nats secrets are to be left out of the records shown.
+    redact: Option<&str>,
 ) -> Result<End> {
     let url = client.url("/api/realtime")?;
     // The answer's headers must come within --timeout (the stream itself may then be
@@ -225,9 +241,13 @@ async fn connect(
                     app.ui.warn("skipping an event that is not JSON");
                     continue;
                 };
+                let mut record = v.get("record").cloned().unwrap_or(Value::Null);
+                if let Some(collection) = redact {
+                    crate::controlplane::redact_record(&mut record, collection);
+                }
                 let mut line = json!({
                     "action": v.get("action").cloned().unwrap_or(Value::Null),
-                    "record": v.get("record").cloned().unwrap_or(Value::Null),
+                    "record": record,
                 });
                 // Fleet mode merges the streams of several contexts: each line names its own.
                 if let (Some(context), Some(map)) = (&app.fleet_context, line.as_object_mut()) {
@@ -330,5 +350,59 @@ mod tests {
         assert_eq!(topic("posts", Some("abc"), None, None, None), "posts/abc");
         let t = topic("posts", None, Some("views > 1"), Some("id"), None);
         assert!(t.starts_with("posts/*?options=%7B%22query%22"), "{t}");
+    }
+
+    /// The events of `stream` fed in pieces cut at `cuts`, through the same scan as
+    /// `connect` (each byte searched once).
+    fn events_of(stream: &[u8], cuts: &[usize]) -> Vec<Event> {
+        let mut points: Vec<usize> = cuts.iter().map(|c| c % (stream.len() + 1)).collect();
+        points.push(0);
+        points.push(stream.len());
+        points.sort_unstable();
+        let (mut buf, mut scanned, mut out) = (Vec::new(), 0usize, Vec::new());
+        for w in points.windows(2) {
+            buf.extend_from_slice(&stream[w[0]..w[1]]);
+            let mut start = 0usize;
+            while let Some((end, skip)) = event_end(&buf[start..], scanned.saturating_sub(start)) {
+                out.push(parse_event(&String::from_utf8_lossy(
+                    &buf[start..start + end],
+                )));
+                start += end + skip;
+                scanned = start;
+            }
+            buf.drain(..start);
+            scanned = buf.len();
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// Part of the fuzzing group (see `src/fuzz.rs`): however the network cuts the
+        /// stream, the same events come out; arbitrary bytes never panic the parser.
+        #[test]
+        fn fuzz_sse_events_do_not_depend_on_how_the_stream_is_cut(
+            events in proptest::collection::vec(("[a-z_/*]{1,12}", "[ -~]{0,40}"), 0..6),
+            cuts in proptest::collection::vec(proptest::prelude::any::<usize>(), 0..12),
+            crlf in proptest::prelude::any::<bool>(),
+            junk in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+        ) {
+            let nl = if crlf { "\r\n" } else { "\n" };
+            let stream: String = events
+                .iter()
+                .map(|(name, data)| format!("event: {name}{nl}data: {data}{nl}{nl}"))
+                .collect();
+            let got = events_of(stream.as_bytes(), &cuts);
+            let want: Vec<Event> = events
+                .iter()
+                .map(|(name, data)| Event {
+                    id: None,
+                    name: name.clone(),
+                    data: data.clone(),
+                })
+                .collect();
+            proptest::prop_assert_eq!(got, want);
+            let _ = events_of(&junk, &cuts);
+            let _ = parse_event(&String::from_utf8_lossy(&junk));
+        }
     }
 }

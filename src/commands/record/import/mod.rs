@@ -65,6 +65,9 @@ pub struct RecordImportArgs {
     /// Write the failed rows (line, error, record) to FILE as JSON lines
     #[arg(long, value_name = "FILE")]
     pub errors: Option<PathBuf>,
+    /// Replace the --errors FILE if it exists
+    #[arg(long, requires = "errors")]
+    pub force: bool,
     /// Validate every row against the schema and send nothing
     #[arg(long)]
     pub dry_run: bool,
@@ -142,7 +145,12 @@ pub async fn run(app: &App, a: RecordImportArgs) -> Result<Output> {
     if let Some((_, bytes_read)) = input_size {
         progress = progress.follow_bytes(bytes_read);
     }
-    let mut reporter = Reporter::new(&app.ui, &progress, a.errors.as_deref())?;
+    let mut reporter = Reporter::new(
+        &app.ui,
+        &progress,
+        a.errors.as_deref(),
+        crate::fsutil::Overwrite::from_force(a.force),
+    )?;
     let started = Instant::now();
     // On Ctrl-C the command is dropped: the guard says what was done and how to resume.
     let guard = Interrupted::new(&app.ui, &a);

@@ -22,27 +22,16 @@ pub(super) struct Reporter<'a> {
 }
 
 impl<'a> Reporter<'a> {
-    /// `errors`: the `--errors` file, created 0600 (failed rows may hold secrets such as
-    /// the passwords of auth records).
+    /// `errors`: the `--errors` file, created new and 0600 (failed rows may hold secrets
+    /// such as the passwords of auth records); an existing one only with `--force`.
     pub fn new(
         ui: &'a Ui,
         progress: &'a ItemsProgress,
         errors: Option<&Path>,
+        overwrite: crate::fsutil::Overwrite,
     ) -> Result<Reporter<'a>> {
         let errors_file = match errors {
-            Some(p) => {
-                let mut options = std::fs::OpenOptions::new();
-                options.write(true).create(true).truncate(true);
-                #[cfg(unix)]
-                {
-                    use std::os::unix::fs::OpenOptionsExt;
-                    options.mode(0o600);
-                }
-                let file = options
-                    .open(p)
-                    .map_err(|e| Error::usage(format!("cannot write {}: {e}", p.display())))?;
-                Some(BufWriter::new(file))
-            }
+            Some(p) => Some(BufWriter::new(crate::fsutil::create_private(p, overwrite)?)),
             None => None,
         };
         Ok(Reporter {

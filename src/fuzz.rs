@@ -1,0 +1,163 @@
+//! Property-based fuzzing on the stable toolchain (proptest) of the code that reads
+//! untrusted input: the NATS JWT and creds decoders, the filter binder, the YAML and JSON
+//! readers. (The CSV reader's and the SSE parser's properties are next to them, in
+//! `commands/record/input.rs` and `commands/record/watch.rs`.)
+//! Every test is named `fuzz_*`; `scripts/test.sh` runs them a second time with many
+//! more cases (`PROPTEST_CASES`), bounded to a few minutes. The libFuzzer targets in
+//! `fuzz/` go deeper on a nightly toolchain.
+
+use crate::commands::record::filter::{bind, quote};
+use crate::nats::claims::UserClaims;
+use crate::nats::creds::{Creds, format_user_creds};
+use crate::nats::jwt::{
+    HEADER_B64, VerifyOptions, decode_any, decode_unverified, decode_user, encode,
+};
+use crate::nats::keys::KeyPair;
+use base64::Engine;
+use proptest::prelude::*;
+use serde_json::Value;
+use std::sync::OnceLock;
+
+/// One real user JWT and creds file, signed once (key generation is the slow part).
+fn sample() -> &'static (String, String) {
+    static SAMPLE: OnceLock<(String, String)> = OnceLock::new();
+    SAMPLE.get_or_init(|| {
+        let account = KeyPair::new_account();
+        let user = KeyPair::new_user();
+        let mut claims = UserClaims::new(user.public_key(), "fuzz");
+        claims.nats.issuer_account = String::new();
+        let jwt = encode(&mut claims, &account).expect("sign");
+        let seed = user.seed().expect("seed");
+        let creds = format_user_creds(&jwt, &seed).expect("creds");
+        (jwt, creds)
+    })
+}
+
+fn b64(bytes: &[u8]) -> String {
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Text with a JSON-ish or token-ish shape, to reach past the first checks.
+fn tokenish() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[A-Za-z0-9_.=-]{0,300}",
+        proptest::collection::vec(any::<u8>(), 0..400)
+            .prop_map(|payload| format!("{HEADER_B64}.{}.AAAA", b64(&payload))),
+        "[ -~]{0,200}".prop_map(|json| format!(
+            "{HEADER_B64}.{}.{}",
+            b64(json.as_bytes()),
+            b64(&[0; 64])
+        )),
+    ]
+}
+
+/// `s` with one byte replaced (at a char boundary, by an ASCII char).
+fn mutate(s: &str, at: usize, c: u8) -> String {
+    let mut bytes = s.as_bytes().to_vec();
+    if !bytes.is_empty() {
+        let i = at % bytes.len();
+        bytes[i] = c.clamp(b' ', b'~');
+    }
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// A PocketBase filter string literal read back as its lexer does: `"` opens it, `\`
+/// takes the next character as is, the next unescaped `"` closes it. Returns the value
+/// and what follows the literal.
+fn lex_string(text: &str) -> Option<(String, &str)> {
+    let mut chars = text.char_indices();
+    if chars.next()?.1 != '"' {
+        return None;
+    }
+    let mut value = String::new();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\\' => value.push(chars.next()?.1),
+            '"' => return Some((value, &text[i + 1..])),
+            other => value.push(other),
+        }
+    }
+    None
+}
+
+proptest! {
+    #[test]
+    fn fuzz_jwt_decoder_never_panics(text in tokenish()) {
+        let _ = decode_any(&text, &VerifyOptions::default());
+        let _ = decode_any(&text, &VerifyOptions::ignore_time());
+        let _ = decode_unverified(&text);
+        let _ = decode_user(&text);
+    }
+
+    #[test]
+    fn fuzz_jwt_decoder_rejects_any_changed_byte(at in any::<usize>(), c in any::<u8>()) {
+        let (jwt, _) = sample();
+        prop_assert!(decode_user(jwt).is_ok());
+        let changed = mutate(jwt, at, c);
+        if changed != *jwt {
+            // A token that decodes after a change must decode to the same claims
+            // (base64 padding bits are the only slack), never to different ones.
+            if let Ok(claims) = decode_user(&changed) {
+                prop_assert_eq!(claims, decode_user(jwt).expect("original"));
+            }
+        }
+    }
+
+    #[test]
+    fn fuzz_creds_decoder_never_panics(text in any::<String>(), at in any::<usize>(), c in any::<u8>()) {
+        let _ = Creds::parse(&text);
+        let (_, creds) = sample();
+        prop_assert!(Creds::parse(creds).is_ok());
+        let _ = Creds::parse(&mutate(creds, at, c));
+        // Only the first part of a file, as a crash or a full disk leaves it.
+        let _ = Creds::parse(&creds[..at % creds.len()]);
+    }
+
+    #[test]
+    fn fuzz_filter_binder_never_lets_a_string_out_of_its_quotes(
+        value in any::<String>(),
+        suffix in "[ -~]{0,20}",
+    ) {
+        let filter = format!("title = {{:q}}{suffix}");
+        let bound = bind(&filter, &[("q".into(), Value::String(value.clone()))]);
+        // The suffix may itself contain `{:...}`: then binding is refused, never mangled.
+        if let Ok(bound) = bound {
+            let literal = bound.strip_prefix("title = ").expect("prefix kept");
+            let (read, rest) = lex_string(literal).expect("one complete string literal");
+            prop_assert_eq!(&read, &value);
+            prop_assert_eq!(rest, suffix.as_str());
+        }
+        let quoted = quote(&value);
+        prop_assert_eq!(lex_string(&quoted), Some((value.clone(), "")));
+    }
+
+    #[test]
+    fn fuzz_filter_binder_never_panics(filter in any::<String>(), name in "[a-z.]{1,5}", value in any::<String>()) {
+        let _ = bind(&filter, &[(name, Value::String(value))]);
+        let _ = crate::commands::record::filter::resolve(Some(&filter), &[]);
+    }
+
+    #[test]
+    fn fuzz_yaml_and_json_readers_never_panic_nor_echo_input(
+        text in any::<String>(),
+        yamlish in "([a-z]{1,6}: ?[\\[\\]{}\"',:# a-z0-9-]{0,12}\n {0,3}){0,8}",
+    ) {
+        for t in [&text, &yamlish] {
+            let _ = crate::yaml::from_str::<Value>(t);
+            let _ = serde_json::from_str::<Value>(t);
+        }
+        // A secret in a file that does not parse never reaches the error message.
+        let secret = "pw-Zq8Xv3Lr";
+        let with_secret = format!("password: {secret}\n{yamlish}");
+        if let Err(e) = crate::yaml::from_str::<Value>(&with_secret) {
+            prop_assert!(!e.to_string().contains(secret), "{}", e);
+        }
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct Typed { password: u32 }
+        if let Err(e) = crate::yaml::from_str::<Typed>(&with_secret) {
+            prop_assert!(!e.to_string().contains(secret), "{}", e);
+        }
+    }
+}
