@@ -16,6 +16,15 @@ pub fn count(n: u64) -> String {
     out
 }
 
+/// `1 server`, `2 servers`, `1,000 accounts`: a count with its noun (plural with `s`).
+pub fn plural(n: u64, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{} {noun}s", count(n))
+    }
+}
+
 /// `done` items in `secs` seconds as a whole-number rate: `14,919 records/s`.
 pub fn rate(done: u64, secs: f64, noun: &str) -> String {
     let per_sec = if secs > 0.0 {
@@ -44,6 +53,13 @@ pub fn size(n: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plural_counts_with_their_noun() {
+        assert_eq!(plural(1, "server"), "1 server");
+        assert_eq!(plural(0, "error"), "0 errors");
+        assert_eq!(plural(12_000, "account"), "12,000 accounts");
+    }
 
     #[test]
     fn counts_rates_and_sizes() {

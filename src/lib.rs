@@ -22,6 +22,7 @@ mod fuzz;
 pub mod human;
 pub mod jwt_bundle;
 pub mod jwt_store;
+pub mod manifest;
 pub mod nats;
 pub mod nats_context;
 pub mod output;

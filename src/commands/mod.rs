@@ -2,6 +2,7 @@
 //! [`Output`]; this module dispatches (jj style).
 
 pub mod api;
+pub mod apply;
 pub mod auth;
 pub mod backup;
 pub mod candidates;
@@ -38,6 +39,9 @@ pub enum Command {
     Settings(settings::SettingsArgs),
     Health(health::HealthArgs),
     Api(api::ApiArgs),
+    Apply(apply::ApplyArgs),
+    Diff(apply::DiffArgs),
+    Export(apply::ExportArgs),
     Jwt(Box<jwt::JwtArgs>),
     Completion(completion::CompletionArgs),
     Help(help::HelpArgs),
@@ -52,6 +56,9 @@ pub async fn run(app: &App, command: Command, tree: fn() -> clap::Command) -> Re
         Command::Settings(a) => settings::run(app, a).await,
         Command::Backup(a) => backup::run(app, a).await,
         Command::Api(a) => api::run(app, a).await,
+        Command::Apply(a) => apply::apply(app, a).await,
+        Command::Diff(a) => apply::diff(app, a).await,
+        Command::Export(a) => apply::export(app, a).await,
         Command::Record(a) => record::run(app, a).await,
         Command::Collection(a) => collection::run(app, a).await,
         Command::Nats(a) => nats::run(app, a).await,

@@ -12,6 +12,7 @@ pub mod mint;
 pub mod ops;
 pub mod schema;
 pub mod sync;
+pub mod tenancy;
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::pb::{Client, Request, filter_quote, records_path as rec_path, seg};

@@ -25,6 +25,9 @@ struct Slot<'a> {
     /// The file a directory gets; `None` when the command names the file inside a
     /// directory itself (`backup download -O DIR/`, `nats server-config -O DIR`).
     file_name: Option<String>,
+    /// The option always names a directory (`export -O`, `nats server-config -O`), so a
+    /// path without `{context}` is taken as one even without a trailing `/`.
+    always_dir: bool,
 }
 
 fn slots(command: &mut Command) -> Vec<Slot<'_>> {
@@ -35,6 +38,7 @@ fn slots(command: &mut Command) -> Vec<Slot<'_>> {
                 flag: "-O",
                 required: true,
                 file_name: None,
+                always_dir: false,
             }],
             _ => vec![],
         },
@@ -53,6 +57,7 @@ fn slots(command: &mut Command) -> Vec<Slot<'_>> {
                     path: &mut a.output_file,
                     flag: "-O",
                     required: true,
+                    always_dir: false,
                 }]
             }
             RecordCommand::Import(a) => vec![Slot {
@@ -60,6 +65,7 @@ fn slots(command: &mut Command) -> Vec<Slot<'_>> {
                 flag: "--errors",
                 required: false,
                 file_name: Some("import-errors.jsonl".into()),
+                always_dir: false,
             }],
             _ => vec![],
         },
@@ -74,16 +80,26 @@ fn slots(command: &mut Command) -> Vec<Slot<'_>> {
                     flag: "-O",
                     required: true,
                     file_name: Some(format!("collections.{ext}")),
+                    always_dir: false,
                 }]
             }
             _ => vec![],
         },
+        // `pbctl export -O DIR/` writes DIR/<context>/{collections,settings,nats}.yaml.
+        Command::Export(a) => vec![Slot {
+            path: &mut a.dir,
+            flag: "-O",
+            required: true,
+            file_name: None,
+            always_dir: true,
+        }],
         Command::Nats(n) => match &mut n.command {
             NatsCommand::ServerConfig(a) => vec![Slot {
                 path: &mut a.dir,
                 flag: "-O",
                 required: false,
                 file_name: None,
+                always_dir: true,
             }],
             NatsCommand::User(u) => match &mut u.command {
                 NatsUserCommand::Creds(a) => vec![Slot {
@@ -91,6 +107,7 @@ fn slots(command: &mut Command) -> Vec<Slot<'_>> {
                     path: &mut a.file,
                     flag: "-O",
                     required: false,
+                    always_dir: false,
                 }],
                 _ => vec![],
             },
@@ -117,6 +134,8 @@ fn reads_stdin(command: &Command) -> bool {
             _ => false,
         },
         Command::Api(ApiArgs { input, .. }) => input.as_deref().is_some_and(dash),
+        Command::Apply(a) => a.files.files.iter().any(|f| dash(f)),
+        Command::Diff(a) => a.files.files.iter().any(|f| dash(f)),
         _ => false,
     }
 }
@@ -143,7 +162,7 @@ pub fn localize(command: &mut Command, context: &str, create_dirs: bool) -> Resu
             ));
         } else if text.contains(PLACEHOLDER) {
             PathBuf::from(text.replace(PLACEHOLDER, context))
-        } else if text.ends_with('/') || template.is_dir() {
+        } else if slot.always_dir || text.ends_with('/') || template.is_dir() {
             let dir = template.join(context);
             match &slot.file_name {
                 Some(name) => dir.join(name),

@@ -105,7 +105,7 @@ pub enum Error {
         found: String,
     },
     /// The token has expired (`exp` is in the past).
-    #[error("JWT expired at {exp} (unix seconds; now {now})")]
+    #[error("JWT expired at {} (now {})", unix_time(*exp), unix_time(*now))]
     Expired {
         /// The `exp` claim.
         exp: i64,
@@ -113,7 +113,7 @@ pub enum Error {
         now: i64,
     },
     /// The token is not valid yet (`nbf` is in the future).
-    #[error("JWT not valid before {nbf} (unix seconds; now {now})")]
+    #[error("JWT not valid before {} (now {})", unix_time(*nbf), unix_time(*now))]
     NotYetValid {
         /// The `nbf` claim.
         nbf: i64,
@@ -228,4 +228,15 @@ impl Error {
     pub(crate) fn config(msg: impl Into<String>) -> Self {
         Error::Config(msg.into())
     }
+}
+
+/// A claim time for messages: RFC 3339 in UTC, whatever `i64` a token carries (before
+/// 1970 shows as the epoch, past year 9999 as "after 9999-12-31T23:59:59Z").
+fn unix_time(unix: i64) -> String {
+    const MAX_RFC3339: i64 = 253_402_300_799;
+    if unix > MAX_RFC3339 {
+        return "after 9999-12-31T23:59:59Z".to_string();
+    }
+    let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(unix.max(0) as u64);
+    humantime::format_rfc3339_seconds(t).to_string()
 }

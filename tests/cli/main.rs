@@ -3,6 +3,7 @@
 mod common;
 mod nats_server;
 
+mod test_apply;
 mod test_auth;
 mod test_backup;
 mod test_collection;

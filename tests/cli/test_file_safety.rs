@@ -109,6 +109,22 @@ fn writers(record_id: String, file_name: String, inputs: &Path) -> Vec<Writer> {
             &["jwt", "creds", "u", "--account", "app"],
         ),
         out_file(
+            "jwt activation create",
+            false,
+            "act.jwt",
+            &[
+                "jwt",
+                "activation",
+                "create",
+                "--account",
+                "app",
+                "--subject",
+                "priv.x",
+                "--target-account",
+                "other",
+            ],
+        ),
+        out_file(
             "jwt server-config",
             false,
             "nats.conf",
@@ -248,6 +264,21 @@ fn world() -> (PocketBase, TestEnv, String, String) {
     .ok();
     env.run(&["jwt", "init", "op"]).ok();
     env.run(&["jwt", "account", "add", "app"]).ok();
+    env.run(&["jwt", "account", "add", "other"]).ok();
+    env.run(&[
+        "jwt",
+        "account",
+        "export",
+        "add",
+        "app",
+        "--name",
+        "priv",
+        "--subject",
+        "priv.>",
+        "--service",
+        "--private",
+    ])
+    .ok();
     env.run(&["jwt", "user", "add", "u", "--account", "app"])
         .ok();
     (pb, env, id, file)
@@ -491,4 +522,26 @@ pub fn walk(dir: &Path) -> Vec<PathBuf> {
         }
     }
     out
+}
+
+#[test]
+fn file_safety_keys_export_refuses_an_existing_bundle_without_force() {
+    let env = TestEnv::new();
+    env.run(&["jwt", "init", "op"]).ok();
+    let dir = tempfile::tempdir().expect("dir");
+    let bundle = dir.path().join("store.age");
+    std::fs::write(&bundle, "precious").expect("bundle");
+    let path = bundle.to_string_lossy().into_owned();
+    let args = ["jwt", "keys", "export", "-O", &path, "--passphrase-stdin"];
+    // Refused before the passphrase is read: the file keeps its bytes.
+    let out = env.run_stdin(&args, "correct horse battery staple\n");
+    out.code(1);
+    assert!(out.stderr.contains("already exists"), "{}", out.stderr);
+    assert_eq!(std::fs::read_to_string(&bundle).expect("read"), "precious");
+    let mut forced = args.to_vec();
+    forced.push("--force");
+    env.run_stdin(&forced, "correct horse battery staple\n")
+        .ok();
+    assert_ne!(std::fs::read(&bundle).expect("read"), b"precious");
+    assert_eq!(mode_of(&bundle), 0o600);
 }

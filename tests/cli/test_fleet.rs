@@ -1051,3 +1051,83 @@ fn nats_bootstrap_and_sync_across_the_set_with_real_nats_servers() {
             .any(|l| l.starts_with("prod-eu-1") && l.contains("acme"))
     );
 }
+
+#[test]
+fn environment_as_code_across_the_set() {
+    let fleet = Fleet::start(3);
+    let env = &fleet.env;
+    let dir = env.home.path();
+    let desired = dir.join("desired");
+    std::fs::create_dir(&desired).unwrap();
+    std::fs::write(
+        desired.join("env.yaml"),
+        "kind: Settings\nsettings:\n  meta: {appName: Fleetwide}\n---\n\
+         kind: Collection\nname: posts\ntype: base\nfields:\n  - {name: title, type: text}\n",
+    )
+    .unwrap();
+    let files = desired.to_str().unwrap();
+
+    // Drift on every context: diff exits 1 and shows each context's plan.
+    let out = env.run(&["-A", "diff", "-f", files, "-o", "json"]);
+    out.code(1);
+    let report = out.json();
+    assert_eq!(contexts_of(&out), fleet.names, "{out:?}");
+    for item in report.as_array().unwrap() {
+        assert_eq!(item["ok"], false, "{item}");
+        assert_eq!(item["error"]["exitCode"], 1, "{item}");
+    }
+    // stdin cannot feed every context, and nothing was changed by any of this.
+    env.run_stdin(&["-A", "apply", "-f", "-"], "kind: Settings\nsettings: {}\n")
+        .code(2);
+    for pb in &fleet.servers {
+        assert_ne!(
+            pb.admin("GET", "/api/settings", None)["meta"]["appName"],
+            "Fleetwide"
+        );
+    }
+
+    // apply everywhere, then every context is in the desired state and diff is clean.
+    let out = env.run(&["-A", "apply", "-f", files, "--yes"]);
+    out.ok();
+    // One table: each context's plan, in context order; the summaries on stderr.
+    let rows: Vec<&str> = out.stdout.lines().collect();
+    assert!(rows[0].starts_with("CONTEXT") && rows[0].contains("PLAN"), "{out:?}");
+    assert_eq!(rows.len(), 1 + 2 * fleet.names.len(), "{out:?}");
+    assert!(rows[1].starts_with("dev ") && rows[1].contains("~ Settings: meta.appName"));
+    assert!(rows[6].starts_with("prod-eu-2 ") && rows[6].contains("+ Collection posts"));
+    assert!(out.stderr.contains("[prod-eu-1] Applied: 1 created, 1 updated, 0 deleted."));
+    for pb in &fleet.servers {
+        assert_eq!(
+            pb.admin("GET", "/api/settings", None)["meta"]["appName"],
+            "Fleetwide"
+        );
+        assert_eq!(
+            pb.admin("GET", "/api/collections/posts", None)["fields"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|f| f["name"] == "title")
+                .count(),
+            1
+        );
+    }
+    env.run(&["-A", "diff", "-f", files]).ok();
+    let again = env.run(&["-A", "apply", "-f", files]);
+    again.ok();
+    assert_eq!(again.stdout, "", "{again:?}");
+    assert!(again.stderr.contains("[dev] No changes."), "{again:?}");
+
+    // export: one directory per context, and every context exports the same documents.
+    env.run(&["-A", "export", "-O", "exported", "--kind", "Collection"])
+        .ok();
+    let first = std::fs::read(dir.join("exported/dev/collections.yaml")).unwrap();
+    assert!(String::from_utf8_lossy(&first).contains("name: posts"));
+    for name in &fleet.names {
+        let path = dir.join("exported").join(name).join("collections.yaml");
+        assert_eq!(std::fs::read(&path).unwrap(), first, "{name}");
+    }
+    // Without -O every context would print to the same stdout: 2.
+    let out = env.run(&["-A", "export"]);
+    out.code(2);
+    assert!(out.stderr.contains("{context}"), "{out:?}");
+}

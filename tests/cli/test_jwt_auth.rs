@@ -529,11 +529,18 @@ async fn mappings(bin: PathBuf) {
         "both destinations get messages: a={na} b={nb}"
     );
 
-    jwt(
+    let removed = jwt(
         &env,
         &["account", "mapping", "remove", "app", "--from", "split"],
-    )
-    .ok();
+    );
+    removed.ok();
+    assert!(
+        removed
+            .stderr
+            .contains("Mapping split removed from account \"app\""),
+        "{}",
+        removed.stderr
+    );
     assert_eq!(
         jwt(&env, &["account", "mapping", "list", "app", "-o", "json"])
             .json()

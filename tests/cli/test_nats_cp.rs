@@ -10,7 +10,7 @@ use pbctl::nats::resolver::connect_options;
 use serde_json::{Value, json};
 use std::time::Duration;
 
-fn rt() -> tokio::runtime::Runtime {
+pub(crate) fn rt() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -18,7 +18,7 @@ fn rt() -> tokio::runtime::Runtime {
 }
 
 /// All records of a collection, read as the superuser (bypassing pbctl).
-fn records(pb: &PocketBase, coll: &str) -> Vec<Value> {
+pub(crate) fn records(pb: &PocketBase, coll: &str) -> Vec<Value> {
     pb.admin(
         "GET",
         &format!("/api/collections/{coll}/records?perPage=500"),
@@ -29,7 +29,7 @@ fn records(pb: &PocketBase, coll: &str) -> Vec<Value> {
         .unwrap_or_default()
 }
 
-fn one(pb: &PocketBase, coll: &str, field: &str, value: &str) -> Value {
+pub(crate) fn one(pb: &PocketBase, coll: &str, field: &str, value: &str) -> Value {
     records(pb, coll)
         .into_iter()
         .find(|r| r[field] == value)
@@ -38,7 +38,7 @@ fn one(pb: &PocketBase, coll: &str, field: &str, value: &str) -> Value {
 
 /// Outcome of a client trying `acme.x`.
 #[derive(Debug, PartialEq)]
-enum Access {
+pub(crate) enum Access {
     Refused(String),
     /// Connected; whether publishing on the subject was refused.
     Connected {
@@ -47,7 +47,7 @@ enum Access {
 }
 
 /// Connect with `creds`, subscribe to `subject`, publish to it, report what happened.
-fn try_client(url: &str, creds: &str, subject: &str) -> Access {
+pub(crate) fn try_client(url: &str, creds: &str, subject: &str) -> Access {
     let creds = Creds::parse(creds).expect("creds parse");
     rt().block_on(async {
         let (tx2, mut rx2) = tokio::sync::mpsc::unbounded_channel::<String>();
@@ -72,7 +72,10 @@ fn try_client(url: &str, creds: &str, subject: &str) -> Access {
         client.flush().await.expect("flush");
         // A denied subscription is reported asynchronously.
         if let Ok(Some(err)) = tokio::time::timeout(Duration::from_millis(300), rx2.recv()).await {
-            if err.to_lowercase().contains("authorization") {
+            let lower = err.to_lowercase();
+            if lower.contains("authorization")
+                || lower.contains("permissions violation for subscription")
+            {
                 return Access::Refused(err);
             }
             panic!("unexpected server error on subscribe: {err}");
@@ -107,19 +110,19 @@ async fn futures_next(sub: &mut async_nats::Subscriber) -> Option<async_nats::Me
     sub.next().await
 }
 
-fn refused(a: &Access) -> bool {
+pub(crate) fn refused(a: &Access) -> bool {
     matches!(a, Access::Refused(_))
 }
 
 /// A logged-in env with a bootstrapped control plane and a nats-server from its config.
-struct World {
-    pb: PocketBase,
-    env: TestEnv,
+pub(crate) struct World {
+    pub(crate) pb: PocketBase,
+    pub(crate) env: TestEnv,
     _dir: tempfile::TempDir,
-    nats: NatsServer,
+    pub(crate) nats: NatsServer,
 }
 
-fn world() -> World {
+pub(crate) fn world() -> World {
     let pb = PocketBase::start();
     let env = TestEnv::new();
     env.login("cp", &pb);
@@ -139,7 +142,7 @@ fn world() -> World {
     }
 }
 
-fn creds_of(env: &TestEnv, user: &str) -> String {
+pub(crate) fn creds_of(env: &TestEnv, user: &str) -> String {
     let out = env.revealing().run(&["nats", "user", "creds", user]);
     out.ok();
     assert!(out.stdout.contains("-----BEGIN NATS USER JWT-----"));

@@ -352,7 +352,11 @@ fn read_doc(source: &str) -> Result<Vec<Value>> {
 }
 
 /// The data this plan would destroy: `collection.field (N records)` lines.
-async fn data_loss(client: &Client, changes: &[Change], current: &[Value]) -> Result<Vec<String>> {
+pub(crate) async fn data_loss(
+    client: &Client,
+    changes: &[Change],
+    current: &[Value],
+) -> Result<Vec<String>> {
     let mut losses = Vec::new();
     for c in changes {
         if c.dropped.is_empty() {
@@ -487,7 +491,6 @@ async fn diff(app: &App, a: DiffArgs) -> Result<Output> {
         let plan_json = Value::Array(changes.iter().map(Change::to_json).collect());
         Output::list(plan_json, vec![], "collection")
     };
-    app.print(&out)?;
     // Differences are the documented result (exit 1), not an error: no "error:" line.
     let source = if a.from_file == "-" {
         "stdin"
@@ -498,7 +501,7 @@ async fn diff(app: &App, a: DiffArgs) -> Result<Output> {
     app.ui.status(format!("The {what}."));
     let mut e = Error::failed(format!("the {what}"));
     e.quiet = true;
-    Err(e)
+    Ok(out.then_fail(e))
 }
 
 async fn delete(app: &App, a: DeleteArgs) -> Result<Output> {

@@ -23,14 +23,15 @@ pub struct ImportPbCliArgs {
     pub overwrite: bool,
 }
 
-/// pb-cli's `<dir>/<name>/context.yaml`.
-#[derive(Debug, serde::Deserialize)]
+/// pb-cli's `<dir>/<name>/context.yaml` (no `Debug`: it holds an auth token).
+#[derive(serde::Deserialize)]
 struct PbCliContext {
     name: Option<String>,
     pocketbase: PbCliServer,
 }
 
-#[derive(Debug, serde::Deserialize)]
+/// No `Debug`: it holds pb-cli's auth token.
+#[derive(serde::Deserialize)]
 struct PbCliServer {
     url: String,
     #[serde(default)]

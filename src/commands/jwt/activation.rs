@@ -5,7 +5,7 @@ use super::JwtCommandContext;
 use super::sign::{account_signer, next_iat, time_json};
 use crate::commands::nats_flags::parse_expiry;
 use crate::error::{Error, Result};
-use crate::fsutil::write_atomic;
+use crate::fsutil::{Overwrite, write_file};
 use crate::nats::claims::{ActivationClaims, ExportType};
 use crate::nats::jwt::{encode_at, subject_covers};
 use crate::nats::keys::is_account_key;
@@ -50,6 +50,9 @@ pub struct ActivationCreateArgs {
     /// Write the token to FILE instead of stdout
     #[arg(short = 'O', long = "out", value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Replace FILE if it exists
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }
 
 pub fn activation_create(cx: &JwtCommandContext, a: ActivationCreateArgs) -> Result<Output> {
@@ -111,7 +114,11 @@ pub fn activation_create(cx: &JwtCommandContext, a: ActivationCreateArgs) -> Res
     });
     match &a.out {
         Some(path) if path.as_os_str() != "-" => {
-            write_atomic(path, format!("{token}\n").as_bytes())?;
+            write_file(
+                path,
+                format!("{token}\n").as_bytes(),
+                Overwrite::from_force(a.force),
+            )?;
             let mut v = value;
             v["file"] = json!(path.to_string_lossy());
             Ok(Output::done(

@@ -379,8 +379,12 @@ fn finish(
         "issues": r.issues,
     });
     let summary = format!(
-        "{} operator, {accounts} accounts, {users} users: {} errors, {} warnings",
-        operators, r.errors, r.warnings
+        "{} operator, {}, {}: {}, {}",
+        operators,
+        crate::human::plural(accounts as u64, "account"),
+        crate::human::plural(users as u64, "user"),
+        crate::human::plural(r.errors as u64, "error"),
+        crate::human::plural(r.warnings as u64, "warning")
     );
     // JSON, YAML and --jq get the whole report; table, wide and name the list of issues.
     let whole_report = cx.app.format().is_machine() || cx.app.global.jq.is_some();

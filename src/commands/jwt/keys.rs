@@ -3,7 +3,7 @@
 
 use super::JwtCommandContext;
 use crate::error::{Error, Result};
-use crate::fsutil::write_atomic;
+use crate::fsutil::{Overwrite, check_destination, write_file};
 use crate::jwt_bundle;
 use crate::output::Output;
 use clap::{Args, Subcommand};
@@ -37,6 +37,9 @@ pub struct KeysExportArgs {
     /// The bundle file to write (mode 0600)
     #[arg(short = 'O', long = "out", value_name = "FILE")]
     pub out: PathBuf,
+    /// Replace FILE if it exists
+    #[arg(long)]
+    pub force: bool,
     /// Only these accounts (repeatable)
     #[arg(long, short = 'a', value_name = "A")]
     pub account: Vec<String>,
@@ -92,10 +95,13 @@ fn passphrase(
 
 pub fn keys_export(cx: &JwtCommandContext, a: KeysExportArgs) -> Result<Output> {
     let op = cx.op()?;
+    // An existing bundle is refused before the passphrase is asked for.
+    let overwrite = Overwrite::from_force(a.force);
+    check_destination(&a.out, overwrite)?;
     let bundle = jwt_bundle::collect(&op, &a.account)?;
     let pass = passphrase(cx, a.passphrase_stdin, true)?;
     let sealed = jwt_bundle::seal(&bundle, &pass)?;
-    write_atomic(&a.out, &sealed)?;
+    write_file(&a.out, &sealed, overwrite)?;
     let s = bundle.summary();
     Ok(Output::done(
         format!(

@@ -199,9 +199,14 @@ pub fn mapping_remove(cx: &JwtCommandContext, a: MappingRemoveArgs) -> Result<Ou
         }
         Ok(())
     })?;
+    let what = if ac.nats.mappings.contains_key(&a.from) {
+        "updated in"
+    } else {
+        "removed from"
+    };
     Ok(Output::done(
         format!(
-            "Mapping {} updated in account \"{account}\"; push the account to apply it.",
+            "Mapping {} {what} account \"{account}\"; push the account to apply it.",
             a.from
         ),
         rows(&account, &ac),

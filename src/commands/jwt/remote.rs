@@ -579,8 +579,13 @@ pub async fn pull(cx: &JwtCommandContext<'_>, a: PullArgs) -> Result<Output> {
     }
     let _ = client.close().await;
     cx.app.ui.status(format!(
-        "{} servers answered; {differ} accounts differ between the store and the resolver{}.",
-        list.len(),
+        "{} answered; {} between the store and the resolver{}.",
+        crate::human::plural(list.len() as u64, "server"),
+        if differ == 1 {
+            "1 account differs".to_string()
+        } else {
+            format!("{differ} accounts differ")
+        },
         if a.write {
             format!("; {pulled} written to the store")
         } else {

@@ -7,9 +7,8 @@ use crate::commands::nats_flags::{AccountLimitFlags, control_plane_spelling};
 use crate::controlplane::names::*;
 use crate::controlplane::ops::SigningKeyChange;
 use crate::controlplane::{ControlPlane, RecordFields, merge};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::{Column, Output};
-use crate::pb::filter_quote;
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
@@ -177,19 +176,7 @@ pub async fn run(app: &App, common: &NatsCommonFlags, args: NatsAccountArgs) -> 
                 "active": true,
             });
             fields = merge(fields, limits_patch(&a.limits, Some(-1)));
-            let rec = if server_mints {
-                let rec = cp.create(ACCOUNTS, fields).await?;
-                cp.wait_for(
-                    ACCOUNTS,
-                    rec.str_field("id"),
-                    &app.ui,
-                    "minted the account",
-                    |r| !r.str_field("jwt").is_empty(),
-                )
-                .await?
-            } else {
-                cp.create_account(fields).await?
-            };
+            let rec = cp.add_account(&app.ui, fields).await?;
             Ok(Output::done(
                 format!(
                     "Created account {} ({}).",
@@ -209,11 +196,7 @@ pub async fn run(app: &App, common: &NatsCommonFlags, args: NatsAccountArgs) -> 
             if let Some(d) = a.description {
                 patch["description"] = json!(d);
             }
-            let rec = if server_mints {
-                cp.update(ACCOUNTS, rec.str_field("id"), patch).await?
-            } else {
-                cp.patch_account(&rec, patch).await?
-            };
+            let rec = cp.change_account(&rec, patch).await?;
             Ok(Output::done(
                 format!("Updated account {}.", rec.str_field("name")),
                 show(&rec, common, &cp),
@@ -222,25 +205,7 @@ pub async fn run(app: &App, common: &NatsCommonFlags, args: NatsAccountArgs) -> 
         }
         NatsAccountCommand::Delete(a) => {
             let rec = cp.account(&a.name).await?;
-            refuse_system(&cp, &rec, "delete").await?;
-            let users = cp
-                .list(
-                    USERS,
-                    Some(&format!(
-                        "account_id = {}",
-                        filter_quote(rec.str_field("id"))
-                    )),
-                )
-                .await?;
-            if !users.is_empty() {
-                return Err(Error::failed(format!(
-                    "account {:?} still has {} user(s); nothing was deleted",
-                    rec.str_field("name"),
-                    users.len()
-                ))
-                .hint("delete or move its users first (`pbctl nats user list`)"));
-            }
-            cp.delete(ACCOUNTS, rec.str_field("id")).await?;
+            cp.remove_account(&rec).await?;
             let hint = if server_mints {
                 "pb-nats removes it from NATS"
             } else {
@@ -262,16 +227,6 @@ pub async fn run(app: &App, common: &NatsCommonFlags, args: NatsAccountArgs) -> 
         NatsAccountCommand::Export(e) => exports::exports(&cp, e).await,
         NatsAccountCommand::Import(i) => exports::imports(&cp, i).await,
     }
-}
-
-pub(super) async fn refuse_system(cp: &ControlPlane, rec: &Value, what: &str) -> Result<()> {
-    if rec.str_field("id") == cp.system_account_id().await? {
-        return Err(Error::failed(format!(
-            "refusing to {what} the system account; nothing was changed"
-        ))
-        .hint("NATS needs it for its own management traffic"));
-    }
-    Ok(())
 }
 
 enum KeyOp {
@@ -339,14 +294,9 @@ async fn set_active(
 ) -> Result<Output> {
     let rec = cp.account(name).await?;
     if !active {
-        refuse_system(cp, &rec, "suspend").await?;
+        cp.refuse_system_account(&rec, "suspend").await?;
     }
-    let rec = if cp.pbctl_mints() {
-        cp.patch_account(&rec, json!({ "active": active })).await?
-    } else {
-        cp.update(ACCOUNTS, rec.str_field("id"), json!({ "active": active }))
-            .await?
-    };
+    let rec = cp.change_account(&rec, json!({ "active": active })).await?;
     let _ = app;
     let verb = if active { "Resumed" } else { "Suspended" };
     let next = if cp.server_mints() {

@@ -1,7 +1,7 @@
 //! `pbctl nats account export ...` and `pbctl nats account import ...`: the
 //! `nats_account_exports` and `nats_account_imports` records of an account.
 
-use super::account::{AccountNameArg, refuse_system};
+use super::account::AccountNameArg;
 use crate::controlplane::names::*;
 use crate::controlplane::{ControlPlane, RecordFields};
 use crate::error::{Error, Result};
@@ -163,15 +163,6 @@ async fn find_sub(cp: &ControlPlane, coll: &str, acct: &Value, key: &str) -> Res
     .await
 }
 
-/// After an export/import change: re-mint the owning account (pbctl-managed).
-async fn after_change(cp: &ControlPlane, acct: &Value) -> Result<()> {
-    if cp.pbctl_mints() {
-        let fresh = cp.get(ACCOUNTS, acct.str_field("id")).await?;
-        cp.remint_account(&fresh).await?;
-    }
-    Ok(())
-}
-
 pub(super) async fn exports(cp: &ControlPlane, args: NatsExportArgs) -> Result<Output> {
     match args.command {
         NatsExportCommand::List(a) => {
@@ -189,7 +180,7 @@ pub(super) async fn exports(cp: &ControlPlane, args: NatsExportArgs) -> Result<O
         }
         NatsExportCommand::Add(a) => {
             let acct = cp.account(&a.account).await?;
-            refuse_system(cp, &acct, "add exports to").await?;
+            cp.refuse_system_account(&acct, "add exports to").await?;
             crate::nats::claims::validate_subject(&a.subject)
                 .map_err(|e| Error::usage(format!("--subject: {e}")))?;
             if !a.service && (a.response_type.is_some() || a.response_threshold.is_some()) {
@@ -210,11 +201,7 @@ pub(super) async fn exports(cp: &ControlPlane, args: NatsExportArgs) -> Result<O
                 "allow_trace": a.allow_trace,
                 "description": a.description.unwrap_or_default(),
             });
-            let rec = cp.create(EXPORTS, body).await?;
-            if let Err(e) = after_change(cp, &acct).await {
-                let _ = cp.delete(EXPORTS, rec.str_field("id")).await;
-                return Err(e.context("the export was not added"));
-            }
+            let rec = cp.add_account_item(EXPORTS, &acct, body).await?;
             Ok(Output::done(
                 format!(
                     "Added export {} to {}.",
@@ -228,8 +215,7 @@ pub(super) async fn exports(cp: &ControlPlane, args: NatsExportArgs) -> Result<O
         NatsExportCommand::Delete(a) => {
             let acct = cp.account(&a.account).await?;
             let rec = find_sub(cp, EXPORTS, &acct, &a.name).await?;
-            cp.delete(EXPORTS, rec.str_field("id")).await?;
-            after_change(cp, &acct).await?;
+            cp.remove_account_item(EXPORTS, &acct, &rec).await?;
             Ok(Output::done(
                 format!(
                     "Deleted export {} of {}.",
@@ -260,7 +246,7 @@ pub(super) async fn imports(cp: &ControlPlane, args: NatsImportArgs) -> Result<O
         }
         NatsImportCommand::Add(a) => {
             let acct = cp.account(&a.account).await?;
-            refuse_system(cp, &acct, "add imports to").await?;
+            cp.refuse_system_account(&acct, "add imports to").await?;
             crate::nats::claims::validate_subject(&a.subject)
                 .map_err(|e| Error::usage(format!("--subject: {e}")))?;
             let from = if crate::nats::keys::is_account_key(&a.from) {
@@ -287,11 +273,7 @@ pub(super) async fn imports(cp: &ControlPlane, args: NatsImportArgs) -> Result<O
                 "allow_trace": a.allow_trace,
                 "description": a.description.unwrap_or_default(),
             });
-            let rec = cp.create(IMPORTS, body).await?;
-            if let Err(e) = after_change(cp, &acct).await {
-                let _ = cp.delete(IMPORTS, rec.str_field("id")).await;
-                return Err(e.context("the import was not added"));
-            }
+            let rec = cp.add_account_item(IMPORTS, &acct, body).await?;
             Ok(Output::done(
                 format!(
                     "Added import {} to {}.",
@@ -305,8 +287,7 @@ pub(super) async fn imports(cp: &ControlPlane, args: NatsImportArgs) -> Result<O
         NatsImportCommand::Delete(a) => {
             let acct = cp.account(&a.account).await?;
             let rec = find_sub(cp, IMPORTS, &acct, &a.name).await?;
-            cp.delete(IMPORTS, rec.str_field("id")).await?;
-            after_change(cp, &acct).await?;
+            cp.remove_account_item(IMPORTS, &acct, &rec).await?;
             Ok(Output::done(
                 format!(
                     "Deleted import {} of {}.",

@@ -7,7 +7,6 @@ use crate::controlplane::RecordFields;
 use crate::controlplane::names::*;
 use crate::error::{Error, Result};
 use crate::output::{Column, Output};
-use crate::pb::filter_quote;
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
@@ -176,45 +175,22 @@ pub async fn run(app: &App, common: &NatsCommonFlags, args: RoleArgs) -> Result<
             if a.no_response {
                 body["allow_response"] = json!(false);
             }
-            let rec = cp.update(ROLES, rec.str_field("id"), body).await?;
-            let msg = if cp.pbctl_mints() {
-                let n = cp
-                    .reissue_active_users(&format!(
-                        "role_id = {}",
-                        filter_quote(rec.str_field("id"))
-                    ))
-                    .await?;
-                format!(
+            let (rec, reissued) = cp.change_role(&rec, body).await?;
+            let msg = match reissued {
+                Some(n) => format!(
                     "Updated role {}; reissued {n} active user(s).",
                     rec.str_field("name")
-                )
-            } else {
-                format!(
+                ),
+                None => format!(
                     "Updated role {} (pb-nats reissues its users).",
                     rec.str_field("name")
-                )
+                ),
             };
             Ok(Output::done(msg, rec, "name"))
         }
         RoleCommand::Delete(a) => {
             let rec = cp.role(&a.name).await?;
-            let users = cp
-                .list(
-                    USERS,
-                    Some(&format!("role_id = {}", filter_quote(rec.str_field("id")))),
-                )
-                .await?;
-            if !users.is_empty() {
-                return Err(Error::failed(format!(
-                    "role {:?} is still used by {} user(s); nothing was deleted",
-                    rec.str_field("name"),
-                    users.len()
-                ))
-                .hint(
-                    "give those users another role first (`pbctl nats user update NAME --role R`)",
-                ));
-            }
-            cp.delete(ROLES, rec.str_field("id")).await?;
+            cp.remove_role(&rec).await?;
             Ok(Output::done(
                 format!("Deleted role {}.", rec.str_field("name")),
                 rec,

@@ -4,7 +4,7 @@ use super::{NatsCommonFlags, connect, show};
 use crate::app::App;
 use crate::commands::nats_flags::{ExpiryFlag, SubjectPermissionFlags, control_plane_spelling};
 use crate::controlplane::names::*;
-use crate::controlplane::{ControlPlane, RecordFields, normalize_name, random_token};
+use crate::controlplane::{ControlPlane, RecordFields};
 use crate::error::{Error, Result};
 use crate::output::{Column, Output};
 use crate::pb::filter_quote;
@@ -210,11 +210,6 @@ fn perms_patch(p: &NatsUserPerms, create: bool) -> Result<Value> {
     Ok(v)
 }
 
-async fn is_sys_user(cp: &ControlPlane, user: &Value) -> Result<bool> {
-    Ok(user.str_field("nats_username") == SYS_USER
-        && user.str_field("account_id") == cp.system_account_id().await?)
-}
-
 pub async fn run(app: &App, common: &NatsCommonFlags, args: NatsUserArgs) -> Result<Output> {
     let (target, cp) = connect(app, common).await?;
     cp.require_bootstrapped()?;
@@ -272,38 +267,16 @@ pub async fn run(app: &App, common: &NatsCommonFlags, args: NatsUserArgs) -> Res
                     role.str_field("name")
                 ));
             }
-            let password = random_token(32);
-            let email = a.email.clone().unwrap_or_else(|| {
-                format!("{}.{}@nats.local", normalize_name(&a.name), random_token(8))
-            });
-            let mut fields = json!({
-                "email": email,
-                "emailVisibility": false,
-                "password": password,
-                "passwordConfirm": password,
-                "nats_username": a.name,
-                "account_id": account.str_field("id"),
-                "role_id": role.str_field("id"),
-                "active": !a.inactive,
-                "bearer_token": a.bearer,
-                "regenerate": false,
-                "revoke": false,
-                "description": "",
-            });
+            let mut fields = crate::controlplane::tenancy::new_user_fields(
+                &a.name,
+                a.email.as_deref(),
+                account.str_field("id"),
+                role.str_field("id"),
+                !a.inactive,
+            );
+            fields["bearer_token"] = json!(a.bearer);
             fields = crate::controlplane::merge(fields, perms_patch(&a.perms, true)?);
-            let rec = if pbctl_mints {
-                cp.create_user(&account, &role, fields).await?
-            } else {
-                let rec = cp.create(USERS, fields).await?;
-                cp.wait_for(
-                    USERS,
-                    rec.str_field("id"),
-                    &app.ui,
-                    "issued the user's creds",
-                    |r| !r.str_field("creds_file").is_empty(),
-                )
-                .await?
-            };
+            let rec = cp.add_user(&app.ui, &account, &role, fields).await?;
             Ok(Output::done(
                 format!(
                     "Created user {} in {} ({}). Get its creds with `pbctl nats user creds {}`.",
@@ -322,38 +295,16 @@ pub async fn run(app: &App, common: &NatsCommonFlags, args: NatsUserArgs) -> Res
             if let Some(r) = &a.role {
                 patch["role_id"] = json!(cp.role(r).await?.str_field("id"));
             }
-            let mut moved_from = None;
             if let Some(x) = &a.move_to {
-                if is_sys_user(&cp, &u).await? {
-                    return Err(Error::failed(
-                        "refusing to move the sys user; nothing was changed",
-                    ));
-                }
                 let to = cp.account(x).await?;
                 if to.str_field("id") != u.str_field("account_id") {
-                    moved_from = Some(u.str_field("account_id").to_string());
                     patch["account_id"] = json!(to.str_field("id"));
                 }
             }
             if let Some(bearer) = a.bearer {
                 patch["bearer_token"] = json!(bearer);
             }
-            let rec = if pbctl_mints {
-                // Moving: the old account stops accepting the old creds (pb-nats gap 3).
-                if let Some(old) = &moved_from
-                    && !u.str_field("public_key").is_empty()
-                {
-                    cp.revoke_key(old, u.str_field("public_key")).await?;
-                }
-                let rec = cp.update(USERS, u.str_field("id"), patch).await?;
-                if rec.bool_field("active") {
-                    cp.reissue_user(&rec, None, json!({})).await?
-                } else {
-                    rec
-                }
-            } else {
-                cp.update(USERS, u.str_field("id"), patch).await?
-            };
+            let rec = cp.change_user(&u, patch).await?;
             Ok(Output::done(
                 format!("Updated user {}.", rec.str_field("nats_username")),
                 show(&rec, common, &cp),
@@ -362,13 +313,7 @@ pub async fn run(app: &App, common: &NatsCommonFlags, args: NatsUserArgs) -> Res
         }
         NatsUserCommand::Delete(a) => {
             let u = find(&cp, &a.name, a.account.as_deref()).await?;
-            if is_sys_user(&cp, &u).await? {
-                return Err(
-                    Error::failed("refusing to delete the sys user; nothing was changed")
-                        .hint("NATS synchronisation connects as this user"),
-                );
-            }
-            cp.delete_user(&u).await?;
+            cp.remove_user(&u).await?;
             let next = if pbctl_mints {
                 " Its key is revoked; run `pbctl nats sync` to publish the revocation."
             } else {
@@ -517,7 +462,7 @@ async fn active(
     on: bool,
 ) -> Result<Output> {
     let u = find(cp, &a.name, a.account.as_deref()).await?;
-    if !on && is_sys_user(cp, &u).await? {
+    if !on && cp.is_sys_user(&u).await? {
         return Err(Error::failed(
             "refusing to suspend the sys user; nothing was changed",
         ));

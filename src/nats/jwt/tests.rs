@@ -515,6 +515,8 @@ fn expiry_and_not_before() {
     let err = decode_user(&tok).unwrap_err();
     assert!(matches!(err, Error::NotYetValid { .. }), "{err}");
     assert!(err.to_string().contains("not valid before"));
+    // Times in the message are dates, not raw unix seconds.
+    assert!(err.to_string().contains("Z (now "), "{err}");
     let opts = VerifyOptions {
         clock_skew: 7200,
         ..Default::default()
