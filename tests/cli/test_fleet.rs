@@ -1077,8 +1077,11 @@ fn environment_as_code_across_the_set() {
         assert_eq!(item["error"]["exitCode"], 1, "{item}");
     }
     // stdin cannot feed every context, and nothing was changed by any of this.
-    env.run_stdin(&["-A", "apply", "-f", "-"], "kind: Settings\nsettings: {}\n")
-        .code(2);
+    env.run_stdin(
+        &["-A", "apply", "-f", "-"],
+        "kind: Settings\nsettings: {}\n",
+    )
+    .code(2);
     for pb in &fleet.servers {
         assert_ne!(
             pb.admin("GET", "/api/settings", None)["meta"]["appName"],
@@ -1091,11 +1094,17 @@ fn environment_as_code_across_the_set() {
     out.ok();
     // One table: each context's plan, in context order; the summaries on stderr.
     let rows: Vec<&str> = out.stdout.lines().collect();
-    assert!(rows[0].starts_with("CONTEXT") && rows[0].contains("PLAN"), "{out:?}");
+    assert!(
+        rows[0].starts_with("CONTEXT") && rows[0].contains("PLAN"),
+        "{out:?}"
+    );
     assert_eq!(rows.len(), 1 + 2 * fleet.names.len(), "{out:?}");
     assert!(rows[1].starts_with("dev ") && rows[1].contains("~ Settings: meta.appName"));
     assert!(rows[6].starts_with("prod-eu-2 ") && rows[6].contains("+ Collection posts"));
-    assert!(out.stderr.contains("[prod-eu-1] Applied: 1 created, 1 updated, 0 deleted."));
+    assert!(
+        out.stderr
+            .contains("[prod-eu-1] Applied: 1 created, 1 updated, 0 deleted.")
+    );
     for pb in &fleet.servers {
         assert_eq!(
             pb.admin("GET", "/api/settings", None)["meta"]["appName"],

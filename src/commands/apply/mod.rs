@@ -116,8 +116,16 @@ fn plan_output(app: &App, plan: &Plan) -> Output {
     } else if in_fleet(app) {
         // One row per step: the fleet report puts every context's plan in one table
         // with a CONTEXT column.
-        let rows = plan.steps.iter().map(|s| json!({ "plan": s.line() })).collect();
-        Output::list(Value::Array(rows), vec![Column::new("PLAN", "plan")], "plan")
+        let rows = plan
+            .steps
+            .iter()
+            .map(|s| json!({ "plan": s.line() }))
+            .collect();
+        Output::list(
+            Value::Array(rows),
+            vec![Column::new("PLAN", "plan")],
+            "plan",
+        )
     } else {
         Output::Text(plan.text())
     }
