@@ -3405,7 +3405,9 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s h -l help -d 'Print 
 complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -s f -l filename -l from-file -d 'A file, a directory (*.yaml, *.yml, *.json, recursively, in name order) or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l encryption-key-env -d 'Environment variable holding pb-nats\' 32-byte seed encryption key (`enc::` seeds)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l wait -d 'Server-managed mode: how long to wait for pb-nats to fill keys and JWTs in' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
 wide\t''
@@ -3421,6 +3423,8 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l timeout -d 'Timeou
 complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l dry-run -d 'Print the plan and change nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l prune -d 'Also delete what the files do not name (for the kinds they contain)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l allow-data-loss -d 'Allow dropping fields or collections that hold records'
+complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -s A -l all-contexts -d 'Run on every context (fleet mode)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -3430,7 +3434,9 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -s h -l help -d 'Prin
 complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -s f -l filename -l from-file -d 'A file, a directory (*.yaml, *.yml, *.json, recursively, in name order) or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -l encryption-key-env -d 'Environment variable holding pb-nats\' 32-byte seed encryption key (`enc::` seeds)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -l wait -d 'Server-managed mode: how long to wait for pb-nats to fill keys and JWTs in' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
 wide\t''
@@ -3444,6 +3450,8 @@ always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -l prune -d 'Also show what --prune would delete'
+complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -s A -l all-contexts -d 'Run on every context (fleet mode)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -3458,7 +3466,9 @@ NatsRole\t''
 NatsExport\t''
 NatsImport\t''
 NatsUser\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand export" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand export" -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand export" -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand export" -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand export" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand export" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
 wide\t''
@@ -3471,6 +3481,8 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand export" -l color -d 'When to
 always\t''
 never\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand export" -s A -l all-contexts -d 'Run on every context (fleet mode)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand export" -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -n "__fish_pbctl_using_subcommand export" -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -n "__fish_pbctl_using_subcommand export" -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -n "__fish_pbctl_using_subcommand export" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
