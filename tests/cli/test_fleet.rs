@@ -645,6 +645,8 @@ fn on_terminal(env: &TestEnv, args: &[&str], input: &str) -> Out {
         }
     }
     cmd.env("PATH", std::env::var("PATH").unwrap_or_default());
+    // A terminal that draws (indicatif hides progress on a `dumb` or unknown one).
+    cmd.env("TERM", "xterm");
     cmd.current_dir(env.home.path());
     cmd.stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -1139,4 +1141,26 @@ fn environment_as_code_across_the_set() {
     let out = env.run(&["-A", "export"]);
     out.code(2);
     assert!(out.stderr.contains("{context}"), "{out:?}");
+}
+
+#[test]
+fn a_terminal_shows_one_progress_line_for_the_whole_fleet() {
+    let fleet = Fleet::start(3);
+    let env = &fleet.env;
+    // `script` gives pbctl a terminal and merges stdout and stderr into its stdout.
+    let out = on_terminal(env, &["-A", "backup", "create", "snap"], "");
+    assert_eq!(out.code, 0, "{out:?}");
+    let screen = out.stdout.replace('\r', "\n");
+    // The fleet's line counts contexts; no context draws a bar or spinner of its own.
+    assert!(
+        screen.contains("/3") && screen.contains("contexts"),
+        "{screen}"
+    );
+    for name in &fleet.names {
+        assert!(screen.contains(&format!("[{name}] ")), "{screen}");
+    }
+    assert!(screen.contains("3 contexts: 3 ok, 0 failed"), "{screen}");
+    for pb in &fleet.servers {
+        assert_eq!(server_keys(pb), ["snap.zip"]);
+    }
 }
