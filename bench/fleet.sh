@@ -41,7 +41,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-export PBCTL_CONFIG_DIR="$work/cfg" PBCTL_CREDENTIAL_STORE=file NO_COLOR=1
+export PBCTL_CONFIG_DIR="$work/cfg" XDG_CACHE_HOME="$work/cache" PBCTL_CREDENTIAL_STORE=file NO_COLOR=1
 email=bench@example.com password='Bench!Pass123'
 
 echo "starting $servers PocketBase servers…" >&2
@@ -81,7 +81,8 @@ for cmd in "health" "backup list"; do
   fleet=$(mean_ms "'$pbctl' -l env=bench $cmd -o json")
   loop=$(mean_ms "for c in $list; do '$pbctl' --context \$c $cmd -o json; done")
   xargs=$(mean_ms "printf '%s\n' $list | xargs -P 8 -I{} '$pbctl' --context {} $cmd -o json")
-  rss=$( { /usr/bin/time -f %M "$pbctl" -l env=bench $cmd -o json >/dev/null; } 2>&1)
+  /usr/bin/time -o "$work/rss" -f %M "$pbctl" -l env=bench $cmd -o json >/dev/null 2>&1
+  rss=$(tail -1 "$work/rss")
   printf '%-44s %10s %12s\n' "bash loop: pbctl --context C $cmd" "$loop" "(baseline)"
   printf '%-44s %10s %12s\n' "xargs -P 8: pbctl --context C $cmd" "$xargs" "$(ratio "$loop" "$xargs")x"
   printf '%-44s %10s %12s\n' "fleet: pbctl -l env=bench $cmd" "$fleet" "$(ratio "$loop" "$fleet")x"
@@ -112,7 +113,8 @@ selected=$(mean_ms "PBCTL_CONFIG_DIR='$big' '$pbctl' context list -l 'env=prod,r
 # config (the contexts are not logged in, so each one fails; exit 4 is expected).
 runs=5
 overhead=$(mean_ms "PBCTL_CONFIG_DIR='$big' '$pbctl' -A auth status -o json || true")
-overhead_rss=$( { PBCTL_CONFIG_DIR="$big" /usr/bin/time -f %M "$pbctl" -A auth status -o json >/dev/null 2>/dev/null || true; } 2>&1 | tail -1)
+PBCTL_CONFIG_DIR="$big" /usr/bin/time -o "$work/rss" -f %M "$pbctl" -A auth status -o json >/dev/null 2>&1 || true
+overhead_rss=$(tail -1 "$work/rss")
 echo
 printf '%-44s %10s %12s\n' "command" "ms" "ratio"
 printf '%-44s %10s %12s\n' "/bin/true" "$base" "(baseline)"

@@ -15,7 +15,7 @@ pub enum Shell {
 }
 
 /// Print a shell completion script
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "By default the script asks pbctl for candidates as you type, so context names\ncomplete too. --static prints a self-contained script (commands and flags only);\nthe repository's completions/ folder holds those.\n\nExamples:\n  source <(pbctl completion bash)\n  pbctl completion zsh > \"${fpath[1]}/_pbctl\"\n  pbctl completion fish > ~/.config/fish/completions/pbctl.fish"
 )]

@@ -5,7 +5,7 @@ use crate::output::Output;
 use clap::Args;
 
 /// Show help for a command, or one of the topics: exit-codes, environment, output, filters
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl help exit-codes\n  pbctl help environment\n  pbctl help context add"
 )]

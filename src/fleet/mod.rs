@@ -94,7 +94,7 @@ fn member_format(format: Format, jq: bool) -> Format {
 /// Run `command` in fleet mode and print the report; returns the exit code.
 pub fn run(app: &App, command: &Command, runtime: &tokio::runtime::Runtime) -> u8 {
     match prepare(app, command) {
-        Ok(plan) => runtime.block_on(execute(app, plan)),
+        Ok(plan) => runtime.block_on(execute(app, command, plan)),
         Err(e) => {
             app.ui.error(&e);
             e.exit_code()
@@ -141,7 +141,7 @@ fn prepare(app: &App, command: &Command) -> Result<Plan> {
     }
     let contexts = request.resolve(app.config()?)?;
     // The file options and stdin inputs are checked once, with the first context.
-    let mut probe = parse_again()?;
+    let mut probe = command.clone();
     files::localize(&mut probe, &contexts[0], false)?;
     let gate = Arc::new(ConfirmGate::new(&app.ui, &contexts));
     if let Some((what, typed)) = asks_first(command)
@@ -169,14 +169,7 @@ fn prepare(app: &App, command: &Command) -> Result<Plan> {
     })
 }
 
-/// The command line parsed again: each context gets its own copy of the command.
-fn parse_again() -> Result<Command> {
-    crate::cli::parse_from(std::env::args_os())
-        .map(|cli| cli.command)
-        .map_err(|e| Error::usage(e.to_string()))
-}
-
-async fn execute(app: &App, plan: Plan) -> u8 {
+async fn execute(app: &App, command: &Command, plan: Plan) -> u8 {
     let format = app.format();
     let jq = app.global.jq.as_deref();
     let outcomes: RefCell<Vec<Option<Outcome>>> =
@@ -201,7 +194,8 @@ async fn execute(app: &App, plan: Plan) -> u8 {
                 member_ui(app, name, &plan.gate),
             );
             let result = async {
-                let mut command = parse_again()?;
+                // Each context gets its own copy: file paths are made its own.
+                let mut command = command.clone();
                 files::localize(&mut command, name, true)?;
                 commands::run(&member, command, crate::cli::command).await
             }

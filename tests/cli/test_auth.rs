@@ -367,3 +367,38 @@ fn a_token_that_is_not_a_jwt_is_never_sent() {
     )
     .code(4);
 }
+
+#[test]
+fn health_reports_version_and_token_and_remembers_the_version_per_bundle() {
+    let pb = PocketBase::start();
+    let env = TestEnv::new();
+    env.run(&["context", "add", "anon", "--url", &pb.url]).ok();
+    let out = env.run(&["health", "-o", "json"]);
+    out.ok();
+    let h = out.json();
+    assert_eq!(h["version"], "0.40.6", "{out:?}");
+    assert_eq!(h["token"], "none");
+    assert_eq!(h["reachable"], true);
+
+    // The version read from the UI bundle is kept, per server and bundle, in the cache
+    // directory: the next check does not download the bundle again.
+    let dir = env.home.path().join(".cache/pbctl/versions");
+    let files: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().collect();
+    assert_eq!(files.len(), 1, "{dir:?}");
+    let cached = files[0].path();
+    assert_eq!(std::fs::read_to_string(&cached).unwrap(), "0.40.6");
+    assert_eq!(mode(&cached), 0o600);
+    std::fs::write(&cached, "0.40.99").unwrap();
+    // A second context on the same server shares the answer.
+    env.login("dev", &pb);
+    let out = env.run(&["health", "-o", "json"]);
+    out.ok();
+    let h = out.json();
+    assert_eq!(h["version"], "0.40.99", "the cached answer is used: {out:?}");
+    assert_eq!(h["token"], "valid");
+    assert_eq!(h["canBackup"], true);
+    // A cache that is not a version is ignored and replaced.
+    std::fs::write(&cached, "\u{1b}[2J junk").unwrap();
+    assert_eq!(env.run(&["health", "-o", "json"]).json()["version"], "0.40.6");
+    assert_eq!(std::fs::read_to_string(&cached).unwrap(), "0.40.6");
+}

@@ -48,7 +48,7 @@ pub struct ControlPlaneFlags {
 }
 
 /// Show what `apply` would change; exit 0 when nothing, 1 when something
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "The plan, one line per object: `+` create, `~` update (with each change), `-` delete.\nSettings PocketBase never returns (passwords, secrets) are not compared. Exits 0 when\nthe server matches the files, 1 when it does not: a CI job that fails on drift.\n\nExamples:\n  pbctl diff -f env/prod/\n  pbctl diff -f env/prod/ --prune -o json\n  pbctl --context staging diff -f schema.yaml -f nats.yaml"
 )]
@@ -63,7 +63,7 @@ pub struct DiffArgs {
 }
 
 /// Make the server match the files: settings, collections, NATS accounts, roles, users
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Prints the plan, then applies it in dependency order (Settings, Collection,\nNatsAccount, NatsRole, NatsExport, NatsImport, NatsUser; deletions in reverse). A plan\nthat deletes something asks first (--yes; without a terminal it exits 2 before any\nchange). Dropping a field or collection that holds records needs --allow-data-loss.\n--prune deletes what the files do not name, for the kinds they contain; never the\noperator, the system account, the sys user, the system_admin role, the nats_*\ncollections or settings. Any string may be ${env:NAME}.\n\nExamples:\n  pbctl apply -f env/staging/ --dry-run\n  SMTP_PASSWORD=... pbctl apply -f env/prod/\n  pbctl apply -f env/prod/ --prune --yes\n  pbctl export -O env/prod/ && pbctl --context staging apply -f env/prod/"
 )]

@@ -14,7 +14,7 @@ use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 use std::path::PathBuf;
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Manage contexts: named PocketBase servers such as dev, staging and prod",
     after_help = "Examples:\n  pbctl context add prod --url https://pb.example.com --identity admin@example.com\n  pbctl context use prod\n  pbctl context use -\n  pbctl --context staging health"
@@ -24,7 +24,7 @@ pub struct ContextArgs {
     pub command: ContextCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum ContextCommand {
     Add(AddArgs),
     #[command(visible_alias = "ls")]
@@ -42,7 +42,7 @@ pub enum ContextCommand {
 }
 
 /// Add a context
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl context add dev --url http://127.0.0.1:8090 --use\n  pbctl context add prod --url https://pb.example.com --identity admin@example.com \\\n      --ca-file /etc/ssl/my-ca.pem --nats-url nats://nats.example.com:4222"
 )]
@@ -82,14 +82,14 @@ pub struct AddArgs {
 }
 
 /// List contexts (the current one is marked *); -l, a glob or a list filters them
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl context list\n  pbctl context list -o wide\n  pbctl context list -l env=prod -o name\n  pbctl context list --context 'prod-*'"
 )]
 pub struct ContextListArgs {}
 
 /// Set or remove labels of a context: KEY=VALUE sets, KEY- removes
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Labels select contexts for fleet commands: `pbctl -l env=prod health` runs on\nevery context labelled env=prod.\n\nExamples:\n  pbctl context label prod-eu env=prod region=eu\n  pbctl context label prod-eu canary-\n  pbctl -l 'env=prod,region in (eu)' backup create"
 )]
@@ -102,7 +102,7 @@ pub struct LabelArgs {
 }
 
 /// Switch the current context; `-` returns to the previous one
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "Examples:\n  pbctl context use prod\n  pbctl context use -")]
 pub struct UseArgs {
     #[arg(add = ArgValueCandidates::new(context_candidates))]
@@ -110,12 +110,12 @@ pub struct UseArgs {
 }
 
 /// Print the current context name
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "Examples:\n  pbctl context current")]
 pub struct CurrentArgs {}
 
 /// Show a context's settings and auth status (never the token)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "Examples:\n  pbctl context show\n  pbctl context show prod -o yaml")]
 pub struct ShowArgs {
     /// Context name [default: the current context]
@@ -124,7 +124,7 @@ pub struct ShowArgs {
 }
 
 /// Change settings of a context
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Keys: url, auth-collection, identity, description, output, tls.ca-file,\ntls.insecure-skip-verify, nats.url, nats.creds. An empty value unsets a key.\n\nExamples:\n  pbctl context set prod identity=ops@example.com nats.url=nats://10.0.0.5:4222\n  pbctl context set dev tls.ca-file="
 )]
@@ -137,7 +137,7 @@ pub struct SetArgs {
 }
 
 /// Rename a context (its stored token moves with it)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "Examples:\n  pbctl context rename staging stage")]
 pub struct RenameArgs {
     #[arg(add = ArgValueCandidates::new(context_candidates))]
@@ -146,7 +146,7 @@ pub struct RenameArgs {
 }
 
 /// Delete contexts and their stored tokens
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "Examples:\n  pbctl context delete old-staging\n  pbctl context rm a b c")]
 pub struct DeleteArgs {
     #[arg(required = true, add = ArgValueCandidates::new(context_candidates))]

@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 use std::path::PathBuf;
 
 /// List what has expired or expires within --expiring (default 30d); exit 1 when anything does
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Checks the operator, every account and user of the store, and the creds files given\nwith --creds. Exit code 1 when anything is listed, 0 otherwise: run it from cron or a\nmonitoring system (-o json for a machine-readable list).\n\nExamples:\n  pbctl jwt check\n  pbctl jwt check --expiring 7d -o json\n  pbctl jwt check --creds /etc/nats/app.creds --creds ./alice.creds"
 )]

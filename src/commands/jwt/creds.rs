@@ -13,7 +13,7 @@ use serde_json::json;
 use std::path::PathBuf;
 
 /// Print a user's creds file (JWT + seed), or write it with -O (mode 0600)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "The creds file contains the user's secret seed; it is printed because you asked for it.\n\nExamples:\n  pbctl jwt creds alice --account app -O alice.creds\n  pbctl jwt creds alice --account app > alice.creds"
 )]

@@ -16,7 +16,7 @@ use crate::output::Output;
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Stream and service exports of an account",
     after_help = "Examples:\n  pbctl jwt account export add --account app --subject 'events.>'\n  pbctl jwt account export add --account app --subject 'help.>' --service"
@@ -26,7 +26,7 @@ pub struct AccountExportArgs {
     pub command: AccountExportCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum AccountExportCommand {
     Add(ExportAddArgs),
     #[command(visible_alias = "rm")]
@@ -34,7 +34,7 @@ pub enum AccountExportCommand {
 }
 
 /// Add an export and re-sign the account
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl jwt account export add --account app --subject 'events.>'\n  pbctl jwt account export add --account app --subject 'help.>' --service --response-type Singleton"
 )]
@@ -74,7 +74,7 @@ fn parse_response_type(s: &str) -> std::result::Result<ResponseType, String> {
 }
 
 /// Delete an export and re-sign the account
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl jwt account export delete --account app --subject 'events.>'"
 )]
@@ -85,7 +85,7 @@ pub struct ExportDeleteArgs {
     pub subject: String,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Stream and service imports of an account",
     after_help = "Examples:\n  pbctl jwt account import add --account web --from-account app --subject 'events.>'"
@@ -95,7 +95,7 @@ pub struct AccountImportArgs {
     pub command: AccountImportCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum AccountImportCommand {
     Add(ImportAddArgs),
     #[command(visible_alias = "rm")]
@@ -103,7 +103,7 @@ pub enum AccountImportCommand {
 }
 
 /// Add an import and re-sign the account
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl jwt account import add --account web --from-account app --subject 'events.>'\n  pbctl jwt account import add --account web --from-account app --subject 'help.>' --service \\\n      --local-subject 'app.help.>'"
 )]
@@ -134,7 +134,7 @@ pub struct ImportAddArgs {
 }
 
 /// Delete an import and re-sign the account
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl jwt account import delete --account web --subject 'events.>'"
 )]

@@ -32,7 +32,7 @@ const CONN_TYPES: &[&str] = &[
     "IN_PROCESS",
 ];
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Manage users",
     after_help = "Examples:\n  pbctl jwt user add alice --account app --allow-pub 'app.>'\n  pbctl jwt user add --from users.yaml --account app --creds-dir ./creds\n  pbctl jwt user revoke alice --account app"
@@ -42,7 +42,7 @@ pub struct UserArgs {
     pub command: UserCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum UserCommand {
     Add(UserAddArgs),
     Edit(UserEditArgs),
@@ -104,7 +104,7 @@ pub struct ConnectWindowArgs {
 }
 
 /// Create a user (or many with --from) signed by the account
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "--from FILE (or - for stdin) takes JSON lines or a YAML/JSON list of users, each with\n`name` and optionally `account`, `allow_pub`, `allow_sub`, `deny_pub`, `deny_sub`,\n`allow_pubsub`, `allow_pub_response`, `response_ttl`, `expiry`, `bearer`, `tags`,\n`source_network`, `conn_type`, `subs`, `data`, `payload`. Command-line permission flags\napply to every user of the file. Creds go to <creds-dir>/<account>/<user>.creds (0600).\n\nExamples:\n  pbctl jwt user add alice --account app --allow-pub 'a.>' --deny-pub 'b.>'\n  pbctl jwt user add svc --account app --allow-pubsub 'svc.>' --expiry 90d --bearer\n  pbctl jwt user add --from users.jsonl --account app --creds-dir ./creds -o json"
 )]
@@ -135,7 +135,7 @@ pub struct UserAddArgs {
 }
 
 /// Change a user and re-sign (reissue) it
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Flags add to the user's permissions; --rm removes a subject from all of them. The new JWT\nis issued after any revocation of the user, so a revoked user can be reissued.\n\nExamples:\n  pbctl jwt user edit alice --account app --allow-sub 'a.>'\n  pbctl jwt user edit alice --account app --rm 'b.>'\n  pbctl jwt user edit alice --account app    # reissue"
 )]
@@ -161,7 +161,7 @@ pub struct UserEditArgs {
 }
 
 /// List users
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl jwt user list --account app\n  pbctl jwt user list -o name"
 )]
@@ -172,7 +172,7 @@ pub struct UserListArgs {
 }
 
 /// Show a user's claims
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl jwt user show alice --account app\n  pbctl jwt user show alice --account app --raw"
 )]
@@ -184,7 +184,7 @@ pub struct UserShowArgs {
 }
 
 /// Delete a user from the store
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "The user's JWT stays valid until it expires: revoke it first (`jwt user revoke`) and push.\n\nExamples:\n  pbctl jwt user delete alice --account app --revoke --yes"
 )]
@@ -202,7 +202,7 @@ pub struct UserDeleteArgs {
 }
 
 /// Revoke a user's JWTs issued up to now (or --at) in the account JWT
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "The account JWT is re-signed; push it to make servers refuse the user.\n\nExamples:\n  pbctl jwt user revoke alice --account app && pbctl jwt push app\n  pbctl jwt user revoke alice --account app --at 2026-12-01T00:00:00Z\n  pbctl jwt user revoke UBPL6MOU... --account app    # a deleted user, by key"
 )]
@@ -218,7 +218,7 @@ pub struct UserRevokeArgs {
 }
 
 /// Remove a user's revocation from the account JWT
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "Examples:\n  pbctl jwt user unrevoke alice --account app")]
 pub struct UserUnrevokeArgs {
     /// User name, user public key (U...), or `*`

@@ -11,7 +11,7 @@ use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Stream and service exports of an account",
     after_help = "Examples:\n  pbctl nats account export add acme --name events --subject 'acme.events.>'\n  pbctl nats account export list acme"
@@ -21,7 +21,7 @@ pub struct NatsExportArgs {
     pub command: NatsExportCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum NatsExportCommand {
     Add(NatsExportAddArgs),
     /// List the exports of an account
@@ -35,7 +35,7 @@ pub enum NatsExportCommand {
 }
 
 /// Add an export to an account
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats account export add acme --name events --subject 'acme.events.>'\n  pbctl nats account export add acme --name api --subject 'acme.api.>' --service \\\n      --response-type Stream"
 )]
@@ -70,7 +70,7 @@ pub struct NatsExportAddArgs {
 }
 
 /// Delete an export or import of an account (by record id or name)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats account export delete acme events\n  pbctl nats account import delete acme events"
 )]
@@ -82,7 +82,7 @@ pub struct ExportOrImportArgs {
     pub name: String,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Stream and service imports of an account",
     after_help = "Examples:\n  pbctl nats account import add globex --name acme-events --subject 'acme.events.>' --from acme\n  pbctl nats account import list globex"
@@ -92,7 +92,7 @@ pub struct NatsImportArgs {
     pub command: NatsImportCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum NatsImportCommand {
     Add(NatsImportAddArgs),
     /// List the imports of an account
@@ -106,7 +106,7 @@ pub enum NatsImportCommand {
 }
 
 /// Add an import to an account
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats account import add globex --name acme-events --subject 'acme.events.>' --from acme\n  pbctl nats account import add globex --name api --subject 'acme.api.>' --from ADMX... --service \\\n      --local-subject 'api.>'"
 )]

@@ -20,7 +20,7 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Manage NATS operators, accounts, roles and users kept in PocketBase (pb-nats)",
     after_help = "Examples:\n  pbctl nats bootstrap\n  pbctl nats server-config -O ./nats --listen 127.0.0.1:4222\n  pbctl nats account create acme\n  pbctl nats role create reader --sub 'acme.>' --pub '_INBOX.>'\n  pbctl nats user create alice --account acme --role reader\n  pbctl nats sync --nats-url nats://127.0.0.1:4222\n  pbctl nats user creds alice -O alice.creds"
@@ -48,7 +48,7 @@ pub struct NatsCommonFlags {
     pub show_seeds: bool,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum NatsCommand {
     Bootstrap(BootstrapArgs),
     Status(StatusArgs),
@@ -60,7 +60,7 @@ pub enum NatsCommand {
 }
 
 /// Create pb-nats' collections, the operator, SYS, system_admin and sys (idempotent)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "On a plain PocketBase this creates pb-nats' collections (superuser-only rules),\nthe operator (identity and signing key), the system account SYS, the system_admin role\nand the sys user, exactly as pb-nats does. Safe to run again. Refused when pb-nats runs\ninside the server (it bootstraps itself).\n\nExamples:\n  pbctl nats bootstrap\n  pbctl nats bootstrap --operator-name acme-operator"
 )]
@@ -71,7 +71,7 @@ pub struct BootstrapArgs {
 }
 
 /// Mode, operator, system account, counts; drift against NATS when it is reachable
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats status\n  pbctl nats status --nats-url nats://127.0.0.1:4222 -o json"
 )]
@@ -93,7 +93,7 @@ pub struct NatsConn {
 }
 
 /// Write operator.jwt and a nats-server config that trusts this control plane
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Writes operator.jwt and nats.conf (full resolver in DIR/jwt, allow_delete, the\nsystem account preloaded). Without -O the config is printed with the operator JWT inline.\n\nExamples:\n  pbctl nats server-config -O ./nats --listen 127.0.0.1:4222 && nats-server -c ./nats/nats.conf\n  pbctl nats server-config --listen 127.0.0.1:4222 > nats.conf"
 )]
@@ -119,7 +119,7 @@ pub struct NatsServerConfigArgs {
 }
 
 /// Push every active account JWT to NATS; --prune deletes inactive or vanished ones
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Connects as the sys user (its creds from the control plane, the context's nats.creds,\nor --creds) and pushes every active account JWT through $SYS.REQ.CLAIMS.UPDATE, one line\nper account and server. --prune deletes, with an operator-signed $SYS.REQ.CLAIMS.DELETE,\nthe accounts NATS holds that are inactive or gone in PocketBase. Safe to run again.\n\nExamples:\n  pbctl nats sync --nats-url nats://127.0.0.1:4222\n  pbctl nats sync --prune --dry-run\n  pbctl nats sync --prune -o json"
 )]

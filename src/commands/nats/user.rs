@@ -13,7 +13,7 @@ use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 use std::path::PathBuf;
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "NATS users (nats_users)",
     after_help = "Examples:\n  pbctl nats user create alice --account acme --role reader\n  pbctl nats user creds alice -O alice.creds\n  pbctl nats user revoke alice"
@@ -23,7 +23,7 @@ pub struct NatsUserArgs {
     pub command: NatsUserCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum NatsUserCommand {
     #[command(visible_alias = "ls")]
     List(NatsUserListArgs),
@@ -64,7 +64,7 @@ pub enum NatsUserCommand {
 }
 
 /// List users
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats user list\n  pbctl nats user list --account acme -o wide"
 )]
@@ -75,7 +75,7 @@ pub struct NatsUserListArgs {
 }
 
 /// A user by record id or unique name (each subcommand sets its own about and examples)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats user get alice\n  pbctl nats user suspend alice --account acme\n  pbctl nats user revoke alice"
 )]
@@ -100,7 +100,7 @@ pub struct NatsUserPerms {
 }
 
 /// Create a user: key pair, JWT and creds (email and password generated if not given)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "--pub, --sub, --deny-pub and --deny-sub add to the permissions of the role.\n\nExamples:\n  pbctl nats user create alice --account acme --role reader\n  pbctl nats user create bob --account acme --role reader --pub 'acme.bob.>' \\\n      --email bob@example.com"
 )]
@@ -128,7 +128,7 @@ pub struct NatsUserCreateArgs {
 }
 
 /// Change a user's role, account or permissions (its JWT and creds are reissued)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "--pub, --sub, --deny-pub and --deny-sub add to the permissions of the role.\n\nExamples:\n  pbctl nats user update alice --role writer\n  pbctl nats user update alice --pub 'acme.alice.>'"
 )]
@@ -154,7 +154,7 @@ pub struct NatsUserUpdateArgs {
 }
 
 /// Write the user's creds file (mode 0600), or print it
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats user creds alice -O alice.creds\n  pbctl nats user creds alice -O - | nats --creds /dev/stdin pub acme.x hi\n  pbctl nats user creds alice --nats-context alice-prod && nats --context alice-prod pub acme.x hi"
 )]

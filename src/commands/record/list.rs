@@ -11,7 +11,7 @@ use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
 /// List records (30 by default; --all streams every record)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl record list posts\n  pbctl record list posts --filter 'title ~ {:q} && views >= {:n}' --param q=\"it's\" --param n:=10\n  pbctl record list posts --sort -views --fields id,title,views -o wide\n  pbctl record list posts --page 2 --limit 5\n  pbctl record list posts --all -o jsonl > posts.jsonl"
 )]
@@ -48,7 +48,7 @@ pub struct RecordListArgs {
 }
 
 /// Count the records matching a filter
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl record count posts\n  pbctl record count posts --filter 'author = {:a}' --param a=3kf9x0a1b2c3d4e"
 )]

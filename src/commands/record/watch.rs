@@ -17,7 +17,7 @@ use std::io::Write;
 use std::time::Duration;
 
 /// Print realtime events (create, update, delete) as JSON lines until interrupted
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Each event is one line: {\"action\":\"create\",\"record\":{...}}. The list and view\nrules of the logged-in identity apply. Events that happen while pbctl is reconnecting\nare not replayed.\n\nExamples:\n  pbctl record watch posts\n  pbctl record watch posts 3kf9x0a1b2c3d4e\n  pbctl record watch posts --filter 'views > {:n}' --param n:=100 --fields id,title\n  pbctl record watch orders --count 1 --jq .record.id"
 )]
