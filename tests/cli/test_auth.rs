@@ -394,11 +394,17 @@ fn health_reports_version_and_token_and_remembers_the_version_per_bundle() {
     let out = env.run(&["health", "-o", "json"]);
     out.ok();
     let h = out.json();
-    assert_eq!(h["version"], "0.40.99", "the cached answer is used: {out:?}");
+    assert_eq!(
+        h["version"], "0.40.99",
+        "the cached answer is used: {out:?}"
+    );
     assert_eq!(h["token"], "valid");
     assert_eq!(h["canBackup"], true);
     // A cache that is not a version is ignored and replaced.
     std::fs::write(&cached, "\u{1b}[2J junk").unwrap();
-    assert_eq!(env.run(&["health", "-o", "json"]).json()["version"], "0.40.6");
+    assert_eq!(
+        env.run(&["health", "-o", "json"]).json()["version"],
+        "0.40.6"
+    );
     assert_eq!(std::fs::read_to_string(&cached).unwrap(), "0.40.6");
 }
