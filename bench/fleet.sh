@@ -115,6 +115,33 @@ runs=5
 overhead=$(mean_ms "PBCTL_CONFIG_DIR='$big' '$pbctl' -A auth status -o json || true")
 PBCTL_CONFIG_DIR="$big" /usr/bin/time -o "$work/rss" -f %M "$pbctl" -A auth status -o json >/dev/null 2>&1 || true
 overhead_rss=$(tail -1 "$work/rss")
+# 1,000 logged-in contexts that all point at the first server (one token, copied): the
+# per-context cost of a real fleet run at that size (config, credentials, one client and
+# one request each), without 1,000 servers.
+many_dir=$work/many
+mkdir -p "$many_dir"
+python3 - "$PBCTL_CONFIG_DIR" "$many_dir" fleet-01 <<'PY'
+import re, sys
+src, dst, first = sys.argv[1:]
+config = open(f"{src}/config.yaml").read()
+block = re.search(r"(?ms)^- name: " + first + r"\n.*?(?=^- name: |^\S|\Z)", config).group(0)
+creds = open(f"{src}/credentials.yaml").read()
+token = re.search(r"(?ms)^  " + first + r": >-\n    (\S+)", creds).group(1)
+with open(f"{dst}/config.yaml", "w") as f:
+    f.write("contexts:\n")
+    for i in range(1, 1001):
+        f.write(block.replace(f"name: {first}", f"name: many-{i:04d}", 1))
+with open(f"{dst}/credentials.yaml", "w") as f:
+    f.write("tokens:\n")
+    for i in range(1, 1001):
+        f.write(f"  many-{i:04d}: {token}\n")
+PY
+chmod 600 "$many_dir"/*.yaml
+runs=3
+thousand=$(mean_ms "PBCTL_CONFIG_DIR='$many_dir' '$pbctl' -A backup list -o json")
+PBCTL_CONFIG_DIR="$many_dir" /usr/bin/time -o "$work/rss" -f %M "$pbctl" -A backup list -o json >/dev/null 2>&1
+thousand_rss=$(tail -1 "$work/rss")
+
 echo
 printf '%-44s %10s %12s\n' "command" "ms" "ratio"
 printf '%-44s %10s %12s\n' "/bin/true" "$base" "(baseline)"
@@ -123,3 +150,5 @@ printf '%-44s %10s %12s\n' "context list, 1,000 contexts (target <= 10)" "$many"
 printf '%-44s %10s %12s\n' "context list -l ..., 1,000 contexts" "$selected" "$(ratio "$selected" "$base")x"
 printf '%-44s %10s %12s\n' "-A auth status, 1,000 contexts (no network)" "$overhead" "$(ratio "$overhead" "$base")x"
 printf '  per context: %s ms; peak RSS %s KiB\n' "$(python3 -c "print(f'{$overhead/1000:.3f}')")" "$overhead_rss"
+printf '%-44s %10s\n' "-A backup list, 1,000 contexts, one server" "$thousand"
+printf '  per context: %s ms; peak RSS %s KiB\n' "$(python3 -c "print(f'{$thousand/1000:.3f}')")" "$thousand_rss"
