@@ -17,21 +17,54 @@ pub struct HealthArgs {}
 
 pub async fn run(app: &App, _args: HealthArgs) -> Result<Output> {
     let target = app.target()?;
-    let client = app.client(&target)?;
-    // The three probes are independent: run them at once (a fleet's health is as fast as
-    // its slowest server, not the sum of the round trips).
+    // The stored token, if any (refreshed first when it is close to expiry). A token that
+    // cannot be used is reported, not an error; a server that cannot be reached is.
+    let authed = if target.has_credentials() {
+        match app.authed().await {
+            Ok(authed) => Some(Ok(authed)),
+            Err(e) if e.kind == ErrorKind::Auth => Some(Err(e)),
+            Err(e) => return Err(e),
+        }
+    } else {
+        None
+    };
+    let client = match &authed {
+        Some(Ok((_, authed))) => authed.clone(),
+        _ => app.client(&target)?,
+    };
+    // Three independent probes, at once. PocketBase ignores a token it does not accept,
+    // so the health request (with the token: `canBackup` is only told to a superuser)
+    // is also the reachability probe; the auth refresh says whether the token is valid.
     let reach = async {
         let started = Instant::now();
-        let health = client.json(Request::get("/api/health").no_auth()).await?;
+        let health = client.json(Request::get("/api/health")).await?;
         Ok::<_, crate::error::Error>((health, started.elapsed().as_millis() as u64))
     };
-    let (reached, version, token) = tokio::join!(
-        reach,
-        server_version(&client, &target.url),
-        token_state(app, target.has_credentials())
-    );
+    let check = async {
+        match &authed {
+            None => Ok("none".to_string()),
+            Some(Err(e)) => Ok(format!("unusable: {}", e.message)),
+            Some(Ok((target, authed))) => {
+                match crate::session::refresh(authed, &target.auth_collection).await {
+                    Ok(_) => Ok("valid".to_string()),
+                    Err(e) if e.kind == ErrorKind::Auth => Ok(format!("rejected: {}", e.message)),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    };
+    let (reached, version, token) =
+        tokio::join!(reach, server_version(&client, &target.url), check);
     let (health, latency) = reached?;
-    let (token_state, can_backup) = token?;
+    let token = token?;
+    let can_backup = if token == "valid" {
+        health
+            .pointer("/data/canBackup")
+            .cloned()
+            .unwrap_or(Value::Null)
+    } else {
+        Value::Null
+    };
 
     let mut out = serde_json::Map::new();
     out.insert("context".into(), json!(target.context));
@@ -43,39 +76,9 @@ pub async fn run(app: &App, _args: HealthArgs) -> Result<Output> {
         health.get("message").cloned().unwrap_or(Value::Null),
     );
     out.insert("version".into(), json!(version));
-    out.insert("token".into(), json!(token_state));
+    out.insert("token".into(), json!(token));
     out.insert("canBackup".into(), can_backup);
     Ok(Output::object(Value::Object(out), "url"))
-}
-
-/// The token: valid (refreshed if needed), rejected, or absent; and canBackup, which
-/// only an authenticated health check reports.
-async fn token_state(app: &App, has_credentials: bool) -> Result<(String, Value)> {
-    if !has_credentials {
-        return Ok(("none".to_string(), Value::Null));
-    }
-    Ok(match app.authed().await {
-        Ok((target, authed)) => {
-            match crate::session::refresh(&authed, &target.auth_collection).await {
-                Ok(_) => {
-                    let h = authed
-                        .json(Request::get("/api/health"))
-                        .await
-                        .unwrap_or(Value::Null);
-                    (
-                        "valid".to_string(),
-                        h.pointer("/data/canBackup").cloned().unwrap_or(Value::Null),
-                    )
-                }
-                Err(e) if e.kind == ErrorKind::Auth => {
-                    (format!("rejected: {}", e.message), Value::Null)
-                }
-                Err(e) => return Err(e),
-            }
-        }
-        Err(e) if e.kind == ErrorKind::Auth => (format!("unusable: {}", e.message), Value::Null),
-        Err(e) => return Err(e),
-    })
 }
 
 /// PocketBase has no version endpoint: the admin UI bundle names it
