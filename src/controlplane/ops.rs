@@ -4,7 +4,7 @@
 
 use super::mint::{self, StoredKey};
 use super::names::*;
-use super::{ControlPlane, Mode, RecordFields, merge, schema};
+use super::{ControlPlane, Mode, RecordFields, merge, of_account, schema};
 use crate::error::{Error, Result};
 use crate::nats::jwt::now_unix;
 use crate::nats::keys::{KeyKind, KeyPair};
@@ -28,7 +28,7 @@ impl ControlPlane {
         let (exports, imports) = if is_system {
             (Vec::new(), Vec::new())
         } else {
-            let f = format!("account_id = {}", filter_quote(id));
+            let f = of_account(acct);
             (
                 self.list(EXPORTS, Some(&f)).await?,
                 self.list(IMPORTS, Some(&f)).await?,
@@ -207,12 +207,7 @@ impl ControlPlane {
         }
         patch = merge(patch, mint::signing_key_fields(&keys, self.enc())?);
         let updated = self.patch_account(acct, patch).await?;
-        let n = self
-            .reissue_active_users(&format!(
-                "account_id = {}",
-                filter_quote(acct.str_field("id"))
-            ))
-            .await?;
+        let n = self.reissue_active_users(&of_account(acct)).await?;
         Ok((updated, n))
     }
 
