@@ -90,17 +90,24 @@ impl ControlPlane {
             .await
     }
 
-    /// Create an account record with fresh keys and its JWT (pbctl-managed).
-    pub async fn create_account(&self, fields: Value) -> Result<Value> {
+    /// A new account record's `fields` plus a fresh identity key and one signing key (seeds
+    /// encrypted), no revocations and the pb-nats action flags cleared.
+    fn with_new_account_keys(&self, fields: Value) -> Result<Value> {
         let identity = KeyPair::new_account();
         let sk = StoredKey::generate(KeyKind::Account);
         let mut body = merge(fields, mint::identity_fields(&identity, self.enc())?);
         body = merge(body, mint::signing_key_fields(&[sk], self.enc())?);
-        body = merge(
+        Ok(merge(
             body,
             json!({"revocations": {}, "rotate_keys": false, "add_signing_key": false, "remove_signing_key": ""}),
-        );
-        let rec = self.create(ACCOUNTS, body).await?;
+        ))
+    }
+
+    /// Create an account record with fresh keys and its JWT (pbctl-managed).
+    pub async fn create_account(&self, fields: Value) -> Result<Value> {
+        let rec = self
+            .create(ACCOUNTS, self.with_new_account_keys(fields)?)
+            .await?;
         match self.remint_account(&rec).await {
             Ok(r) => Ok(r),
             Err(e) => {
@@ -268,14 +275,7 @@ impl ControlPlane {
                     limits,
                 );
                 // Created with keys; minted once the operator points at it.
-                let identity = KeyPair::new_account();
-                let sk = StoredKey::generate(KeyKind::Account);
-                let mut body = merge(fields, mint::identity_fields(&identity, self.enc())?);
-                body = merge(body, mint::signing_key_fields(&[sk], self.enc())?);
-                body = merge(
-                    body,
-                    json!({"revocations": {}, "rotate_keys": false, "add_signing_key": false, "remove_signing_key": ""}),
-                );
+                let body = self.with_new_account_keys(fields)?;
                 created.push("system account SYS".into());
                 self.create(ACCOUNTS, body).await?
             }
