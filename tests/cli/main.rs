@@ -22,4 +22,5 @@ mod test_nats_lib;
 mod test_output;
 mod test_record;
 mod test_snapshots;
+mod test_static_completion;
 mod test_terminal;
