@@ -20,13 +20,19 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
     }) -join ';'
 
     $pbctlGlobalFlags = @(
-            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context for one command [env: PBCTL_CONTEXT]')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Run on the contexts whose labels match, e.g. ''env=prod,region in (eu,us)'' (fleet mode)')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Run on the contexts whose labels match, e.g. ''env=prod,region in (eu,us)'' (fleet mode)')
+            [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'Fleet mode: how many contexts run at once [default: 8]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table, wide, json, yaml, jsonl, name')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table, wide, json, yaml, jsonl, name')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON result with a jq expression; prints one JSON value per line')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colors: auto, always, never')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Run on every context (fleet mode)')
+            [CompletionResult]::new('--all-contexts', '--all-contexts', [CompletionResultType]::ParameterName, 'Run on every context (fleet mode)')
+            [CompletionResult]::new('--fail-fast', '--fail-fast', [CompletionResultType]::ParameterName, 'Fleet mode: start no new context after the first failure')
             [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'With --jq: print strings without quotes')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status lines on stderr')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status lines on stderr')
@@ -71,13 +77,14 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a context')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List contexts (the current one is marked *)')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List contexts (the current one is marked *)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List contexts (the current one is marked *); -l, a glob or a list filters them')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List contexts (the current one is marked *); -l, a glob or a list filters them')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Switch the current context; `-` returns to the previous one')
             [CompletionResult]::new('current', 'current', [CompletionResultType]::ParameterValue, 'Print the current context name')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a context''s settings and auth status (never the token)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change settings of a context')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a context (its stored token moves with it)')
+            [CompletionResult]::new('label', 'label', [CompletionResultType]::ParameterValue, 'Set or remove labels of a context: KEY=VALUE sets, KEY- removes')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete contexts and their stored tokens')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete contexts and their stored tokens')
             [CompletionResult]::new('import-pb-cli', 'import-pb-cli', [CompletionResultType]::ParameterValue, 'Import pb-cli''s contexts (~/.config/pb) with their tokens')
@@ -88,13 +95,14 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a context')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List contexts (the current one is marked *)')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List contexts (the current one is marked *)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List contexts (the current one is marked *); -l, a glob or a list filters them')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List contexts (the current one is marked *); -l, a glob or a list filters them')
             [CompletionResult]::new('use', 'use', [CompletionResultType]::ParameterValue, 'Switch the current context; `-` returns to the previous one')
             [CompletionResult]::new('current', 'current', [CompletionResultType]::ParameterValue, 'Print the current context name')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a context''s settings and auth status (never the token)')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change settings of a context')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a context (its stored token moves with it)')
+            [CompletionResult]::new('label', 'label', [CompletionResultType]::ParameterValue, 'Set or remove labels of a context: KEY=VALUE sets, KEY- removes')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete contexts and their stored tokens')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete contexts and their stored tokens')
             [CompletionResult]::new('import-pb-cli', 'import-pb-cli', [CompletionResultType]::ParameterValue, 'Import pb-cli''s contexts (~/.config/pb) with their tokens')
@@ -109,6 +117,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('--nats-url', '--nats-url', [CompletionResultType]::ParameterName, 'NATS server URL for this environment')
             [CompletionResult]::new('--nats-creds', '--nats-creds', [CompletionResultType]::ParameterName, 'NATS creds file (system account user) for this environment')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Free text shown by `context list -o wide`')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'A label for fleet selectors (-l), e.g. env=prod; repeat for several')
             [CompletionResult]::new('--insecure-skip-verify', '--insecure-skip-verify', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (warns on every use)')
             [CompletionResult]::new('--use', '--use', [CompletionResultType]::ParameterName, 'Make it the current context')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -124,6 +133,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('--nats-url', '--nats-url', [CompletionResultType]::ParameterName, 'NATS server URL for this environment')
             [CompletionResult]::new('--nats-creds', '--nats-creds', [CompletionResultType]::ParameterName, 'NATS creds file (system account user) for this environment')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Free text shown by `context list -o wide`')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'A label for fleet selectors (-l), e.g. env=prod; repeat for several')
             [CompletionResult]::new('--insecure-skip-verify', '--insecure-skip-verify', [CompletionResultType]::ParameterName, 'Skip TLS certificate verification (warns on every use)')
             [CompletionResult]::new('--use', '--use', [CompletionResultType]::ParameterName, 'Make it the current context')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -209,6 +219,18 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             break
         }
         'pbctl;ctx;rename' {
+            $pbctlGlobalFlags
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'pbctl;context;label' {
+            $pbctlGlobalFlags
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'pbctl;ctx;label' {
             $pbctlGlobalFlags
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')

@@ -1,4 +1,4 @@
-_pbctl_global_opts="-o -q -v -y --context --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout"
+_pbctl_global_opts="-l -A -o -q -v -y --context --selector --all-contexts --parallel --fail-fast --config --output --jq --raw --color --quiet --verbose --yes --no-input --timeout"
 
 _pbctl() {
     local i cur prev opts cmd
@@ -164,6 +164,9 @@ _pbctl() {
                 ;;
             pbctl__subcmd__context,import-pb-cli)
                 cmd="pbctl__subcmd__context__subcmd__import__subcmd__pb__subcmd__cli"
+                ;;
+            pbctl__subcmd__context,label)
+                cmd="pbctl__subcmd__context__subcmd__label"
                 ;;
             pbctl__subcmd__context,list)
                 cmd="pbctl__subcmd__context__subcmd__list"
@@ -558,7 +561,7 @@ _pbctl() {
     done
 
     case "${prev}" in
-        --context|--config|--jq|--timeout)
+        --context|--selector|-l|--parallel|--config|--jq|--timeout)
             COMPREPLY=($(compgen -f "${cur}"))
             return 0
             ;;
@@ -904,7 +907,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context)
-            opts="-h --help add list ls use current show set rename delete rm import-pb-cli ${_pbctl_global_opts}"
+            opts="-h --help add list ls use current show set rename label delete rm import-pb-cli ${_pbctl_global_opts}"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -913,13 +916,13 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__context__subcmd__add)
-            opts="-h --url --auth-collection --identity --ca-file --insecure-skip-verify --nats-url --nats-creds --description --use --help ${_pbctl_global_opts}"
+            opts="-h --url --auth-collection --identity --ca-file --insecure-skip-verify --nats-url --nats-creds --description --use --label --help ${_pbctl_global_opts}"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --url|--auth-collection|--identity|--ca-file|--nats-url|--nats-creds|--description)
+                --url|--auth-collection|--identity|--ca-file|--nats-url|--nats-creds|--description|--label)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -947,6 +950,15 @@ _pbctl() {
             ;;
         pbctl__subcmd__context__subcmd__import__subcmd__pb__subcmd__cli)
             opts="-h --overwrite --help ${_pbctl_global_opts}"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pbctl__subcmd__context__subcmd__label)
+            opts="-h --help ${_pbctl_global_opts}"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

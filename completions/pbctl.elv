@@ -10,13 +10,19 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
     }
     fn global-flags {
-        cand --context 'Use this context for one command [env: PBCTL_CONTEXT]'
+        cand --context 'Use this context for one command; a comma list or a glob (''prod-*'') runs it on each (fleet mode) [env: PBCTL_CONTEXT]'
+        cand -l 'Run on the contexts whose labels match, e.g. ''env=prod,region in (eu,us)'' (fleet mode)'
+        cand --selector 'Run on the contexts whose labels match, e.g. ''env=prod,region in (eu,us)'' (fleet mode)'
+        cand --parallel 'Fleet mode: how many contexts run at once [default: 8]'
         cand --config 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)'
         cand -o 'Output format: table, wide, json, yaml, jsonl, name'
         cand --output 'Output format: table, wide, json, yaml, jsonl, name'
         cand --jq 'Filter the JSON result with a jq expression; prints one JSON value per line'
         cand --color 'When to use colors: auto, always, never'
         cand --timeout 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m'
+        cand -A 'Run on every context (fleet mode)'
+        cand --all-contexts 'Run on every context (fleet mode)'
+        cand --fail-fast 'Fleet mode: start no new context after the first failure'
         cand --raw 'With --jq: print strings without quotes'
         cand -q 'No progress or status lines on stderr'
         cand --quiet 'No progress or status lines on stderr'
@@ -66,13 +72,14 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Add a context'
-            cand list 'List contexts (the current one is marked *)'
-            cand ls 'List contexts (the current one is marked *)'
+            cand list 'List contexts (the current one is marked *); -l, a glob or a list filters them'
+            cand ls 'List contexts (the current one is marked *); -l, a glob or a list filters them'
             cand use 'Switch the current context; `-` returns to the previous one'
             cand current 'Print the current context name'
             cand show 'Show a context''s settings and auth status (never the token)'
             cand set 'Change settings of a context'
             cand rename 'Rename a context (its stored token moves with it)'
+            cand label 'Set or remove labels of a context: KEY=VALUE sets, KEY- removes'
             cand delete 'Delete contexts and their stored tokens'
             cand rm 'Delete contexts and their stored tokens'
             cand import-pb-cli 'Import pb-cli''s contexts (~/.config/pb) with their tokens'
@@ -82,13 +89,14 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand add 'Add a context'
-            cand list 'List contexts (the current one is marked *)'
-            cand ls 'List contexts (the current one is marked *)'
+            cand list 'List contexts (the current one is marked *); -l, a glob or a list filters them'
+            cand ls 'List contexts (the current one is marked *); -l, a glob or a list filters them'
             cand use 'Switch the current context; `-` returns to the previous one'
             cand current 'Print the current context name'
             cand show 'Show a context''s settings and auth status (never the token)'
             cand set 'Change settings of a context'
             cand rename 'Rename a context (its stored token moves with it)'
+            cand label 'Set or remove labels of a context: KEY=VALUE sets, KEY- removes'
             cand delete 'Delete contexts and their stored tokens'
             cand rm 'Delete contexts and their stored tokens'
             cand import-pb-cli 'Import pb-cli''s contexts (~/.config/pb) with their tokens'
@@ -102,6 +110,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --nats-url 'NATS server URL for this environment'
             cand --nats-creds 'NATS creds file (system account user) for this environment'
             cand --description 'Free text shown by `context list -o wide`'
+            cand --label 'A label for fleet selectors (-l), e.g. env=prod; repeat for several'
             cand --insecure-skip-verify 'Skip TLS certificate verification (warns on every use)'
             cand --use 'Make it the current context'
             cand -h 'Print help'
@@ -116,6 +125,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --nats-url 'NATS server URL for this environment'
             cand --nats-creds 'NATS creds file (system account user) for this environment'
             cand --description 'Free text shown by `context list -o wide`'
+            cand --label 'A label for fleet selectors (-l), e.g. env=prod; repeat for several'
             cand --insecure-skip-verify 'Skip TLS certificate verification (warns on every use)'
             cand --use 'Make it the current context'
             cand -h 'Print help'
@@ -187,6 +197,16 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --help 'Print help'
         }
         &'pbctl;ctx;rename'= {
+            global-flags
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'pbctl;context;label'= {
+            global-flags
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'pbctl;ctx;label'= {
             global-flags
             cand -h 'Print help'
             cand --help 'Print help'

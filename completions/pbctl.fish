@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pbctl_global_optspecs
-    string join \n context= config= o/output= jq= raw color= q/quiet v/verbose y/yes no-input timeout= h/help V/version
+    string join \n context= l/selector= A/all-contexts parallel= fail-fast config= o/output= jq= raw color= q/quiet v/verbose y/yes no-input timeout= h/help V/version
 end
 
 function __fish_pbctl_needs_command
@@ -24,7 +24,9 @@ function __fish_pbctl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c pbctl -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
+complete -c pbctl -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
 complete -c pbctl -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
 complete -c pbctl -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
 wide\t''
@@ -37,6 +39,8 @@ complete -c pbctl -l color -d 'When to use colors: auto, always, never' -r -f -a
 always\t''
 never\t''"
 complete -c pbctl -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -s A -l all-contexts -d 'Run on every context (fleet mode)'
+complete -c pbctl -l fail-fast -d 'Fleet mode: start no new context after the first failure'
 complete -c pbctl -l raw -d 'With --jq: print strings without quotes'
 complete -c pbctl -s q -l quiet -d 'No progress or status lines on stderr'
 complete -c pbctl -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
@@ -64,18 +68,19 @@ complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "export" -d 'Write the s
 complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "jwt" -d 'Mint NATS JWTs and creds offline from a local key store, and push them (like nsc)'
 complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "help" -d 'Show help for a command, or one of the topics: exit-codes, environment, output, filters'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "add" -d 'Add a context'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "list" -d 'List contexts (the current one is marked *)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "ls" -d 'List contexts (the current one is marked *)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "use" -d 'Switch the current context; `-` returns to the previous one'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "current" -d 'Print the current context name'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "show" -d 'Show a context\'s settings and auth status (never the token)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "set" -d 'Change settings of a context'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "rename" -d 'Rename a context (its stored token moves with it)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "delete" -d 'Delete contexts and their stored tokens'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "rm" -d 'Delete contexts and their stored tokens'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "import-pb-cli" -d 'Import pb-cli\'s contexts (~/.config/pb) with their tokens'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "add" -d 'Add a context'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "list" -d 'List contexts (the current one is marked *); -l, a glob or a list filters them'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "ls" -d 'List contexts (the current one is marked *); -l, a glob or a list filters them'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "use" -d 'Switch the current context; `-` returns to the previous one'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "current" -d 'Print the current context name'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "show" -d 'Show a context\'s settings and auth status (never the token)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "set" -d 'Change settings of a context'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "rename" -d 'Rename a context (its stored token moves with it)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "label" -d 'Set or remove labels of a context: KEY=VALUE sets, KEY- removes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "delete" -d 'Delete contexts and their stored tokens'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "rm" -d 'Delete contexts and their stored tokens'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "import-pb-cli" -d 'Import pb-cli\'s contexts (~/.config/pb) with their tokens'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l url -d 'Server base URL (http or https)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l auth-collection -d 'Auth collection to log in to [default: _superusers]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l identity -d 'Default identity (email or username) for `auth login`' -r
@@ -83,6 +88,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l nats-url -d 'NATS server URL for this environment' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l nats-creds -d 'NATS creds file (system account user) for this environment' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l description -d 'Free text shown by `context list -o wide`' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l label -d 'A label for fleet selectors (-l), e.g. env=prod; repeat for several' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l insecure-skip-verify -d 'Skip TLS certificate verification (warns on every use)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l use -d 'Make it the current context'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -93,22 +99,24 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from label" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l overwrite -d 'Replace contexts that already exist'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "add" -d 'Add a context'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "list" -d 'List contexts (the current one is marked *)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "ls" -d 'List contexts (the current one is marked *)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "use" -d 'Switch the current context; `-` returns to the previous one'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "current" -d 'Print the current context name'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "show" -d 'Show a context\'s settings and auth status (never the token)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "set" -d 'Change settings of a context'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "rename" -d 'Rename a context (its stored token moves with it)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "delete" -d 'Delete contexts and their stored tokens'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "rm" -d 'Delete contexts and their stored tokens'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "import-pb-cli" -d 'Import pb-cli\'s contexts (~/.config/pb) with their tokens'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "add" -d 'Add a context'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "list" -d 'List contexts (the current one is marked *); -l, a glob or a list filters them'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "ls" -d 'List contexts (the current one is marked *); -l, a glob or a list filters them'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "use" -d 'Switch the current context; `-` returns to the previous one'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "current" -d 'Print the current context name'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "show" -d 'Show a context\'s settings and auth status (never the token)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "set" -d 'Change settings of a context'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "rename" -d 'Rename a context (its stored token moves with it)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "label" -d 'Set or remove labels of a context: KEY=VALUE sets, KEY- removes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "delete" -d 'Delete contexts and their stored tokens'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "rm" -d 'Delete contexts and their stored tokens'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "import-pb-cli" -d 'Import pb-cli\'s contexts (~/.config/pb) with their tokens'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l url -d 'Server base URL (http or https)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l auth-collection -d 'Auth collection to log in to [default: _superusers]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l identity -d 'Default identity (email or username) for `auth login`' -r
@@ -116,6 +124,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l nats-url -d 'NATS server URL for this environment' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l nats-creds -d 'NATS creds file (system account user) for this environment' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l description -d 'Free text shown by `context list -o wide`' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l label -d 'A label for fleet selectors (-l), e.g. env=prod; repeat for several' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l insecure-skip-verify -d 'Skip TLS certificate verification (warns on every use)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l use -d 'Make it the current context'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
@@ -126,6 +135,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from label" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l overwrite -d 'Replace contexts that already exist'

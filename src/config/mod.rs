@@ -5,11 +5,14 @@
 //! pbctl processes never lose an update.
 
 pub mod credentials;
+pub mod labels;
 pub mod paths;
+pub mod select;
 
 use crate::error::{Error, Result};
 use crate::fsutil::{self, FileLock};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -42,6 +45,9 @@ pub struct Context {
     pub nats: Nats,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
+    /// Labels (`env: prod`, `region: eu`) that fleet selectors (`-l`) match.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub labels: BTreeMap<String, String>,
     /// What is known about the stored token (never the token itself).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth: Option<AuthInfo>,

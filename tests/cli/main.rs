@@ -11,6 +11,7 @@ mod test_context;
 mod test_crash;
 mod test_errors;
 mod test_file_safety;
+mod test_fleet;
 mod test_generated;
 mod test_hostile;
 mod test_http;

@@ -24,11 +24,11 @@ fn sha256(path: &Path) -> String {
 }
 
 /// The server's own copy of a backup.
-fn server_file(pb: &PocketBase, key: &str) -> PathBuf {
+pub(crate) fn server_file(pb: &PocketBase, key: &str) -> PathBuf {
     pb.data_dir().join("backups").join(key)
 }
 
-fn make_notes(pb: &PocketBase, titles: &[&str]) {
+pub(crate) fn make_notes(pb: &PocketBase, titles: &[&str]) {
     pb.admin(
         "POST",
         "/api/collections",
@@ -44,7 +44,7 @@ fn make_notes(pb: &PocketBase, titles: &[&str]) {
 }
 
 /// Titles of the `notes` records, sorted (empty when the collection does not exist).
-fn note_titles(pb: &PocketBase) -> Vec<String> {
+pub(crate) fn note_titles(pb: &PocketBase) -> Vec<String> {
     let token = pb.admin_token();
     let (status, body) = http(
         "GET",
@@ -67,7 +67,7 @@ fn note_titles(pb: &PocketBase) -> Vec<String> {
     titles
 }
 
-fn server_keys(pb: &PocketBase) -> Vec<String> {
+pub(crate) fn server_keys(pb: &PocketBase) -> Vec<String> {
     let v = pb.admin("GET", "/api/backups", None);
     let mut keys: Vec<String> = v
         .as_array()
@@ -81,7 +81,7 @@ fn server_keys(pb: &PocketBase) -> Vec<String> {
 
 /// Put `mb` MiB of incompressible bytes into the server's local file storage, which
 /// PocketBase's backups include: a quick way to get a big backup.
-fn add_big_file(pb: &PocketBase, mb: usize) -> PathBuf {
+pub(crate) fn add_big_file(pb: &PocketBase, mb: usize) -> PathBuf {
     let dir = pb.data_dir().join("storage").join("bulk");
     std::fs::create_dir_all(&dir).expect("storage dir");
     let path = dir.join("blob.bin");
@@ -97,7 +97,7 @@ fn add_big_file(pb: &PocketBase, mb: usize) -> PathBuf {
 }
 
 /// A TCP proxy that forwards server → client at `bytes_per_sec`: a slow network path.
-fn throttled_proxy(upstream_port: u16, bytes_per_sec: usize) -> u16 {
+pub(crate) fn throttled_proxy(upstream_port: u16, bytes_per_sec: usize) -> u16 {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind proxy");
     let port = listener.local_addr().expect("addr").port();
     std::thread::spawn(move || {

@@ -13,10 +13,10 @@ use crate::commands::collection;
 use crate::commands::nats::{self, NatsCommonFlags};
 use crate::error::{Error, Result};
 use crate::manifest::{self, Doc, Kind};
-use crate::output::Output;
+use crate::output::{Column, Output};
 use clap::Args;
 use plan::{Action, Plan};
-use serde_json::json;
+use serde_json::{Value, json};
 use state::Server;
 
 pub use export::{ExportArgs, export};
@@ -111,11 +111,30 @@ async fn prepare(
 }
 
 fn plan_output(app: &App, plan: &Plan) -> Output {
-    if app.human_output() {
-        Output::Text(plan.text())
-    } else {
+    if !app.human_output() {
         Output::list(plan.to_json(), vec![], "name")
+    } else if in_fleet(app) {
+        // One row per step: the fleet report puts every context's plan in one table
+        // with a CONTEXT column.
+        let rows = plan
+            .steps
+            .iter()
+            .map(|s| json!({ "plan": s.line() }))
+            .collect();
+        Output::list(
+            Value::Array(rows),
+            vec![Column::new("PLAN", "plan")],
+            "plan",
+        )
+    } else {
+        Output::Text(plan.text())
     }
+}
+
+/// A human run that is one context of a fleet: its plan goes into the fleet's table,
+/// not straight to stdout (contexts run at once and would interleave).
+fn in_fleet(app: &App) -> bool {
+    app.fleet_context.is_some() && app.human_output()
 }
 
 pub async fn diff(app: &App, a: DiffArgs) -> Result<Output> {
@@ -146,13 +165,16 @@ pub async fn apply(app: &App, a: ApplyArgs) -> Result<Output> {
                 plan.write_only.join(", ")
             ));
         }
-        return Ok(if app.human_output() {
+        return Ok(if in_fleet(app) {
+            app.ui.status("No changes.");
+            Output::Empty
+        } else if app.human_output() {
             Output::Text("No changes.\n".into())
         } else {
             Output::list(json!([]), vec![], "name")
         });
     }
-    if app.human_output() {
+    if app.human_output() && !in_fleet(app) {
         app.print(&plan_output(app, &plan))?;
     }
     // Data loss: dropped fields or collections that hold records.
@@ -169,10 +191,10 @@ pub async fn apply(app: &App, a: ApplyArgs) -> Result<Output> {
     }
     if a.dry_run {
         app.ui.status("Dry run: nothing was changed.");
-        return Ok(if app.human_output() {
+        return Ok(if app.human_output() && !in_fleet(app) {
             Output::Empty
         } else {
-            Output::list(plan.to_json(), vec![], "name")
+            plan_output(app, &plan)
         });
     }
     let deletes = plan.count(Action::Delete);
@@ -197,5 +219,9 @@ pub async fn apply(app: &App, a: ApplyArgs) -> Result<Output> {
             ""
         }
     );
+    if in_fleet(app) {
+        app.ui.status(message);
+        return Ok(plan_output(app, &plan));
+    }
     Ok(Output::done(message, plan.to_json(), "name"))
 }

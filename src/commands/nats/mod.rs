@@ -5,7 +5,7 @@
 mod account;
 mod exports;
 mod role;
-mod user;
+pub mod user;
 
 use crate::app::{App, Target, parse_duration};
 use crate::controlplane::crypto::EncryptionKey;

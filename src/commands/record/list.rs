@@ -87,7 +87,13 @@ pub async fn list(app: &App, a: RecordListArgs) -> Result<Output> {
         .param("fields", a.fields.as_deref());
 
     if a.all {
-        if let Some(mut writer) = app.out.stream_list("id")? {
+        // A fleet run collects each context's list for its report: no streaming there.
+        let stream = if app.fleet_context.is_none() {
+            app.out.stream_list("id")?
+        } else {
+            None
+        };
+        if let Some(mut writer) = stream {
             query
                 .for_each(&client, |mut item| {
                     redact(&mut item);

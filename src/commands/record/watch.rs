@@ -245,10 +245,14 @@ async fn connect(
                 if let Some(collection) = redact {
                     crate::controlplane::redact_record(&mut record, collection);
                 }
-                let line = json!({
+                let mut line = json!({
                     "action": v.get("action").cloned().unwrap_or(Value::Null),
                     "record": record,
                 });
+                // Fleet mode merges the streams of several contexts: each line names its own.
+                if let (Some(context), Some(map)) = (&app.fleet_context, line.as_object_mut()) {
+                    map.insert("context".into(), Value::String(context.clone()));
+                }
                 print_event(app, &mut out, &line)?;
                 *printed += 1;
                 if count.is_some_and(|n| *printed >= n) {
