@@ -1690,7 +1690,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;nats;user;creds' {
             $pbctlGlobalFlags
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
             [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'File to write (mode 0600); `-` for stdout [default: stdout]')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'File to write (mode 0600); `-` for stdout [default: stdout]')
             [CompletionResult]::new('--nats-context', '--nats-context', [CompletionResultType]::ParameterName, 'Write a nats CLI context of this name instead (`nats --context CTX` then connects as the user); its creds file goes to $PBCTL_DATA_DIR/nats-creds/CTX.creds (0600)')
@@ -2187,7 +2187,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;jwt;account;export;delete' {
             $pbctlGlobalFlags
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]')
@@ -2197,7 +2197,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;jwt;account;export;rm' {
             $pbctlGlobalFlags
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]')
@@ -2235,7 +2235,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;jwt;acct;export;delete' {
             $pbctlGlobalFlags
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]')
@@ -2245,7 +2245,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;jwt;acct;export;rm' {
             $pbctlGlobalFlags
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]')
@@ -2283,7 +2283,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;jwt;account;import;delete' {
             $pbctlGlobalFlags
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]')
@@ -2293,7 +2293,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;jwt;account;import;rm' {
             $pbctlGlobalFlags
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]')
@@ -2331,7 +2331,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;jwt;acct;import;delete' {
             $pbctlGlobalFlags
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]')
@@ -2341,7 +2341,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;jwt;acct;import;rm' {
             $pbctlGlobalFlags
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
             [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]')
@@ -2713,8 +2713,8 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;jwt;user;edit' {
             $pbctlGlobalFlags
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'a')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
             [CompletionResult]::new('--allow-pub', '--allow-pub', [CompletionResultType]::ParameterName, 'Allow publishing to S (repeatable)')
             [CompletionResult]::new('--allow-sub', '--allow-sub', [CompletionResultType]::ParameterName, 'Allow subscribing to S (repeatable; "subject queue" for a queue group)')
             [CompletionResult]::new('--deny-pub', '--deny-pub', [CompletionResultType]::ParameterName, 'Deny publishing to S (repeatable)')
@@ -2765,8 +2765,8 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;jwt;user;show' {
             $pbctlGlobalFlags
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'a')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -2775,8 +2775,8 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;jwt;user;delete' {
             $pbctlGlobalFlags
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'a')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]')
             [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Also revoke the user in the account JWT')
@@ -2787,8 +2787,8 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;jwt;user;rm' {
             $pbctlGlobalFlags
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'a')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]')
             [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Also revoke the user in the account JWT')
@@ -2799,8 +2799,8 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;jwt;user;revoke' {
             $pbctlGlobalFlags
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'a')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Revoke JWTs issued at or before TIME (RFC 3339 or Unix seconds) [default: now]')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]')
@@ -2810,8 +2810,8 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;jwt;user;unrevoke' {
             $pbctlGlobalFlags
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'a')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -2820,8 +2820,8 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         }
         'pbctl;jwt;creds' {
             $pbctlGlobalFlags
-            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'a')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account')
+            [CompletionResult]::new('-a', '-a', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The account [default: the only account besides SYS]')
             [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'Write to FILE (mode 0600) instead of stdout; - for stdout')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write to FILE (mode 0600) instead of stdout; - for stdout')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]')

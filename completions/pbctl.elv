@@ -1529,7 +1529,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;nats;user;creds'= {
             global-flags
-            cand --account 'account'
+            cand --account 'The account [default: the only account besides SYS]'
             cand -O 'File to write (mode 0600); `-` for stdout [default: stdout]'
             cand --out 'File to write (mode 0600); `-` for stdout [default: stdout]'
             cand --nats-context 'Write a nats CLI context of this name instead (`nats --context CTX` then connects as the user); its creds file goes to $PBCTL_DATA_DIR/nats-creds/CTX.creds (0600)'
@@ -1987,7 +1987,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;jwt;account;export;delete'= {
             global-flags
-            cand --account 'account'
+            cand --account 'The account [default: the only account besides SYS]'
             cand --subject 'subject'
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
             cand --operator 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]'
@@ -1996,7 +1996,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;jwt;account;export;rm'= {
             global-flags
-            cand --account 'account'
+            cand --account 'The account [default: the only account besides SYS]'
             cand --subject 'subject'
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
             cand --operator 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]'
@@ -2031,7 +2031,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;jwt;acct;export;delete'= {
             global-flags
-            cand --account 'account'
+            cand --account 'The account [default: the only account besides SYS]'
             cand --subject 'subject'
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
             cand --operator 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]'
@@ -2040,7 +2040,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;jwt;acct;export;rm'= {
             global-flags
-            cand --account 'account'
+            cand --account 'The account [default: the only account besides SYS]'
             cand --subject 'subject'
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
             cand --operator 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]'
@@ -2075,7 +2075,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;jwt;account;import;delete'= {
             global-flags
-            cand --account 'account'
+            cand --account 'The account [default: the only account besides SYS]'
             cand --subject 'subject'
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
             cand --operator 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]'
@@ -2084,7 +2084,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;jwt;account;import;rm'= {
             global-flags
-            cand --account 'account'
+            cand --account 'The account [default: the only account besides SYS]'
             cand --subject 'subject'
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
             cand --operator 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]'
@@ -2119,7 +2119,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;jwt;acct;import;delete'= {
             global-flags
-            cand --account 'account'
+            cand --account 'The account [default: the only account besides SYS]'
             cand --subject 'subject'
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
             cand --operator 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]'
@@ -2128,7 +2128,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;jwt;acct;import;rm'= {
             global-flags
-            cand --account 'account'
+            cand --account 'The account [default: the only account besides SYS]'
             cand --subject 'subject'
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
             cand --operator 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]'
@@ -2473,8 +2473,8 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;jwt;user;edit'= {
             global-flags
-            cand -a 'a'
-            cand --account 'account'
+            cand -a 'The account [default: the only account besides SYS]'
+            cand --account 'The account [default: the only account besides SYS]'
             cand --allow-pub 'Allow publishing to S (repeatable)'
             cand --allow-sub 'Allow subscribing to S (repeatable; "subject queue" for a queue group)'
             cand --deny-pub 'Deny publishing to S (repeatable)'
@@ -2522,8 +2522,8 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;jwt;user;show'= {
             global-flags
-            cand -a 'a'
-            cand --account 'account'
+            cand -a 'The account [default: the only account besides SYS]'
+            cand --account 'The account [default: the only account besides SYS]'
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
             cand --operator 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]'
             cand -h 'Print help'
@@ -2531,8 +2531,8 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;jwt;user;delete'= {
             global-flags
-            cand -a 'a'
-            cand --account 'account'
+            cand -a 'The account [default: the only account besides SYS]'
+            cand --account 'The account [default: the only account besides SYS]'
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
             cand --operator 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]'
             cand --revoke 'Also revoke the user in the account JWT'
@@ -2542,8 +2542,8 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;jwt;user;rm'= {
             global-flags
-            cand -a 'a'
-            cand --account 'account'
+            cand -a 'The account [default: the only account besides SYS]'
+            cand --account 'The account [default: the only account besides SYS]'
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
             cand --operator 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]'
             cand --revoke 'Also revoke the user in the account JWT'
@@ -2553,8 +2553,8 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;jwt;user;revoke'= {
             global-flags
-            cand -a 'a'
-            cand --account 'account'
+            cand -a 'The account [default: the only account besides SYS]'
+            cand --account 'The account [default: the only account besides SYS]'
             cand --at 'Revoke JWTs issued at or before TIME (RFC 3339 or Unix seconds) [default: now]'
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
             cand --operator 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]'
@@ -2563,8 +2563,8 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;jwt;user;unrevoke'= {
             global-flags
-            cand -a 'a'
-            cand --account 'account'
+            cand -a 'The account [default: the only account besides SYS]'
+            cand --account 'The account [default: the only account besides SYS]'
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'
             cand --operator 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]'
             cand -h 'Print help'
@@ -2572,8 +2572,8 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         }
         &'pbctl;jwt;creds'= {
             global-flags
-            cand -a 'a'
-            cand --account 'account'
+            cand -a 'The account [default: the only account besides SYS]'
+            cand --account 'The account [default: the only account besides SYS]'
             cand -O 'Write to FILE (mode 0600) instead of stdout; - for stdout'
             cand --out 'Write to FILE (mode 0600) instead of stdout; - for stdout'
             cand --store 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]'

@@ -15,6 +15,7 @@ mod test_fleet;
 mod test_generated;
 mod test_hostile;
 mod test_http;
+mod test_human_output;
 mod test_input_safety;
 mod test_jwt;
 mod test_jwt_auth;
