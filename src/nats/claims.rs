@@ -159,7 +159,7 @@ impl ClaimType {
     }
 }
 
-/// Implemented by the `nats` bodies ([`Operator`], [`Account`], [`User`],
+/// Implemented by the `nats` bodies ([`Operator`], [`Account`], [`User`], [`Activation`],
 /// [`Generic`]); drives encoding and decoding in [`super::jwt`].
 pub trait ClaimBody: Serialize + DeserializeOwned + Clone {
     /// Value of `nats.type` (None for generic claims, which have no type).
@@ -189,6 +189,35 @@ pub trait ClaimBody: Serialize + DeserializeOwned + Clone {
     /// Structural validation before encoding.
     fn validate(&self) -> Result<()> {
         Ok(())
+    }
+}
+
+/// The [`ClaimBody`] items every typed body (operator, account, user, activation) has alike:
+/// its `nats.type` (also its name in messages), the key kind of its `sub`, and reading back
+/// its `type` and `version` fields. Used inside each `impl ClaimBody`, which adds the rest.
+macro_rules! typed_claim_body {
+    ($claim_type:expr, $subject_kind:expr) => {
+        const CLAIM_TYPE: Option<&'static str> = Some($claim_type);
+        const NAME: &'static str = $claim_type;
+        fn subject_kind() -> Option<KeyKind> {
+            Some($subject_kind)
+        }
+        fn claim_type_str(&self) -> &str {
+            &self.claim_type
+        }
+        fn version(&self) -> i64 {
+            self.version
+        }
+    };
+}
+
+/// `issuer_account` when a signing key signed the claim, else the issuer itself: the account
+/// a user belongs to, or the account that exported what an activation grants.
+fn issuing_account<'a>(issuer_account: &'a str, iss: &'a str) -> &'a str {
+    if issuer_account.is_empty() {
+        iss
+    } else {
+        issuer_account
     }
 }
 
@@ -1012,17 +1041,7 @@ impl Default for Operator {
 }
 
 impl ClaimBody for Operator {
-    const CLAIM_TYPE: Option<&'static str> = Some(OPERATOR_CLAIM);
-    const NAME: &'static str = "operator";
-    fn subject_kind() -> Option<KeyKind> {
-        Some(KeyKind::Operator)
-    }
-    fn claim_type_str(&self) -> &str {
-        &self.claim_type
-    }
-    fn version(&self) -> i64 {
-        self.version
-    }
+    typed_claim_body!(OPERATOR_CLAIM, KeyKind::Operator);
     fn prepare_for_encode(&mut self) {
         self.claim_type = OPERATOR_CLAIM.into();
         self.version = LIB_VERSION;
@@ -1203,17 +1222,7 @@ impl Account {
 }
 
 impl ClaimBody for Account {
-    const CLAIM_TYPE: Option<&'static str> = Some(ACCOUNT_CLAIM);
-    const NAME: &'static str = "account";
-    fn subject_kind() -> Option<KeyKind> {
-        Some(KeyKind::Account)
-    }
-    fn claim_type_str(&self) -> &str {
-        &self.claim_type
-    }
-    fn version(&self) -> i64 {
-        self.version
-    }
+    typed_claim_body!(ACCOUNT_CLAIM, KeyKind::Account);
     fn prepare_for_encode(&mut self) {
         self.claim_type = ACCOUNT_CLAIM.into();
         self.version = LIB_VERSION;
@@ -1359,17 +1368,7 @@ impl Default for User {
 }
 
 impl ClaimBody for User {
-    const CLAIM_TYPE: Option<&'static str> = Some(USER_CLAIM);
-    const NAME: &'static str = "user";
-    fn subject_kind() -> Option<KeyKind> {
-        Some(KeyKind::User)
-    }
-    fn claim_type_str(&self) -> &str {
-        &self.claim_type
-    }
-    fn version(&self) -> i64 {
-        self.version
-    }
+    typed_claim_body!(USER_CLAIM, KeyKind::User);
     fn prepare_for_encode(&mut self) {
         self.claim_type = USER_CLAIM.into();
         self.version = LIB_VERSION;
@@ -1407,11 +1406,7 @@ impl Claims<User> {
 
     /// The account this user belongs to: `issuer_account`, else `iss`.
     pub fn account(&self) -> &str {
-        if self.nats.issuer_account.is_empty() {
-            &self.iss
-        } else {
-            &self.nats.issuer_account
-        }
+        issuing_account(&self.nats.issuer_account, &self.iss)
     }
 }
 
@@ -1463,23 +1458,7 @@ impl Default for Activation {
 }
 
 impl ClaimBody for Activation {
-    const CLAIM_TYPE: Option<&'static str> = Some(ACTIVATION_CLAIM);
-    const NAME: &'static str = "activation";
-    fn allowed_issuers() -> &'static [KeyKind] {
-        &[KeyKind::Account]
-    }
-    fn allowed_issuers_text() -> &'static str {
-        "account keys (A...)"
-    }
-    fn subject_kind() -> Option<KeyKind> {
-        Some(KeyKind::Account)
-    }
-    fn claim_type_str(&self) -> &str {
-        &self.claim_type
-    }
-    fn version(&self) -> i64 {
-        self.version
-    }
+    typed_claim_body!(ACTIVATION_CLAIM, KeyKind::Account);
     fn prepare_for_encode(&mut self) {
         self.claim_type = ACTIVATION_CLAIM.into();
         self.version = LIB_VERSION;
@@ -1515,11 +1494,7 @@ impl Claims<Activation> {
 
     /// The exporting account: `issuer_account`, else `iss`.
     pub fn exporter(&self) -> &str {
-        if self.nats.issuer_account.is_empty() {
-            &self.iss
-        } else {
-            &self.nats.issuer_account
-        }
+        issuing_account(&self.nats.issuer_account, &self.iss)
     }
 }
 

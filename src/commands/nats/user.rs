@@ -4,10 +4,9 @@ use super::{NatsCommonFlags, connect, show};
 use crate::app::App;
 use crate::commands::nats_flags::{ExpiryFlag, SubjectPermissionFlags, control_plane_spelling};
 use crate::controlplane::names::*;
-use crate::controlplane::{ControlPlane, RecordFields};
+use crate::controlplane::{ControlPlane, RecordFields, of_account};
 use crate::error::{Error, Result};
 use crate::output::{Column, Output};
-use crate::pb::filter_quote;
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
@@ -218,10 +217,7 @@ pub async fn run(app: &App, common: &NatsCommonFlags, args: NatsUserArgs) -> Res
     match args.command {
         NatsUserCommand::List(a) => {
             let filter = match &a.account {
-                Some(x) => Some(format!(
-                    "account_id = {}",
-                    filter_quote(cp.account(x).await?.str_field("id"))
-                )),
+                Some(x) => Some(of_account(&cp.account(x).await?)),
                 None => None,
             };
             let users = cp.list(USERS, filter.as_deref()).await?;

@@ -655,26 +655,8 @@ fn mutations_never_panic() {
     let f = fixture();
     let tok = encode(&mut f.acct_claims.clone(), &f.op).unwrap();
     let bytes = tok.as_bytes();
-    let mut state: u64 = 0x9E3779B97F4A7C15;
-    let mut next = || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
     let alphabet = b"AZaz09-_.=!\xc3\xa9 ";
-    for _ in 0..3000 {
-        let mut m = bytes.to_vec();
-        for _ in 0..(next() % 4 + 1) {
-            let i = (next() as usize) % m.len();
-            match next() % 3 {
-                0 => m[i] = alphabet[(next() as usize) % alphabet.len()],
-                1 => {
-                    m.remove(i);
-                }
-                _ => m.insert(i, alphabet[(next() as usize) % alphabet.len()]),
-            }
-        }
+    for m in crate::fuzz::mutations(bytes, alphabet, 4, 0x9E3779B97F4A7C15, 3000) {
         let s = String::from_utf8_lossy(&m);
         let _ = decode_any(&s, &VerifyOptions::default());
         let _ = decode_unverified(&s);
