@@ -2,7 +2,7 @@
 //! real PocketBase 0.40.6 and a real key store), help layout, man pages, progress bars
 //! in a pseudo-terminal.
 
-use crate::common::{PocketBase, TestEnv};
+use crate::common::{PocketBase, TestEnv, logged_in};
 use serde_json::json;
 use std::time::{Duration, Instant};
 
@@ -49,9 +49,7 @@ fn collection(pb: &PocketBase, name: &str) {
 
 #[test]
 fn server_objects_complete_from_the_context_on_the_command_line() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("live", &pb);
+    let (pb, env) = logged_in("live");
     collection(&pb, "posts");
     collection(&pb, "comments");
     // The current context is a dead server: completion must use --context live.
@@ -94,21 +92,7 @@ fn server_objects_complete_from_the_context_on_the_command_line() {
 
     // nats account, role and user names.
     env.run(&["context", "use", "live"]).ok();
-    env.run(&["nats", "bootstrap"]).ok();
-    env.run(&["nats", "account", "create", "acme"]).ok();
-    env.run(&["nats", "role", "create", "reader", "--sub", "acme.>"])
-        .ok();
-    env.run(&[
-        "nats",
-        "user",
-        "create",
-        "alice",
-        "--account",
-        "acme",
-        "--role",
-        "reader",
-    ])
-    .ok();
+    env.nats_tenant("alice");
     let (words, _, _) = complete(&env, &["nats", "account", "get", ""]);
     assert!(words.contains(&"acme".to_string()), "{words:?}");
     let (words, _, _) = complete(&env, &["nats", "role", "get", ""]);
@@ -246,9 +230,7 @@ fn numbers_before(text: &str, suffix: &str) -> Vec<String> {
 
 #[test]
 fn import_and_export_show_a_bar_with_percentage_eta_and_whole_rates_in_a_terminal() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (pb, env) = logged_in("dev");
     collection(&pb, "posts");
     env.run(&[
         "settings",
