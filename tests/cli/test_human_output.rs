@@ -2,7 +2,7 @@
 //! real key store: one time form (`2026-12-05 23:24:17 UTC`) and grouped counts and sizes
 //! in every table, while `-o json` keeps the server's values byte for byte.
 
-use crate::common::{PocketBase, TestEnv};
+use crate::common::{PocketBase, TestEnv, logged_in};
 use serde_json::{Value, json};
 
 /// `2026-12-05 23:24:17 UTC`
@@ -46,9 +46,7 @@ fn posts(pb: &PocketBase) {
 
 #[test]
 fn tables_show_one_time_form_and_grouped_numbers_while_json_keeps_server_values() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (pb, env) = logged_in("dev");
     posts(&pb);
 
     // An empty list: nothing on stdout, a note on stderr (kubectl's way); JSON is `[]`.
