@@ -343,3 +343,33 @@ fn bulk_jwt_user_add_shows_progress_in_a_terminal() {
         assert!(is_grouped_number(&r), "rate {r:?} in {shown}");
     }
 }
+
+#[test]
+fn nats_sync_shows_a_bar_by_accounts_in_a_terminal() {
+    let w = crate::test_nats_cp::world();
+    let env = &w.env;
+    for i in 0..40 {
+        env.run(&["nats", "account", "create", &format!("tenant{i}")])
+            .ok();
+    }
+    let (code, shown) = in_terminal(env, &["nats", "sync"]);
+    assert_eq!(code, 0, "{shown}");
+    // 40 tenants and the system account.
+    assert!(shown.contains("% of 41 accounts"), "{shown}");
+    assert!(shown.contains("eta "), "{shown}");
+    assert!(shown.contains("Synced 41 accounts in "), "{shown}");
+    let rates = numbers_before(&shown, " accounts/s");
+    assert!(!rates.is_empty(), "{shown}");
+    for r in &rates {
+        assert!(is_grouped_number(r), "rate {r:?} in {shown}");
+    }
+    // Not a terminal: the summary alone, no bar.
+    let piped = env.run(&["nats", "sync"]);
+    piped.ok();
+    assert!(!piped.stderr.contains("% of"), "{}", piped.stderr);
+    assert!(
+        piped.stderr.contains("Synced 41 accounts in "),
+        "{}",
+        piped.stderr
+    );
+}

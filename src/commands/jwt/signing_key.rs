@@ -75,7 +75,7 @@ pub struct SigningKeyRemoveArgs {
     #[arg(value_name = "ACCOUNT KEY", num_args = 0..=2)]
     pub args: Vec<String>,
     /// Account name (then the argument is the key)
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "ACCOUNT")]
     pub account: Option<String>,
     /// Remove the scoped key of this role
     #[arg(long, value_name = "ROLE")]
