@@ -64,6 +64,46 @@ fn mutate(s: &str, at: usize, c: u8) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
+/// Cheap deterministic fuzzing for the unit tests of the decoders: `count` copies of
+/// `input`, each with 1 to `max_edits` bytes replaced, removed or inserted (inserted and
+/// replacing bytes come from `alphabet`). The same `seed` gives the same copies, so a
+/// failure can be replayed.
+pub(crate) fn mutations(
+    input: &[u8],
+    alphabet: &[u8],
+    max_edits: u64,
+    seed: u64,
+    count: usize,
+) -> impl Iterator<Item = Vec<u8>> {
+    // xorshift64: enough spread for this, and no dependency.
+    let mut state = seed;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let input = input.to_vec();
+    let alphabet = alphabet.to_vec();
+    (0..count).map(move |_| {
+        let mut m = input.clone();
+        for _ in 0..(next() % max_edits + 1) {
+            if m.is_empty() {
+                break;
+            }
+            let i = (next() as usize) % m.len();
+            match next() % 3 {
+                0 => m[i] = alphabet[(next() as usize) % alphabet.len()],
+                1 => {
+                    m.remove(i);
+                }
+                _ => m.insert(i, alphabet[(next() as usize) % alphabet.len()]),
+            }
+        }
+        m
+    })
+}
+
 /// A PocketBase filter string literal read back as its lexer does: `"` opens it, `\`
 /// takes the next character as is, the next unescaped `"` closes it. Returns the value
 /// and what follows the literal.

@@ -43,9 +43,7 @@ fn no_password_without_a_terminal_is_a_usage_error() {
 
 #[test]
 fn a_revoked_token_exits_4_and_is_never_used_as_a_guest() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (pb, env) = logged_in("dev");
     env.run(&["settings", "get", "batch"]).ok();
     // Rotate the superuser's tokenKey behind pbctl's back.
     let me = pb.admin(
@@ -80,9 +78,7 @@ fn a_revoked_token_exits_4_and_is_never_used_as_a_guest() {
 
 #[test]
 fn an_expired_token_is_refused_locally_without_a_request() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (_pb, env) = logged_in("dev");
     // A 1-second token, stored as the context's token.
     env.run(&["auth", "api-token", "--duration", "1s", "--save"])
         .ok();
@@ -246,9 +242,7 @@ fn verbose_logs_never_show_password_or_token() {
 
 #[test]
 fn api_token_status_token_and_logout() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (pb, env) = logged_in("dev");
     let status = env.run(&["auth", "status", "--check", "-o", "json"]);
     let status = status.ok().json();
     assert_eq!(status["user"], ADMIN_EMAIL);

@@ -426,9 +426,7 @@ fn ctrl_c_mid_download_exits_130_and_removes_the_part_file() {
 
 #[test]
 fn names_are_normalised_or_refused_and_missing_backups_exit_3() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (pb, env) = logged_in("dev");
     for (bad, hint) in [
         ("Nightly Backup", "nightly-backup.zip"),
         ("../x", "x.zip"),
@@ -555,9 +553,7 @@ fn destructive_commands_refuse_without_yes_or_a_terminal() {
 
 #[test]
 fn prune_keeps_the_newest_n_matching() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (pb, env) = logged_in("dev");
     for name in ["daily-1", "daily-2", "other", "daily-3", "daily-4"] {
         env.run(&["backup", "create", name]).ok();
         // Distinct modification times.
@@ -643,9 +639,7 @@ fn create_waits_for_a_busy_server() {
 
 #[test]
 fn verbose_transfer_logs_redact_the_file_token() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (_pb, env) = logged_in("dev");
     env.run(&["backup", "create", "logs"]).ok();
     let token = env.stored_token("dev");
     let out = env.run(&["-vv", "backup", "download", "logs", "-O", "-"]);
@@ -734,9 +728,7 @@ fn copy_refuses_to_send_pbctl_token_to_the_target() {
 
 #[test]
 fn restore_notices_a_server_that_dies_on_start_and_exits_5() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (pb, env) = logged_in("dev");
     env.run(&["backup", "create", "before"]).ok();
     // A migration that fails: the restart after the restore runs it and exits.
     let dir = pb.dir.path().join("pb_migrations");

@@ -113,9 +113,7 @@ fn fifty_concurrent_adds_keep_every_context() {
 
 #[test]
 fn config_and_credentials_are_private() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (_pb, env) = logged_in("dev");
     assert_eq!(mode(&env.config_file()), 0o600);
     assert_eq!(mode(&env.credentials_file()), 0o600);
     assert_eq!(mode(&env.config_dir()), 0o700);
@@ -128,9 +126,7 @@ fn config_and_credentials_are_private() {
 
 #[test]
 fn show_set_rename_delete() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (_pb, env) = logged_in("dev");
     env.run(&[
         "context",
         "set",

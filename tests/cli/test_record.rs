@@ -23,10 +23,8 @@ fn posts_schema() -> Value {
 }
 
 fn setup() -> (PocketBase, TestEnv) {
-    let pb = PocketBase::start();
+    let (pb, env) = logged_in("dev");
     pb.admin("POST", "/api/collections", Some(&posts_schema()));
-    let env = TestEnv::new();
-    env.login("dev", &pb);
     (pb, env)
 }
 

@@ -99,7 +99,8 @@ pub async fn export(app: &App, a: ExportArgs) -> Result<Output> {
     }
     Ok(Output::done(
         format!(
-            "Exported {total} document(s) to {}.",
+            "Exported {} to {}.",
+            crate::human::plural(total as u64, "document"),
             written
                 .iter()
                 .map(String::as_str)

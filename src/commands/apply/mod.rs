@@ -199,7 +199,10 @@ pub async fn apply(app: &App, a: ApplyArgs) -> Result<Output> {
     }
     let deletes = plan.count(Action::Delete);
     if deletes > 0 || !losses.is_empty() {
-        let mut what = format!("apply a plan that deletes {deletes} object(s)");
+        let mut what = format!(
+            "apply a plan that deletes {}",
+            crate::human::plural(deletes as u64, "object")
+        );
         if !losses.is_empty() {
             what.push_str(&format!(" and drops {}", losses.join(", ")));
         }

@@ -259,27 +259,15 @@ pub(crate) fn find(list: &[Backup], name: &str, target: &Target) -> Result<Backu
 fn columns() -> Vec<Column> {
     vec![
         Column::new("KEY", "key"),
-        Column::new("SIZE", "sizeHuman"),
+        Column::new("SIZE", "size").size(),
         Column::new("MODIFIED", "modified"),
-        Column::wide("BYTES", "size"),
+        Column::wide("BYTES", "size").count(),
     ]
 }
 
-/// Backups as output rows; table formats also get the human size.
-fn rows(app: &App, items: &[Backup]) -> Value {
-    let human = app.out.is_human();
-    Value::Array(
-        items
-            .iter()
-            .map(|b| {
-                let mut v = b.to_json();
-                if human && let Value::Object(map) = &mut v {
-                    map.insert("sizeHuman".into(), json!(human_size(b.size)));
-                }
-                v
-            })
-            .collect(),
-    )
+/// Backups as output rows (tables show the sizes for people, see [`columns`]).
+fn rows(items: &[Backup]) -> Value {
+    Value::Array(items.iter().map(Backup::to_json).collect())
 }
 
 async fn list(app: &App, args: BackupListArgs) -> Result<Output> {
@@ -288,7 +276,7 @@ async fn list(app: &App, args: BackupListArgs) -> Result<Output> {
     if let Some(p) = &args.prefix {
         items.retain(|b| b.key.starts_with(p.as_str()));
     }
-    Ok(Output::list(rows(app, &items), columns(), "key"))
+    Ok(Output::list(rows(&items), columns(), "key"))
 }
 
 /// Is this PocketBase's "another backup/restore process has already been started"?
@@ -492,6 +480,10 @@ async fn prune(app: &App, args: PruneArgs) -> Result<Output> {
             "Nothing to prune: {matching} matching backup(s), keeping up to {}.",
             args.keep
         ));
+        // Said on stderr already: no "No resources found." under it.
+        if app.out.is_human() {
+            return Ok(Output::Empty);
+        }
         return Ok(Output::list(json!([]), columns(), "key"));
     }
     if args.dry_run {
@@ -499,7 +491,7 @@ async fn prune(app: &App, args: PruneArgs) -> Result<Output> {
             "Would delete {} of {matching} matching backup(s) (dry run):",
             doomed.len()
         ));
-        return Ok(Output::list(rows(app, &doomed), columns(), "key"));
+        return Ok(Output::list(rows(&doomed), columns(), "key"));
     }
     app.ui.confirm(&format!(
         "delete {} of {matching} matching backup(s) on {}, keeping the newest {}",

@@ -229,7 +229,7 @@ async fn list(app: &App, a: ListArgs) -> Result<Output> {
             Column::new("NAME", "name"),
             Column::new("TYPE", "type"),
             Column::new("FIELDS", "fields"),
-            Column::wide("RECORDS", "records"),
+            Column::wide("RECORDS", "records").count(),
             Column::wide("ID", "id"),
             Column::wide("SYSTEM", "system"),
         ],

@@ -148,6 +148,7 @@ pub struct AccountListArgs {}
     after_help = "Examples:\n  pbctl jwt account show app\n  pbctl jwt account show app --raw"
 )]
 pub struct AccountShowArgs {
+    /// The account's name
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub name: String,
 }
@@ -158,6 +159,7 @@ pub struct AccountShowArgs {
     after_help = "Examples:\n  pbctl jwt account delete old-tenant --yes\n  pbctl jwt push --prune"
 )]
 pub struct AccountDeleteArgs {
+    /// The account's name
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub name: String,
     /// Also delete the seeds of the account and its users from the key directory
@@ -266,7 +268,7 @@ pub fn account_add(cx: &JwtCommandContext, a: AccountAddArgs) -> Result<Output> 
         ac.nats.description = d.clone();
     }
     for t in &a.tag {
-        add_tag(&mut ac.nats.tags, t);
+        add_tag(&mut ac.nats.common.tags, t);
     }
     if let Some(exp) = a.expiry.unix()? {
         ac.exp = exp;
@@ -327,7 +329,7 @@ pub fn account_edit(cx: &JwtCommandContext, a: AccountEditArgs) -> Result<Output
             ac.nats.description = d.clone();
         }
         for t in &a.tag {
-            add_tag(&mut ac.nats.tags, t);
+            add_tag(&mut ac.nats.common.tags, t);
         }
         if let Some(exp) = a.expiry.unix()? {
             ac.exp = exp;
@@ -367,8 +369,8 @@ pub fn account_list(cx: &JwtCommandContext) -> Result<Output> {
         vec![
             Column::new("NAME", "name"),
             Column::new("PUBLIC KEY", "publicKey"),
-            Column::new("USERS", "users"),
-            Column::new("CONNS", "limits.conns"),
+            Column::new("USERS", "users").count(),
+            Column::new("CONNS", "limits.conns").count(),
             Column::new("STATUS", "status"),
             Column::wide("SIGNED BY", "signedBy"),
             Column::wide("ISSUED", "issuedAt"),

@@ -39,7 +39,7 @@ fn row(kind: &str, name: &str, account: &str, exp: i64, now: i64) -> Value {
         "expiresIn": if left <= 0 {
             "expired".to_string()
         } else {
-            humantime::format_duration(std::time::Duration::from_secs(left as u64)).to_string()
+            crate::human::duration(left as u64)
         },
     })
 }
@@ -101,6 +101,10 @@ pub fn check(cx: &JwtCommandContext, a: CheckArgs) -> Result<Output> {
             "Nothing expired or expiring within {}.",
             a.expiring
         ));
+        // Said on stderr already: no "No resources found." under it.
+        if cx.app.out.is_human() {
+            return Ok(Output::Empty);
+        }
         return Ok(output);
     }
     Ok(output.then_fail(Error::failed(format!(

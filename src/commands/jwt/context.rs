@@ -19,7 +19,7 @@ pub struct ContextArgs {
     /// Context name
     pub name: String,
     /// Account of the user
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "ACCOUNT")]
     pub account: Option<String>,
     /// User name
     #[arg(long, short = 'u', value_name = "U")]

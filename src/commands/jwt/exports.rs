@@ -79,7 +79,8 @@ fn parse_response_type(s: &str) -> std::result::Result<ResponseType, String> {
     after_help = "Examples:\n  pbctl jwt account export delete --account app --subject 'events.>'"
 )]
 pub struct ExportDeleteArgs {
-    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
+    /// The account [default: the only account besides SYS]
+    #[arg(long, value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: String,
     #[arg(long, value_name = "S")]
     pub subject: String,
@@ -111,7 +112,7 @@ pub struct ImportAddArgs {
     #[command(flatten)]
     pub target: AccountTarget,
     /// Exporting account: a name in this store or a public key
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "ACCOUNT")]
     pub from_account: String,
     /// Subject in the exporting account
     #[arg(long, value_name = "S")]
@@ -139,7 +140,8 @@ pub struct ImportAddArgs {
     after_help = "Examples:\n  pbctl jwt account import delete --account web --subject 'events.>'"
 )]
 pub struct ImportDeleteArgs {
-    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
+    /// The account [default: the only account besides SYS]
+    #[arg(long, value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: String,
     #[arg(long, value_name = "S")]
     pub subject: String,

@@ -41,7 +41,7 @@ pub struct KeysExportArgs {
     #[arg(long)]
     pub force: bool,
     /// Only these accounts (repeatable)
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "ACCOUNT")]
     pub account: Vec<String>,
     /// Read the passphrase from the first line of stdin
     #[arg(long)]

@@ -75,7 +75,7 @@ pub struct SigningKeyRemoveArgs {
     #[arg(value_name = "ACCOUNT KEY", num_args = 0..=2)]
     pub args: Vec<String>,
     /// Account name (then the argument is the key)
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "ACCOUNT")]
     pub account: Option<String>,
     /// Remove the scoped key of this role
     #[arg(long, value_name = "ROLE")]
@@ -87,7 +87,7 @@ pub struct SigningKeyRemoveArgs {
 pub fn template_from(perms: &UserPermArgs) -> Result<UserPermissionLimits> {
     let mut probe = UserClaims::new("", "");
     apply_perms(&mut probe, perms)?;
-    if probe.exp != 0 || probe.nbf != 0 || !probe.nats.tags.is_empty() {
+    if probe.exp != 0 || probe.nbf != 0 || !probe.nats.common.tags.is_empty() {
         return Err(Error::usage(
             "--expiry, --start and --tag belong to users, not to a signing key's template",
         ));

@@ -113,7 +113,7 @@ pub struct UserAddArgs {
     #[arg(required_unless_present = "from")]
     pub name: Option<String>,
     /// Account [default: the only account besides SYS]
-    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
+    #[arg(long, short = 'a', value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     #[command(flatten)]
     pub perms: UserPermArgs,
@@ -140,9 +140,11 @@ pub struct UserAddArgs {
     after_help = "Flags add to the user's permissions; --rm removes a subject from all of them. The new JWT\nis issued after any revocation of the user, so a revoked user can be reissued.\n\nExamples:\n  pbctl jwt user edit alice --account app --allow-sub 'a.>'\n  pbctl jwt user edit alice --account app --rm 'b.>'\n  pbctl jwt user edit alice --account app    # reissue"
 )]
 pub struct UserEditArgs {
+    /// The user's name
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
+    /// The account [default: the only account besides SYS]
+    #[arg(long, short = 'a', value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     #[command(flatten)]
     pub perms: UserPermArgs,
@@ -167,7 +169,7 @@ pub struct UserEditArgs {
 )]
 pub struct UserListArgs {
     /// Only this account [default: all accounts]
-    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
+    #[arg(long, short = 'a', value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
 }
 
@@ -177,9 +179,11 @@ pub struct UserListArgs {
     after_help = "Examples:\n  pbctl jwt user show alice --account app\n  pbctl jwt user show alice --account app --raw"
 )]
 pub struct UserShowArgs {
+    /// The user's name
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
+    /// The account [default: the only account besides SYS]
+    #[arg(long, short = 'a', value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
 }
 
@@ -189,9 +193,11 @@ pub struct UserShowArgs {
     after_help = "The user's JWT stays valid until it expires: revoke it first (`jwt user revoke`) and push.\n\nExamples:\n  pbctl jwt user delete alice --account app --revoke --yes"
 )]
 pub struct UserDeleteArgs {
+    /// The user's name
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
+    /// The account [default: the only account besides SYS]
+    #[arg(long, short = 'a', value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     /// Also revoke the user in the account JWT
     #[arg(long)]
@@ -210,7 +216,8 @@ pub struct UserRevokeArgs {
     /// User name, user public key (U...), or `*` for every user of the account
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
+    /// The account [default: the only account besides SYS]
+    #[arg(long, short = 'a', value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     /// Revoke JWTs issued at or before TIME (RFC 3339 or Unix seconds) [default: now]
     #[arg(long, value_name = "TIME")]
@@ -224,7 +231,8 @@ pub struct UserUnrevokeArgs {
     /// User name, user public key (U...), or `*`
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
+    /// The account [default: the only account besides SYS]
+    #[arg(long, short = 'a', value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
 }
 
@@ -301,7 +309,7 @@ pub fn apply_perms(uc: &mut UserClaims, p: &UserPermArgs) -> Result<()> {
         l.bearer_token = b;
     }
     for t in &p.tag {
-        add_tag(&mut uc.nats.tags, t);
+        add_tag(&mut uc.nats.common.tags, t);
     }
     for c in &p.source_network {
         let c = c.trim().to_lowercase();
@@ -462,7 +470,7 @@ pub fn user_edit(cx: &JwtCommandContext, a: UserEditArgs) -> Result<Output> {
         }
     }
     for t in &a.rm_tag {
-        remove_tag(&mut uc.nats.tags, t);
+        remove_tag(&mut uc.nats.common.tags, t);
     }
     if a.rm_time {
         uc.nats.limits.times.clear();

@@ -147,7 +147,7 @@ fn columns() -> Vec<Column> {
         Column::new("PUBLIC KEY", "public_key"),
         Column::new("ID", "id"),
         Column::wide("DESCRIPTION", "description"),
-        Column::wide("MAX CONN", "max_connections"),
+        Column::wide("MAX CONN", "max_connections").count(),
     ]
 }
 

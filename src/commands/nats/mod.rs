@@ -414,7 +414,22 @@ async fn sync_cmd(app: &App, common: &NatsCommonFlags, a: SyncArgs) -> Result<Ou
             },
         );
     }
-    let lines = sync::run(&cp, &plan, client.as_ref(), a.prune, a.dry_run).await?;
+    // A bar by accounts on a terminal (hidden otherwise, and for a dry run).
+    let bar = (!a.dry_run).then(|| {
+        app.ui
+            .items_progress(Some(plan.push.len() as u64), false, "accounts")
+    });
+    let started = std::time::Instant::now();
+    let pushed = || {
+        if let Some(b) = &bar {
+            b.add(1);
+        }
+    };
+    let lines = sync::run(&cp, &plan, client.as_ref(), a.prune, a.dry_run, &pushed).await;
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
+    let lines = lines?;
     if let Some(c) = client {
         let _ = c.close().await;
     }
@@ -437,13 +452,28 @@ async fn sync_cmd(app: &App, common: &NatsCommonFlags, a: SyncArgs) -> Result<Ou
             lines.len()
         ))));
     }
-    summary(app, &lines);
+    if a.dry_run {
+        app.ui.status(format!(
+            "Dry run: {} would be pushed; nothing was sent.",
+            crate::human::plural(plan.push.len() as u64, "account")
+        ));
+    } else {
+        summary(app, &lines, plan.push.len(), started.elapsed());
+    }
     Ok(out)
 }
 
-fn summary(app: &App, lines: &[Line]) {
+/// `Synced 26 accounts in 0.3s (87 accounts/s): 26 push and 0 delete results.`
+fn summary(app: &App, lines: &[Line], accounts: usize, took: std::time::Duration) {
+    use crate::human;
     let pushed = lines.iter().filter(|l| l.action == "push").count();
     let deleted = lines.iter().filter(|l| l.action == "delete").count();
-    app.ui
-        .status(format!("{pushed} push and {deleted} delete results."));
+    let secs = took.as_secs_f64();
+    app.ui.status(format!(
+        "Synced {} in {secs:.1}s ({}): {} and {}.",
+        human::plural(accounts as u64, "account"),
+        human::rate(accounts as u64, secs, "accounts"),
+        human::plural(pushed as u64, "push result"),
+        human::plural(deleted as u64, "delete result"),
+    ));
 }

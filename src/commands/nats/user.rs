@@ -4,10 +4,9 @@ use super::{NatsCommonFlags, connect, show};
 use crate::app::App;
 use crate::commands::nats_flags::{ExpiryFlag, SubjectPermissionFlags, control_plane_spelling};
 use crate::controlplane::names::*;
-use crate::controlplane::{ControlPlane, RecordFields};
+use crate::controlplane::{ControlPlane, RecordFields, of_account};
 use crate::error::{Error, Result};
 use crate::output::{Column, Output};
-use crate::pb::filter_quote;
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
@@ -70,7 +69,7 @@ pub enum NatsUserCommand {
 )]
 pub struct NatsUserListArgs {
     /// Only users of this account (record id or name)
-    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
+    #[arg(long, value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: Option<String>,
 }
 
@@ -84,7 +83,7 @@ pub struct NatsUserNameArg {
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_users))]
     pub name: String,
     /// The user's account, when the name is not unique
-    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
+    #[arg(long, value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: Option<String>,
 }
 
@@ -109,7 +108,7 @@ pub struct NatsUserCreateArgs {
     /// nats_username
     pub name: String,
     /// Account (record id or name)
-    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
+    #[arg(long, value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: String,
     /// Role (record id or name)
     #[arg(long, value_name = "R", add = ArgValueCandidates::new(crate::commands::candidates::nats_roles))]
@@ -138,13 +137,13 @@ pub struct NatsUserUpdateArgs {
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_users))]
     pub name: String,
     /// The user's current account, when the name is not unique
-    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
+    #[arg(long, value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: Option<String>,
     /// New role
     #[arg(long, value_name = "R", add = ArgValueCandidates::new(crate::commands::candidates::nats_roles))]
     pub role: Option<String>,
     /// Move to another account
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "ACCOUNT")]
     pub move_to: Option<String>,
     /// Bearer token user
     #[arg(long, value_name = "BOOL")]
@@ -162,7 +161,8 @@ pub struct NatsUserCredsArgs {
     /// User record id or nats_username
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_users))]
     pub name: String,
-    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
+    /// The account [default: the only account besides SYS]
+    #[arg(long, value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: Option<String>,
     /// File to write (mode 0600); `-` for stdout [default: stdout]
     #[arg(short = 'O', long = "out", alias = "output-file", value_name = "FILE")]
@@ -217,10 +217,7 @@ pub async fn run(app: &App, common: &NatsCommonFlags, args: NatsUserArgs) -> Res
     match args.command {
         NatsUserCommand::List(a) => {
             let filter = match &a.account {
-                Some(x) => Some(format!(
-                    "account_id = {}",
-                    filter_quote(cp.account(x).await?.str_field("id"))
-                )),
+                Some(x) => Some(of_account(&cp.account(x).await?)),
                 None => None,
             };
             let users = cp.list(USERS, filter.as_deref()).await?;
