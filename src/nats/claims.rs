@@ -192,9 +192,41 @@ pub trait ClaimBody: Serialize + DeserializeOwned + Clone {
     }
 }
 
+/// The fields every typed claim body ends with (Go's `GenericFields`, embedded in
+/// `Operator`, `Account`, `User` and `Activation`), flattened into the `nats` object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CommonFields {
+    /// Tags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// The claim type: `"operator"`, `"account"`, `"user"` or `"activation"`.
+    #[serde(rename = "type", default, skip_serializing_if = "String::is_empty")]
+    pub claim_type: String,
+    /// The claims library version, `2`.
+    #[serde(default, skip_serializing_if = "is_zero_i64")]
+    pub version: i64,
+}
+
+impl CommonFields {
+    /// No tags, `claim_type` and the library version: a new claim's.
+    fn new(claim_type: &str) -> Self {
+        CommonFields {
+            tags: Vec::new(),
+            claim_type: claim_type.into(),
+            version: LIB_VERSION,
+        }
+    }
+
+    /// Set the type and version before encoding, whatever was decoded.
+    fn stamp(&mut self, claim_type: &str) {
+        self.claim_type = claim_type.into();
+        self.version = LIB_VERSION;
+    }
+}
+
 /// The [`ClaimBody`] items every typed body (operator, account, user, activation) has alike:
 /// its `nats.type` (also its name in messages), the key kind of its `sub`, and reading back
-/// its `type` and `version` fields. Used inside each `impl ClaimBody`, which adds the rest.
+/// the `type` and `version` of its [`CommonFields`]. Used inside each `impl ClaimBody`, which adds the rest.
 macro_rules! typed_claim_body {
     ($claim_type:expr, $subject_kind:expr) => {
         const CLAIM_TYPE: Option<&'static str> = Some($claim_type);
@@ -203,10 +235,10 @@ macro_rules! typed_claim_body {
             Some($subject_kind)
         }
         fn claim_type_str(&self) -> &str {
-            &self.claim_type
+            &self.common.claim_type
         }
         fn version(&self) -> i64 {
-            self.version
+            self.common.version
         }
     };
 }
@@ -1009,15 +1041,9 @@ pub struct Operator {
     /// Identity keys may only self-sign; accounts/users need signing keys.
     #[serde(default, skip_serializing_if = "is_false")]
     pub strict_signing_key_usage: bool,
-    /// Tags.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
-    /// `"operator"`.
-    #[serde(rename = "type", default, skip_serializing_if = "String::is_empty")]
-    pub claim_type: String,
-    /// `2`.
-    #[serde(default, skip_serializing_if = "is_zero_i64")]
-    pub version: i64,
+    /// Tags, `type` and `version`.
+    #[serde(flatten)]
+    pub common: CommonFields,
     /// Unknown fields, preserved.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -1032,9 +1058,7 @@ impl Default for Operator {
             system_account: String::new(),
             assert_server_version: String::new(),
             strict_signing_key_usage: false,
-            tags: Vec::new(),
-            claim_type: OPERATOR_CLAIM.into(),
-            version: LIB_VERSION,
+            common: CommonFields::new(OPERATOR_CLAIM),
             extra: Map::new(),
         }
     }
@@ -1043,8 +1067,7 @@ impl Default for Operator {
 impl ClaimBody for Operator {
     typed_claim_body!(OPERATOR_CLAIM, KeyKind::Operator);
     fn prepare_for_encode(&mut self) {
-        self.claim_type = OPERATOR_CLAIM.into();
-        self.version = LIB_VERSION;
+        self.common.stamp(OPERATOR_CLAIM);
     }
     fn validate(&self) -> Result<()> {
         for k in &self.signing_keys {
@@ -1116,15 +1139,9 @@ pub struct Account {
     /// Info URL.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub info_url: String,
-    /// Tags.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
-    /// `"account"`.
-    #[serde(rename = "type", default, skip_serializing_if = "String::is_empty")]
-    pub claim_type: String,
-    /// `2`.
-    #[serde(default, skip_serializing_if = "is_zero_i64")]
-    pub version: i64,
+    /// Tags, `type` and `version`.
+    #[serde(flatten)]
+    pub common: CommonFields,
     /// Unknown fields, preserved.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -1147,9 +1164,7 @@ impl Default for Account {
             cluster_traffic: String::new(),
             description: String::new(),
             info_url: String::new(),
-            tags: Vec::new(),
-            claim_type: ACCOUNT_CLAIM.into(),
-            version: LIB_VERSION,
+            common: CommonFields::new(ACCOUNT_CLAIM),
             extra: Map::new(),
         }
     }
@@ -1224,8 +1239,7 @@ impl Account {
 impl ClaimBody for Account {
     typed_claim_body!(ACCOUNT_CLAIM, KeyKind::Account);
     fn prepare_for_encode(&mut self) {
-        self.claim_type = ACCOUNT_CLAIM.into();
-        self.version = LIB_VERSION;
+        self.common.stamp(ACCOUNT_CLAIM);
         self.exports.sort_by(|a, b| a.subject.cmp(&b.subject));
         self.imports.sort_by(|a, b| a.subject.cmp(&b.subject));
         self.signing_keys.sort_by(|a, b| a.key().cmp(b.key()));
@@ -1339,15 +1353,9 @@ pub struct User {
     /// Account public key when signed by an account signing key.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub issuer_account: String,
-    /// Tags.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
-    /// `"user"`.
-    #[serde(rename = "type", default, skip_serializing_if = "String::is_empty")]
-    pub claim_type: String,
-    /// `2`.
-    #[serde(default, skip_serializing_if = "is_zero_i64")]
-    pub version: i64,
+    /// Tags, `type` and `version`.
+    #[serde(flatten)]
+    pub common: CommonFields,
     /// Unknown fields, preserved.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -1359,9 +1367,7 @@ impl Default for User {
         User {
             limits: UserPermissionLimits::unlimited(),
             issuer_account: String::new(),
-            tags: Vec::new(),
-            claim_type: USER_CLAIM.into(),
-            version: LIB_VERSION,
+            common: CommonFields::new(USER_CLAIM),
             extra: Map::new(),
         }
     }
@@ -1370,8 +1376,7 @@ impl Default for User {
 impl ClaimBody for User {
     typed_claim_body!(USER_CLAIM, KeyKind::User);
     fn prepare_for_encode(&mut self) {
-        self.claim_type = USER_CLAIM.into();
-        self.version = LIB_VERSION;
+        self.common.stamp(USER_CLAIM);
     }
     fn validate(&self) -> Result<()> {
         if !self.issuer_account.is_empty() {
@@ -1429,15 +1434,9 @@ pub struct Activation {
     /// Exporting account when signed by one of its signing keys.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub issuer_account: String,
-    /// Tags.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
-    /// `"activation"`.
-    #[serde(rename = "type", default, skip_serializing_if = "String::is_empty")]
-    pub claim_type: String,
-    /// `2`.
-    #[serde(default, skip_serializing_if = "is_zero_i64")]
-    pub version: i64,
+    /// Tags, `type` and `version`.
+    #[serde(flatten)]
+    pub common: CommonFields,
     /// Unknown fields, preserved.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -1449,9 +1448,7 @@ impl Default for Activation {
             subject: String::new(),
             kind: None,
             issuer_account: String::new(),
-            tags: Vec::new(),
-            claim_type: ACTIVATION_CLAIM.into(),
-            version: LIB_VERSION,
+            common: CommonFields::new(ACTIVATION_CLAIM),
             extra: Map::new(),
         }
     }
@@ -1460,8 +1457,7 @@ impl Default for Activation {
 impl ClaimBody for Activation {
     typed_claim_body!(ACTIVATION_CLAIM, KeyKind::Account);
     fn prepare_for_encode(&mut self) {
-        self.claim_type = ACTIVATION_CLAIM.into();
-        self.version = LIB_VERSION;
+        self.common.stamp(ACTIVATION_CLAIM);
     }
     fn validate(&self) -> Result<()> {
         validate_subject(&self.subject)?;

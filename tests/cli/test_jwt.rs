@@ -467,8 +467,9 @@ fn start_system(env: &TestEnv, clusters: &[(&str, usize)]) -> Vec<NatsServer> {
         ));
     }
     // Wait until every server has routes to its cluster peers and a gateway connection to
-    // each other cluster.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    // each other cluster. A few seconds on an idle machine; on two cores shared with
+    // parallel builds one route once took more than 30 s, hence the margin.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(90);
     let get = |port: u16, path: &str| -> Value {
         let (status, body) = crate::common::http(
             "GET",

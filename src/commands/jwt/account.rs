@@ -268,7 +268,7 @@ pub fn account_add(cx: &JwtCommandContext, a: AccountAddArgs) -> Result<Output> 
         ac.nats.description = d.clone();
     }
     for t in &a.tag {
-        add_tag(&mut ac.nats.tags, t);
+        add_tag(&mut ac.nats.common.tags, t);
     }
     if let Some(exp) = a.expiry.unix()? {
         ac.exp = exp;
@@ -329,7 +329,7 @@ pub fn account_edit(cx: &JwtCommandContext, a: AccountEditArgs) -> Result<Output
             ac.nats.description = d.clone();
         }
         for t in &a.tag {
-            add_tag(&mut ac.nats.tags, t);
+            add_tag(&mut ac.nats.common.tags, t);
         }
         if let Some(exp) = a.expiry.unix()? {
             ac.exp = exp;

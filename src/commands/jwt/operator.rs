@@ -218,7 +218,7 @@ pub fn operator_edit(cx: &JwtCommandContext, a: OperatorEditArgs) -> Result<Outp
         oc.nats.assert_server_version = v.clone();
     }
     for t in &a.tag {
-        add_tag(&mut oc.nats.tags, t);
+        add_tag(&mut oc.nats.common.tags, t);
     }
     let mut added = None;
     if a.add_signing_key {

@@ -87,7 +87,7 @@ pub struct SigningKeyRemoveArgs {
 pub fn template_from(perms: &UserPermArgs) -> Result<UserPermissionLimits> {
     let mut probe = UserClaims::new("", "");
     apply_perms(&mut probe, perms)?;
-    if probe.exp != 0 || probe.nbf != 0 || !probe.nats.tags.is_empty() {
+    if probe.exp != 0 || probe.nbf != 0 || !probe.nats.common.tags.is_empty() {
         return Err(Error::usage(
             "--expiry, --start and --tag belong to users, not to a signing key's template",
         ));

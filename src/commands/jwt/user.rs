@@ -309,7 +309,7 @@ pub fn apply_perms(uc: &mut UserClaims, p: &UserPermArgs) -> Result<()> {
         l.bearer_token = b;
     }
     for t in &p.tag {
-        add_tag(&mut uc.nats.tags, t);
+        add_tag(&mut uc.nats.common.tags, t);
     }
     for c in &p.source_network {
         let c = c.trim().to_lowercase();
@@ -470,7 +470,7 @@ pub fn user_edit(cx: &JwtCommandContext, a: UserEditArgs) -> Result<Output> {
         }
     }
     for t in &a.rm_tag {
-        remove_tag(&mut uc.nats.tags, t);
+        remove_tag(&mut uc.nats.common.tags, t);
     }
     if a.rm_time {
         uc.nats.limits.times.clear();

@@ -172,7 +172,7 @@ fn encode_decode_roundtrip_all_types() {
     assert!(tok.starts_with(HEADER_B64));
     let op = decode_operator(&tok).unwrap();
     assert_eq!(op.nats.signing_keys, vec![f.op_sk.public_key().to_string()]);
-    assert_eq!(op.nats.claim_type, "operator");
+    assert_eq!(op.nats.common.claim_type, "operator");
     verify_operator_self_signed(&op).unwrap();
 
     let mut a = f.acct_claims.clone();
@@ -453,7 +453,7 @@ fn wrong_prefixes_and_types() {
     // Newer version.
     let mut a = AccountClaims::new(f.acct.public_key(), "A");
     a.nats.prepare_for_encode();
-    a.nats.version = 3;
+    a.nats.common.version = 3;
     a.iss = f.op.public_key().into();
     a.iat = 1;
     a.jti = compute_jti(&a).unwrap();
