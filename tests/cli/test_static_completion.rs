@@ -1,8 +1,8 @@
 //! The static completion scripts in `completions/` write the global flags once; these
-//! tests prove that no flag got lost on the way. bash and fish run the script for real and
-//! ask for the candidates after `pbctl <command> -` for every command of the tree; for zsh,
-//! PowerShell and elvish the reference to the global flags is expanded back and the
-//! script must then hold exactly clap_complete's lines.
+//! tests prove that no flag got lost on the way. bash, fish and elvish run the script for
+//! real and ask for the candidates after `pbctl <command> -` for every command of the tree;
+//! for zsh, PowerShell and elvish the reference to the global flags is also expanded back
+//! and the script must then hold exactly clap_complete's lines.
 
 use crate::common::repo_root;
 use pbctl::commands::completion::{Shell, generate, static_file_name};
@@ -49,7 +49,16 @@ fn script(shell: Shell) -> std::path::PathBuf {
 /// Runs `program` with `script` on stdin; its stdout has one line per command:
 /// the command path, a tab, the candidates separated by spaces.
 fn candidates_per_command(program: &str, script: String) -> BTreeMap<String, BTreeSet<String>> {
-    let mut child = Command::new(program)
+    candidates_from(Command::new(program), program, script)
+}
+
+/// [`candidates_per_command`] with `cmd` (its stdin gets the script).
+fn candidates_from(
+    mut cmd: Command,
+    program: &str,
+    script: String,
+) -> BTreeMap<String, BTreeSet<String>> {
+    let mut child = cmd
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -182,6 +191,42 @@ fn static_fish_script_offers_every_flag_of_every_command() {
             "fish: `pbctl {command} --` lost {missing:?}"
         );
     }
+}
+
+#[test]
+fn static_elvish_script_offers_every_flag_of_every_command() {
+    let expected = commands_and_flags();
+    // Outside an interactive session elvish has no `edit:` module: the script's completer
+    // is kept in a variable instead of registered, and its candidates are put as text.
+    let text = std::fs::read_to_string(script(Shell::Elvish)).expect("completions/");
+    let register = "set edit:completion:arg-completer[pbctl] = ";
+    assert!(text.contains(register));
+    let mut sh: String = text
+        .replace(register, "var completer = ")
+        .lines()
+        .map(|l| match l.find("edit:complex-candidate $text") {
+            Some(at) => format!("{}put $text", &l[..at]),
+            None => l.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    sh.push('\n');
+    for path in expected.keys() {
+        let words: Vec<String> = path.iter().map(|w| format!("'{w}'")).collect();
+        sh.push_str(&format!(
+            "echo '{}'\"\\t\"(str:join ' ' [($completer pbctl {} '')])\n",
+            path.join(" "),
+            words.join(" ")
+        ));
+    }
+    // From a file: elvish reading stdin would be an interactive session.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("check.elv");
+    std::fs::write(&file, sh).expect("write the script");
+    let mut cmd = Command::new("elvish");
+    cmd.arg("-norc").arg(&file);
+    let got = candidates_from(cmd, "elvish", String::new());
+    assert_every_flag_offered("elvish", &expected, &got, |_| true);
 }
 
 /// Replace each line equal to `reference` by `lines` (each with `suffix`).
