@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pbctl_global_optspecs
-    string join \n context= config= o/output= jq= raw color= q/quiet v/verbose y/yes no-input timeout= h/help V/version
+    string join \n context= l/selector= A/all-contexts parallel= fail-fast config= o/output= jq= raw color= q/quiet v/verbose y/yes no-input timeout= h/help V/version
 end
 
 function __fish_pbctl_needs_command
@@ -24,24 +24,28 @@ function __fish_pbctl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c pbctl -n "__fish_pbctl_needs_command" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_needs_command" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_needs_command" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
+complete -c pbctl -l context -d 'Use this context for one command; a comma list or a glob (\'prod-*\') runs it on each (fleet mode) [env: PBCTL_CONTEXT]' -r
+complete -c pbctl -s l -l selector -d 'Run on the contexts whose labels match, e.g. \'env=prod,region in (eu,us)\' (fleet mode)' -r
+complete -c pbctl -l parallel -d 'Fleet mode: how many contexts run at once [default: 8]' -r
+complete -c pbctl -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
+complete -c pbctl -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''
 jsonl\t''
 name\t''"
-complete -c pbctl -n "__fish_pbctl_needs_command" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_needs_command" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
+complete -c pbctl -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
+complete -c pbctl -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c pbctl -n "__fish_pbctl_needs_command" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_needs_command" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_needs_command" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_needs_command" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_needs_command" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_needs_command" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -s A -l all-contexts -d 'Run on every context (fleet mode)'
+complete -c pbctl -l fail-fast -d 'Fleet mode: start no new context after the first failure'
+complete -c pbctl -l raw -d 'With --jq: print strings without quotes'
+complete -c pbctl -s q -l quiet -d 'No progress or status lines on stderr'
+complete -c pbctl -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
+complete -c pbctl -s y -l yes -d 'Answer yes to confirmations'
+complete -c pbctl -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_needs_command" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_needs_command" -s V -l version -d 'Print version'
 complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "context" -d 'Manage contexts: named PocketBase servers such as dev, staging and prod'
@@ -64,36 +68,19 @@ complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "export" -d 'Write the s
 complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "jwt" -d 'Mint NATS JWTs and creds offline from a local key store, and push them (like nsc)'
 complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c pbctl -n "__fish_pbctl_needs_command" -f -a "help" -d 'Show help for a command, or one of the topics: exit-codes, environment, output, filters'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "add" -d 'Add a context'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "list" -d 'List contexts (the current one is marked *)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "ls" -d 'List contexts (the current one is marked *)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "use" -d 'Switch the current context; `-` returns to the previous one'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "current" -d 'Print the current context name'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "show" -d 'Show a context\'s settings and auth status (never the token)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "set" -d 'Change settings of a context'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "rename" -d 'Rename a context (its stored token moves with it)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "delete" -d 'Delete contexts and their stored tokens'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "rm" -d 'Delete contexts and their stored tokens'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "import-pb-cli" -d 'Import pb-cli\'s contexts (~/.config/pb) with their tokens'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "add" -d 'Add a context'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "list" -d 'List contexts (the current one is marked *); -l, a glob or a list filters them'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "ls" -d 'List contexts (the current one is marked *); -l, a glob or a list filters them'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "use" -d 'Switch the current context; `-` returns to the previous one'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "current" -d 'Print the current context name'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "show" -d 'Show a context\'s settings and auth status (never the token)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "set" -d 'Change settings of a context'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "rename" -d 'Rename a context (its stored token moves with it)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "label" -d 'Set or remove labels of a context: KEY=VALUE sets, KEY- removes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "delete" -d 'Delete contexts and their stored tokens'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "rm" -d 'Delete contexts and their stored tokens'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "import-pb-cli" -d 'Import pb-cli\'s contexts (~/.config/pb) with their tokens'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l url -d 'Server base URL (http or https)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l auth-collection -d 'Auth collection to log in to [default: _superusers]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l identity -d 'Default identity (email or username) for `auth login`' -r
@@ -101,248 +88,35 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l nats-url -d 'NATS server URL for this environment' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l nats-creds -d 'NATS creds file (system account user) for this environment' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l description -d 'Free text shown by `context list -o wide`' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l label -d 'A label for fleet selectors (-l), e.g. env=prod; repeat for several' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l insecure-skip-verify -d 'Skip TLS certificate verification (warns on every use)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l use -d 'Make it the current context'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from label" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l overwrite -d 'Replace contexts that already exist'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand context; and __fish_seen_subcommand_from import-pb-cli" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "add" -d 'Add a context'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "list" -d 'List contexts (the current one is marked *)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "ls" -d 'List contexts (the current one is marked *)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "use" -d 'Switch the current context; `-` returns to the previous one'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "current" -d 'Print the current context name'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "show" -d 'Show a context\'s settings and auth status (never the token)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "set" -d 'Change settings of a context'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "rename" -d 'Rename a context (its stored token moves with it)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "delete" -d 'Delete contexts and their stored tokens'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "rm" -d 'Delete contexts and their stored tokens'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename delete rm import-pb-cli" -f -a "import-pb-cli" -d 'Import pb-cli\'s contexts (~/.config/pb) with their tokens'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -s h -l help -d 'Print help'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "add" -d 'Add a context'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "list" -d 'List contexts (the current one is marked *); -l, a glob or a list filters them'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "ls" -d 'List contexts (the current one is marked *); -l, a glob or a list filters them'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "use" -d 'Switch the current context; `-` returns to the previous one'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "current" -d 'Print the current context name'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "show" -d 'Show a context\'s settings and auth status (never the token)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "set" -d 'Change settings of a context'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "rename" -d 'Rename a context (its stored token moves with it)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "label" -d 'Set or remove labels of a context: KEY=VALUE sets, KEY- removes'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "delete" -d 'Delete contexts and their stored tokens'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "rm" -d 'Delete contexts and their stored tokens'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and not __fish_seen_subcommand_from add list ls use current show set rename label delete rm import-pb-cli" -f -a "import-pb-cli" -d 'Import pb-cli\'s contexts (~/.config/pb) with their tokens'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l url -d 'Server base URL (http or https)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l auth-collection -d 'Auth collection to log in to [default: _superusers]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l identity -d 'Default identity (email or username) for `auth login`' -r
@@ -350,236 +124,22 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l nats-url -d 'NATS server URL for this environment' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l nats-creds -d 'NATS creds file (system account user) for this environment' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l description -d 'Free text shown by `context list -o wide`' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l label -d 'A label for fleet selectors (-l), e.g. env=prod; repeat for several' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l insecure-skip-verify -d 'Skip TLS certificate verification (warns on every use)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l use -d 'Make it the current context'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from current" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
+complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from label" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l overwrite -d 'Replace contexts that already exist'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand ctx; and __fish_seen_subcommand_from import-pb-cli" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -f -a "login" -d 'Log in with a password (and a one-time password when MFA is on), or store a token'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_subcommand_from login api-token status whoami token logout" -f -a "api-token" -d 'Mint a long-lived, non-refreshable token (PocketBase impersonate API)'
@@ -590,147 +150,21 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and not __fish_seen_su
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l identity -d 'Email or username [default: the context\'s identity]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l collection -d 'Auth collection [default: the context\'s, else _superusers]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l otp-id -d 'Use this OTP id (from `pocketbase superuser otp` or an earlier request) instead of requesting one' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l password-stdin -d 'Read the password from the first line of stdin'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l otp-stdin -d 'Read the one-time password (MFA) from the next line of stdin'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l token-stdin -d 'Store a token read from stdin instead of logging in'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l duration -d 'Lifetime, e.g. 1h, 30d, 365d' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l collection -d 'Auth collection of the record [default: the logged-in one]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l record -d 'Record id to impersonate [default: the logged-in record]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l save -d 'Store it as this context\'s token instead of printing it'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from api-token" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l check -d 'Also ask the server whether the token works (refreshes it)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l check -d 'Also ask the server whether the token works (refreshes it)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from whoami" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "list" -d 'List records (30 by default; --all streams every record)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "ls" -d 'List records (30 by default; --all streams every record)'
@@ -751,26 +185,8 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l limit -d 'At most this many records [default: 30]; with --page, the records per page' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l page -d 'Page number (1-based), of --limit (or --per-page) records' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l per-page -d 'Records per page (max 1000)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
@@ -780,158 +196,32 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many records [default: 30]; with --page, the records per page' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l page -d 'Page number (1-based), of --limit (or --per-page) records' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l per-page -d 'Records per page (max 1000)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l expand -d 'Relations to expand' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (e.g. id,title)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l download -d 'Download the files of this file field' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -s O -l out -d 'Directory for --download [default: .]' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l force -d 'Replace files that already exist in DIR'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -s f -l from-file -d 'A JSON or YAML object with the fields, or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -l file -d 'Upload a file to a file field (repeat for several files)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -s f -l from-file -d 'A JSON or YAML object with the fields, or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -l file -d 'Upload a file to a file field; FIELD+=PATH appends' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l all -d 'Delete every record of the collection'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l all -d 'Delete every record of the collection'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -s f -l from-file -d 'Input file, or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l format -d 'jsonl, json or csv [default: from the file extension, else jsonl]' -r -f -a "jsonl\t''
@@ -943,27 +233,9 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 skip\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l errors -d 'Write the failed rows (line, error, record) to FILE as JSON lines' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l from-line -d 'Start at this input line: rows on earlier lines are skipped (resume an import that stopped; the error names the line)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l upsert -d 'Rows with an `id` update the existing record (or create it)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l force -d 'Replace the --errors FILE if it exists'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate every row against the schema and send nothing'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
@@ -974,70 +246,16 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l format -d 'jsonl, json or csv [default: from the file extension, else jsonl]' -r -f -a "jsonl\t''
 json\t''
 csv\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l show-seeds -d 'Export the seeds, private keys and creds of pb-nats records (left out by default)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l fields -d 'Only these fields of each record' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l expand -d 'Relations to expand' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l count -d 'Exit after N events' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "list" -d 'List records (30 by default; --all streams every record)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "ls" -d 'List records (30 by default; --all streams every record)'
@@ -1058,26 +276,8 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l limit -d 'At most this many records [default: 30]; with --page, the records per page' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l page -d 'Page number (1-based), of --limit (or --per-page) records' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l per-page -d 'Records per page (max 1000)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
@@ -1087,158 +287,32 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many records [default: 30]; with --page, the records per page' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l page -d 'Page number (1-based), of --limit (or --per-page) records' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l per-page -d 'Records per page (max 1000)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l expand -d 'Relations to expand' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (e.g. id,title)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l download -d 'Download the files of this file field' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -s O -l out -d 'Directory for --download [default: .]' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l force -d 'Replace files that already exist in DIR'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -s f -l from-file -d 'A JSON or YAML object with the fields, or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -l file -d 'Upload a file to a file field (repeat for several files)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -s f -l from-file -d 'A JSON or YAML object with the fields, or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -l file -d 'Upload a file to a file field; FIELD+=PATH appends' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l all -d 'Delete every record of the collection'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l all -d 'Delete every record of the collection'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -s f -l from-file -d 'Input file, or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l format -d 'jsonl, json or csv [default: from the file extension, else jsonl]' -r -f -a "jsonl\t''
@@ -1250,27 +324,9 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 skip\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l errors -d 'Write the failed rows (line, error, record) to FILE as JSON lines' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l from-line -d 'Start at this input line: rows on earlier lines are skipped (resume an import that stopped; the error names the line)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l upsert -d 'Rows with an `id` update the existing record (or create it)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l force -d 'Replace the --errors FILE if it exists'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate every row against the schema and send nothing'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
@@ -1281,70 +337,16 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l format -d 'jsonl, json or csv [default: from the file extension, else jsonl]' -r -f -a "jsonl\t''
 json\t''
 csv\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l show-seeds -d 'Export the seeds, private keys and creds of pb-nats records (left out by default)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l fields -d 'Only these fields of each record' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l expand -d 'Relations to expand' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l count -d 'Exit after N events' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "list" -d 'List records (30 by default; --all streams every record)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "ls" -d 'List records (30 by default; --all streams every record)'
@@ -1365,26 +367,8 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l limit -d 'At most this many records [default: 30]; with --page, the records per page' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l page -d 'Page number (1-based), of --limit (or --per-page) records' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l per-page -d 'Records per page (max 1000)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
@@ -1394,158 +378,32 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many records [default: 30]; with --page, the records per page' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l page -d 'Page number (1-based), of --limit (or --per-page) records' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l per-page -d 'Records per page (max 1000)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l all -d 'Every matching record, streamed in pages of 1000 (constant memory with -o json, jsonl, name)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l expand -d 'Relations to expand' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (e.g. id,title)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l download -d 'Download the files of this file field' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -s O -l out -d 'Directory for --download [default: .]' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l force -d 'Replace files that already exist in DIR'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -s f -l from-file -d 'A JSON or YAML object with the fields, or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -l file -d 'Upload a file to a file field (repeat for several files)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -s f -l from-file -d 'A JSON or YAML object with the fields, or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -l file -d 'Upload a file to a file field; FIELD+=PATH appends' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l all -d 'Delete every record of the collection'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l all -d 'Delete every record of the collection'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -s f -l from-file -d 'Input file, or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l format -d 'jsonl, json or csv [default: from the file extension, else jsonl]' -r -f -a "jsonl\t''
@@ -1557,27 +415,9 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 skip\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l errors -d 'Write the failed rows (line, error, record) to FILE as JSON lines' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l from-line -d 'Start at this input line: rows on earlier lines are skipped (resume an import that stopped; the error names the line)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l upsert -d 'Rows with an `id` update the existing record (or create it)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l force -d 'Replace the --errors FILE if it exists'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate every row against the schema and send nothing'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
@@ -1588,70 +428,16 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l format -d 'jsonl, json or csv [default: from the file extension, else jsonl]' -r -f -a "jsonl\t''
 json\t''
 csv\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l show-seeds -d 'Export the seeds, private keys and creds of pb-nats records (left out by default)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l fields -d 'Only these fields of each record' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l expand -d 'Relations to expand' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l count -d 'Exit after N events' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -f -a "list" -d 'List collections: name, type, field count (record count with -o wide)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -f -a "ls" -d 'List collections: name, type, field count (record count with -o wide)'
@@ -1662,207 +448,27 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_s
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -f -a "delete" -d 'Delete a collection and all its records (asks first)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -f -a "rm" -d 'Delete a collection and all its records (asks first)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -f -a "truncate" -d 'Delete every record of a collection, keeping the collection (asks first)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l system -d 'Include system collections (_superusers, _mfas, ...)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l system -d 'Include system collections (_superusers, _mfas, ...)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -s O -l out -d 'Write to FILE instead of stdout' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l format -d 'yaml or json [default: from the file extension, else yaml]' -r -f -a "yaml\t''
 json\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -s f -l from-file -d 'The document (YAML or JSON), or - for stdin' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l prune -d 'Also delete the non-system collections that the file does not list'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l dry-run -d 'Print the plan and change nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l allow-data-loss -d 'Allow changes that drop fields or collections holding data'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -s f -l from-file -d 'The document (YAML or JSON), or - for stdin' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -l prune -d 'Also report the non-system collections that the file does not list'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand collection; and __fish_seen_subcommand_from truncate" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -f -a "list" -d 'List collections: name, type, field count (record count with -o wide)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -f -a "ls" -d 'List collections: name, type, field count (record count with -o wide)'
@@ -1873,207 +479,27 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -f -a "delete" -d 'Delete a collection and all its records (asks first)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -f -a "rm" -d 'Delete a collection and all its records (asks first)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and not __fish_seen_subcommand_from list ls get export apply diff delete rm truncate" -f -a "truncate" -d 'Delete every record of a collection, keeping the collection (asks first)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -l system -d 'Include system collections (_superusers, _mfas, ...)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l system -d 'Include system collections (_superusers, _mfas, ...)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -s O -l out -d 'Write to FILE instead of stdout' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l format -d 'yaml or json [default: from the file extension, else yaml]' -r -f -a "yaml\t''
 json\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l force -d 'Replace FILE if it exists'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -s f -l from-file -d 'The document (YAML or JSON), or - for stdin' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l prune -d 'Also delete the non-system collections that the file does not list'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l dry-run -d 'Print the plan and change nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l allow-data-loss -d 'Allow changes that drop fields or collections holding data'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -s f -l from-file -d 'The document (YAML or JSON), or - for stdin' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -l prune -d 'Also report the non-system collections that the file does not list'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand col; and __fish_seen_subcommand_from truncate" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -f -a "list" -d 'List backups, newest first'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -f -a "ls" -d 'List backups, newest first'
@@ -2086,230 +512,32 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -f -a "copy" -d 'Copy a backup to another context\'s server (streamed), optionally restoring it there'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -f -a "prune" -d 'Delete all but the newest N backups (by modification time)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l prefix -d 'Only backups whose key starts with P' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -l prefix -d 'Only backups whose key starts with P' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l wait-timeout -d 'How long to wait for a busy server and for the backup to be written' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -s O -l out -d 'Destination file or directory, or `-` for stdout [default: ./NAME]' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -l force -d 'Replace an existing file'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l name -d 'Backup key on the server [default: the file\'s name]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l wait-timeout -d 'How long to wait for the restored server to come back' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l dead-after -d 'Give up when connections stay refused this long (the server died on start)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l no-wait -d 'Return once the server has accepted the restore'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l to -d 'The context to copy to' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l wait-timeout -d 'How long to wait for the restored server to come back' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l dead-after -d 'Give up when connections stay refused this long (the server died on start)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l restore -d 'Restore the target server from the copy'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l no-wait -d 'Return once the server has accepted the restore'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l keep -d 'How many of the newest matching backups to keep' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l prefix -d 'Only consider backups whose key starts with P' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l dry-run -d 'Show what would be deleted, delete nothing'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand backup; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -f -a "list" -d 'List backups, newest first'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -f -a "ls" -d 'List backups, newest first'
@@ -2322,233 +550,35 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -f -a "copy" -d 'Copy a backup to another context\'s server (streamed), optionally restoring it there'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and not __fish_seen_subcommand_from list ls create download upload restore delete rm copy prune" -f -a "prune" -d 'Delete all but the newest N backups (by modification time)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -l prefix -d 'Only backups whose key starts with P' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -l prefix -d 'Only backups whose key starts with P' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -l wait-timeout -d 'How long to wait for a busy server and for the backup to be written' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -s O -l out -d 'Destination file or directory, or `-` for stdout [default: ./NAME]' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -l force -d 'Replace an existing file'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l name -d 'Backup key on the server [default: the file\'s name]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l wait-timeout -d 'How long to wait for the restored server to come back' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l dead-after -d 'Give up when connections stay refused this long (the server died on start)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l no-wait -d 'Return once the server has accepted the restore'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l to -d 'The context to copy to' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l wait-timeout -d 'How long to wait for the restored server to come back' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l dead-after -d 'Give up when connections stay refused this long (the server died on start)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l restore -d 'Restore the target server from the copy'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l no-wait -d 'Return once the server has accepted the restore'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l keep -d 'How many of the newest matching backups to keep' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l prefix -d 'Only consider backups whose key starts with P' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l dry-run -d 'Show what would be deleted, delete nothing'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand bk; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l encryption-key-env -d 'Environment variable holding pb-nats\' 32-byte seed encryption key (`enc::` seeds)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l wait -d 'Server-managed mode: how long to wait for pb-nats to fill keys and JWTs in' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l show-seeds -d 'Include seeds, private keys and creds in the output'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -f -a "bootstrap" -d 'Create pb-nats\' collections, the operator, SYS, system_admin and sys (idempotent)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_subcommand_from bootstrap status server-config account role user sync" -f -a "status" -d 'Mode, operator, system account, counts; drift against NATS when it is reachable'
@@ -2560,49 +590,13 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and not __fish_seen_su
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l operator-name -d 'Operator name (pb-nats\' default: stone-age.io)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l encryption-key-env -d 'Environment variable holding pb-nats\' 32-byte seed encryption key (`enc::` seeds)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l wait -d 'Server-managed mode: how long to wait for pb-nats to fill keys and JWTs in' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l show-seeds -d 'Include seeds, private keys and creds in the output'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from bootstrap" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l nats-url -d 'NATS server URL [default: the context\'s nats.url]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l creds -d 'System-account creds file [default: the context\'s nats.creds, else the sys user\'s]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l encryption-key-env -d 'Environment variable holding pb-nats\' 32-byte seed encryption key (`enc::` seeds)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l wait -d 'Server-managed mode: how long to wait for pb-nats to fill keys and JWTs in' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l show-seeds -d 'Include seeds, private keys and creds in the output'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -s O -l out -d 'Directory to write operator.jwt and nats.conf into' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l listen -d '`listen` address (host:port)' -r
@@ -2611,48 +605,12 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l resolver-limit -d 'Most accounts the resolver stores (pb-nats\' config uses 1000)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l encryption-key-env -d 'Environment variable holding pb-nats\' 32-byte seed encryption key (`enc::` seeds)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l wait -d 'Server-managed mode: how long to wait for pb-nats to fill keys and JWTs in' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l force -d 'Replace operator.jwt and nats.conf in DIR if they exist'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l show-seeds -d 'Include seeds, private keys and creds in the output'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from server-config" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l encryption-key-env -d 'Environment variable holding pb-nats\' 32-byte seed encryption key (`enc::` seeds)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l wait -d 'Server-managed mode: how long to wait for pb-nats to fill keys and JWTs in' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l show-seeds -d 'Include seeds, private keys and creds in the output'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "list" -d 'List accounts'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "ls" -d 'List accounts'
@@ -2670,25 +628,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from account" -f -a "import" -d 'Stream and service imports of an account'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l encryption-key-env -d 'Environment variable holding pb-nats\' 32-byte seed encryption key (`enc::` seeds)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l wait -d 'Server-managed mode: how long to wait for pb-nats to fill keys and JWTs in' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l show-seeds -d 'Include seeds, private keys and creds in the output'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -f -a "list" -d 'List roles'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -f -a "ls" -d 'List roles'
@@ -2699,25 +639,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from role" -f -a "rm" -d 'Delete a role (refused while users have it)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l encryption-key-env -d 'Environment variable holding pb-nats\' 32-byte seed encryption key (`enc::` seeds)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l wait -d 'Server-managed mode: how long to wait for pb-nats to fill keys and JWTs in' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l show-seeds -d 'Include seeds, private keys and creds in the output'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from user" -f -a "ls" -d 'List users'
@@ -2735,178 +657,34 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcom
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l creds -d 'System-account creds file [default: the context\'s nats.creds, else the sys user\'s]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l encryption-key-env -d 'Environment variable holding pb-nats\' 32-byte seed encryption key (`enc::` seeds)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l wait -d 'Server-managed mode: how long to wait for pb-nats to fill keys and JWTs in' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l dry-run -d 'Show what would be pushed and deleted; change nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l prune -d 'Also delete accounts that are inactive or no longer in PocketBase'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l show-seeds -d 'Include seeds, private keys and creds in the output'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand nats; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -f -a "get" -d 'Print the settings, or one (dotted) key'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and not __fish_seen_subcommand_from get set" -f -a "set" -d 'Change settings: KEY=VALUE typed like the current value, KEY:=JSON for raw JSON, -f FILE'
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s f -l from-file -d 'A JSON or YAML object of settings, or - for stdin' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand health" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand health" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand health" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand health" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand health" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand health" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s X -l method -d 'HTTP method [default: GET, or POST with fields or --input]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s f -l raw-field -d 'A string field KEY=VALUE' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s F -l field -d 'A typed field KEY=JSON (true, 3, null, "s", [..], {..}; anything else is a string)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l input -d 'Request body from a file, or - for stdin' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l paginate -d 'Follow `page` through every page of a list and print all items as one array'
-complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand api" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand api" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -s f -l filename -l from-file -d 'A file, a directory (*.yaml, *.yml, *.json, recursively, in name order) or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l encryption-key-env -d 'Environment variable holding pb-nats\' 32-byte seed encryption key (`enc::` seeds)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l wait -d 'Server-managed mode: how long to wait for pb-nats to fill keys and JWTs in' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l dry-run -d 'Print the plan and change nothing'
 complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l prune -d 'Also delete what the files do not name (for the kinds they contain)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l allow-data-loss -d 'Allow dropping fields or collections that hold records'
-complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -s f -l filename -l from-file -d 'A file, a directory (*.yaml, *.yml, *.json, recursively, in name order) or - for stdin' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -l encryption-key-env -d 'Environment variable holding pb-nats\' 32-byte seed encryption key (`enc::` seeds)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -l wait -d 'Server-managed mode: how long to wait for pb-nats to fill keys and JWTs in' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -l prune -d 'Also show what --prune would delete'
-complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand diff" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand export" -s O -l output-dir -d 'Directory to write collections.yaml, settings.yaml and nats.yaml into' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand export" -l kind -d 'Only these kinds (repeatable) [default: all]' -r -f -a "Settings\t''
@@ -2916,45 +694,9 @@ NatsRole\t''
 NatsExport\t''
 NatsImport\t''
 NatsUser\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand export" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand export" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand export" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand export" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand export" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand export" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand export" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand export" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand export" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand export" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand export" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand export" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -f -a "init" -d 'Create an operator (identity + signing key) and, by default, the SYS account and sys user'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -f -a "operator" -d 'Show or edit the operator'
@@ -2976,46 +718,10 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l account-server-url -d 'Resolver URL that `jwt push` uses by default (account_server_url)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l no-system-account -d 'Do not create the SYS account and its sys user'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -f -a "show" -d 'Show the operator\'s claims and keys (never a seed)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -f -a "edit" -d 'Change the operator and re-sign it'
@@ -3023,24 +729,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from operator" -f -a "ls" -d 'List the operators of the store'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -f -a "add" -d 'Create an account signed by the operator'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -f -a "edit" -d 'Change an account and re-sign it'
@@ -3055,24 +743,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from account" -f -a "mapping" -d 'Subject mappings of an account (weighted, per cluster)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -f -a "add" -d 'Create an account signed by the operator'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -f -a "edit" -d 'Change an account and re-sign it'
@@ -3087,24 +757,6 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from acct" -f -a "mapping" -d 'Subject mappings of an account (weighted, per cluster)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create a user (or many with --from) signed by the account'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -f -a "edit" -d 'Change a user and re-sign (reissue) it'
@@ -3115,72 +767,18 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -f -a "rm" -d 'Delete a user from the store'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -f -a "revoke" -d 'Revoke a user\'s JWTs issued up to now (or --at) in the account JWT'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from user" -f -a "unrevoke" -d 'Remove a user\'s revocation from the account JWT'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s a -l account -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s a -l account -d 'The account [default: the only account besides SYS]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s O -l out -d 'Write to FILE (mode 0600) instead of stdout; - for stdout' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l force -d 'Replace FILE if it exists'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from creds" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l no-jti-check -d 'Do not require the jti to be the hash of the claims (nats-jwt for JavaScript uses random ids; servers do not check it)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l resolver -d 'Resolver type' -r -f -a "full\t''
 cache\t''
@@ -3191,146 +789,38 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l server-name -d 'Add `server_name: NAME`' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l force -d 'Replace FILE if it exists'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l hard-delete -d 'Full resolver: remove deleted JWTs instead of renaming them (server 2.9.16+)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from server-config" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l nats-url -d 'NATS URL(s), comma-separated' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l system-creds -d 'Creds of a system account user' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l servers -d 'Stop waiting once every account has N replies [default: the servers the system reports]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l all -d 'Push every account'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l prune -d 'Delete from the resolvers the accounts that are not in the store ($SYS.REQ.CLAIMS.DELETE)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l force -d 'Push even untrusted, expired or invalid account JWTs'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l dry-run -d 'Show what would be pushed and pruned, without changing anything'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l nats-url -d 'NATS URL(s), comma-separated' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l system-creds -d 'Creds of a system account user' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l servers -d 'Stop waiting once N servers replied' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l write -d 'Store the resolver\'s account JWTs that are newer (by iat) than the store\'s, and the accounts only the resolver has'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l overwrite-newer -d 'With --write, also replace store JWTs that are newer than the resolver\'s'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l keys -d 'nsc key store directory' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l overwrite -d 'Replace entries that already exist in the store'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from import-nsc" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from activation" -f -a "create" -d 'Sign an activation letting another account import a private export; prints the JWT'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -f -a "export" -d 'Write the operator\'s JWTs and seeds to a passphrase-encrypted (age) bundle'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from keys" -f -a "import" -d 'Import a bundle written by `jwt keys export` into the store'
@@ -3339,84 +829,12 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from context" -l nats-url -d 'NATS URL(s), comma-separated [default: the operator\'s service URLs]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from context" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from context" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from context" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from context" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from context" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from context" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from context" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from context" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from context" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from context" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from context" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from context" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from context" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from context" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -l expiring -d 'Also list what expires within this duration (e.g. 7d, 12h)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -l creds -d 'Also check these creds files (repeatable)' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l static -d 'A self-contained script without dynamic candidates'
-complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand completion" -s h -l help -d 'Print help'
-complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l context -d 'Use this context for one command [env: PBCTL_CONTEXT]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l config -d 'Config file (default $PBCTL_CONFIG_DIR/config.yaml)' -r -F
-complete -c pbctl -n "__fish_pbctl_using_subcommand help" -s o -l output -d 'Output format: table, wide, json, yaml, jsonl, name' -r -f -a "table\t''
-wide\t''
-json\t''
-yaml\t''
-jsonl\t''
-name\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l jq -d 'Filter the JSON result with a jq expression; prints one JSON value per line' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l color -d 'When to use colors: auto, always, never' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l timeout -d 'Timeout of each attempt of a request (GET, HEAD and DELETE are retried 3 times), e.g. 30s, 2m' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l raw -d 'With --jq: print strings without quotes'
-complete -c pbctl -n "__fish_pbctl_using_subcommand help" -s q -l quiet -d 'No progress or status lines on stderr'
-complete -c pbctl -n "__fish_pbctl_using_subcommand help" -s v -l verbose -d '-v: one line per HTTP request; -vv: headers and bodies, secrets redacted [env: PBCTL_DEBUG=1]'
-complete -c pbctl -n "__fish_pbctl_using_subcommand help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c pbctl -n "__fish_pbctl_using_subcommand help" -l no-input -d 'Never prompt [env: PBCTL_NO_INPUT=1]'
 complete -c pbctl -n "__fish_pbctl_using_subcommand help" -s h -l help -d 'Print help'

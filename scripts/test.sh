@@ -28,6 +28,14 @@ if [ ! -x /usr/bin/time ]; then
   apt-get update -qq && apt-get install -y -qq time >/dev/null
 fi
 
+# bash, fish and elvish run the static completion scripts in the completion tests.
+for shell in fish elvish; do
+  if ! command -v "$shell" >/dev/null; then
+    say "installing $shell"
+    apt-get update -qq && apt-get install -y -qq "$shell" >/dev/null
+  fi
+done
+
 say "fetching pinned servers (PocketBase 0.40.6, nats-server 2.15.1 and 2.9.10)"
 scripts/fetch-servers.sh
 

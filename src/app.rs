@@ -12,6 +12,7 @@ use clap::Args;
 use clap_complete::engine::{ArgValueCandidates, CompletionCandidate};
 use std::cell::OnceCell;
 use std::path::PathBuf;
+use std::rc::Rc;
 use std::time::Duration;
 
 pub const DEFAULT_AUTH_COLLECTION: &str = "_superusers";
@@ -20,9 +21,26 @@ pub const DEFAULT_AUTH_COLLECTION: &str = "_superusers";
 #[derive(Debug, Clone, Args, Default)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Use this context for one command [env: PBCTL_CONTEXT]
+    /// Use this context for one command; a comma list or a glob ('prod-*') runs it on
+    /// each (fleet mode) [env: PBCTL_CONTEXT]
     #[arg(long, global = true, value_name = "NAME", add = ArgValueCandidates::new(context_candidates))]
     pub context: Option<String>,
+
+    /// Run on the contexts whose labels match, e.g. 'env=prod,region in (eu,us)' (fleet mode)
+    #[arg(short = 'l', long, global = true, value_name = "SEL", add = ArgValueCandidates::new(label_candidates))]
+    pub selector: Option<String>,
+
+    /// Run on every context (fleet mode)
+    #[arg(short = 'A', long, global = true)]
+    pub all_contexts: bool,
+
+    /// Fleet mode: how many contexts run at once [default: 8]
+    #[arg(long, global = true, value_name = "N")]
+    pub parallel: Option<usize>,
+
+    /// Fleet mode: start no new context after the first failure
+    #[arg(long, global = true)]
+    pub fail_fast: bool,
 
     /// Config file (default $PBCTL_CONFIG_DIR/config.yaml)
     #[arg(
@@ -90,14 +108,34 @@ pub struct GlobalArgs {
     pub timeout: Option<String>,
 }
 
-/// Context names for dynamic shell completion.
-pub fn context_candidates() -> Vec<CompletionCandidate> {
+fn completion_config() -> Option<Config> {
     let path = config::config_path(
         std::env::var_os("PBCTL_CONFIG")
             .map(PathBuf::from)
             .as_deref(),
     );
-    config::load(&path)
+    config::load(&path).ok()
+}
+
+/// Label keys and `KEY=VALUE` pairs of the config's contexts, for `-l`.
+pub fn label_candidates() -> Vec<CompletionCandidate> {
+    let mut pairs = std::collections::BTreeSet::new();
+    let mut keys = std::collections::BTreeSet::new();
+    for ctx in completion_config().map(|c| c.contexts).unwrap_or_default() {
+        for (k, v) in ctx.labels {
+            pairs.insert(format!("{k}={v}"));
+            keys.insert(k);
+        }
+    }
+    keys.into_iter()
+        .chain(pairs)
+        .map(CompletionCandidate::new)
+        .collect()
+}
+
+/// Context names for dynamic shell completion.
+pub fn context_candidates() -> Vec<CompletionCandidate> {
+    completion_config()
         .map(|c| {
             c.contexts
                 .into_iter()
@@ -114,7 +152,11 @@ pub struct App {
     pub out: Printer,
     pub global: GlobalArgs,
     pub config_path: PathBuf,
-    config: OnceCell<Result<Config>>,
+    /// Shared by the Apps of a fleet run: one parse of the file for every context.
+    config: OnceCell<Rc<Result<Config>>>,
+    /// In fleet mode, the context this App runs one command on: results are collected
+    /// (nothing is streamed to stdout) and realtime lines name the context.
+    pub fleet_context: Option<String>,
 }
 
 /// The server a command talks to: a context, or `PBCTL_URL` (context-less CI mode).
@@ -168,6 +210,7 @@ impl App {
             global,
             config_path,
             config: OnceCell::new(),
+            fleet_context: None,
         };
         let color = app.global.color.unwrap_or_else(|| {
             app.config()
@@ -184,6 +227,29 @@ impl App {
         app
     }
 
+    /// The App of one context of a fleet run: `--context NAME`, the fleet's output
+    /// format, `ui` (whose stderr lines carry the context's name), and the config already
+    /// loaded.
+    pub fn fleet_member(&self, name: &str, output: Format, ui: Ui) -> App {
+        let mut global = self.global.clone();
+        global.context = Some(name.to_string());
+        global.output = Some(output);
+        global.jq = None;
+        global.raw = false;
+        let config = OnceCell::new();
+        if let Some(loaded) = self.config.get() {
+            let _ = config.set(loaded.clone());
+        }
+        App {
+            out: Printer::new(output, None, false, ui.clone()),
+            ui,
+            global,
+            config_path: self.config_path.clone(),
+            config,
+            fleet_context: Some(name.to_string()),
+        }
+    }
+
     /// Send this run's stdout and stderr to capture buffers instead of the terminal (to
     /// run one command per context and print the results in order). Returns (stdout,
     /// stderr).
@@ -194,10 +260,22 @@ impl App {
         (out, err)
     }
 
+    /// The contexts selected on the command line and in the environment (`--context`
+    /// or `PBCTL_CONTEXT` with lists and globs, `-l`, `-A`): fleet mode when
+    /// [`config::select::Request::is_fleet`].
+    pub fn selection(&self) -> config::select::Request {
+        config::select::Request {
+            context: self.explicit_context(),
+            selector: self.global.selector.clone(),
+            all: self.global.all_contexts,
+        }
+    }
+
     /// The config, loaded once. Commands that change it use [`config::update`].
     pub fn config(&self) -> Result<&Config> {
         self.config
-            .get_or_init(|| config::load(&self.config_path))
+            .get_or_init(|| Rc::new(config::load(&self.config_path)))
+            .as_ref()
             .as_ref()
             .map_err(Clone::clone)
     }

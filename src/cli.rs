@@ -12,7 +12,7 @@ use std::ffi::OsString;
 pub const ABOUT: &str =
     "pbctl: a kubectl-style CLI for PocketBase control planes and NATS decentralized auth";
 
-#[derive(Debug, Parser)]
+#[derive(Debug, Clone, Parser)]
 #[command(
     name = "pbctl",
     version,

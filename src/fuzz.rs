@@ -1,12 +1,14 @@
 //! Property-based fuzzing on the stable toolchain (proptest) of the code that reads
 //! untrusted input: the NATS JWT and creds decoders, the filter binder, the YAML and JSON
-//! readers. (The CSV reader's and the SSE parser's properties are next to them, in
+//! readers, the label selector parser. (The CSV reader's and the SSE parser's properties are next to them, in
 //! `commands/record/input.rs` and `commands/record/watch.rs`.)
 //! Every test is named `fuzz_*`; `scripts/test.sh` runs them a second time with many
 //! more cases (`PROPTEST_CASES`), bounded to a few minutes. The libFuzzer targets in
 //! `fuzz/` go deeper on a nightly toolchain.
 
 use crate::commands::record::filter::{bind, quote};
+use crate::config::labels::{Requirement, Selector};
+use crate::config::select::glob_match;
 use crate::nats::claims::UserClaims;
 use crate::nats::creds::{Creds, format_user_creds};
 use crate::nats::jwt::{
@@ -62,6 +64,46 @@ fn mutate(s: &str, at: usize, c: u8) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
+/// Cheap deterministic fuzzing for the unit tests of the decoders: `count` copies of
+/// `input`, each with 1 to `max_edits` bytes replaced, removed or inserted (inserted and
+/// replacing bytes come from `alphabet`). The same `seed` gives the same copies, so a
+/// failure can be replayed.
+pub(crate) fn mutations(
+    input: &[u8],
+    alphabet: &[u8],
+    max_edits: u64,
+    seed: u64,
+    count: usize,
+) -> impl Iterator<Item = Vec<u8>> {
+    // xorshift64: enough spread for this, and no dependency.
+    let mut state = seed;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let input = input.to_vec();
+    let alphabet = alphabet.to_vec();
+    (0..count).map(move |_| {
+        let mut m = input.clone();
+        for _ in 0..(next() % max_edits + 1) {
+            if m.is_empty() {
+                break;
+            }
+            let i = (next() as usize) % m.len();
+            match next() % 3 {
+                0 => m[i] = alphabet[(next() as usize) % alphabet.len()],
+                1 => {
+                    m.remove(i);
+                }
+                _ => m.insert(i, alphabet[(next() as usize) % alphabet.len()]),
+            }
+        }
+        m
+    })
+}
+
 /// A PocketBase filter string literal read back as its lexer does: `"` opens it, `\`
 /// takes the next character as is, the next unescaped `"` closes it. Returns the value
 /// and what follows the literal.
@@ -79,6 +121,35 @@ fn lex_string(text: &str) -> Option<(String, &str)> {
         }
     }
     None
+}
+
+/// A label key or value the selector grammar accepts.
+fn label_word() -> impl Strategy<Value = String> {
+    "[a-z0-9]([a-z0-9._-]{0,8}[a-z0-9])?"
+}
+
+fn requirement() -> impl Strategy<Value = Requirement> {
+    let values = || proptest::collection::vec(label_word(), 1..4);
+    prop_oneof![
+        (label_word(), label_word()).prop_map(|(k, v)| Requirement::Equals(k, v)),
+        (label_word(), label_word()).prop_map(|(k, v)| Requirement::NotEquals(k, v)),
+        (label_word(), values()).prop_map(|(k, vs)| Requirement::In(k, vs)),
+        (label_word(), values()).prop_map(|(k, vs)| Requirement::NotIn(k, vs)),
+        label_word().prop_map(Requirement::Exists),
+        label_word().prop_map(Requirement::NotExists),
+    ]
+}
+
+/// A requirement as a user types it, with some optional spaces.
+fn spell(r: &Requirement, pad: &str) -> String {
+    match r {
+        Requirement::Equals(k, v) => format!("{k}{pad}={pad}{v}"),
+        Requirement::NotEquals(k, v) => format!("{k}{pad}!={pad}{v}"),
+        Requirement::In(k, vs) => format!("{k} in{pad}({})", vs.join(&format!(",{pad}"))),
+        Requirement::NotIn(k, vs) => format!("{k} notin ({pad}{}{pad})", vs.join(",")),
+        Requirement::Exists(k) => format!("{pad}{k}"),
+        Requirement::NotExists(k) => format!("!{k}{pad}"),
+    }
 }
 
 proptest! {
@@ -159,5 +230,30 @@ proptest! {
         if let Err(e) = crate::yaml::from_str::<Typed>(&with_secret) {
             prop_assert!(!e.to_string().contains(secret), "{}", e);
         }
+    }
+
+    #[test]
+    fn fuzz_selector_parser_never_panics(
+        text in any::<String>(),
+        selectorish in "[a-z!=(), ]{0,40}",
+        name in any::<String>(),
+    ) {
+        for t in [&text, &selectorish] {
+            if let Ok(selector) = Selector::parse(t) {
+                let _ = selector.matches(&Default::default());
+            }
+            let _ = glob_match(t, &name);
+        }
+    }
+
+    #[test]
+    fn fuzz_selector_parser_reads_back_what_it_is_given(
+        reqs in proptest::collection::vec(requirement(), 1..5),
+        spaced in any::<bool>(),
+    ) {
+        let pad = if spaced { " " } else { "" };
+        let text = reqs.iter().map(|r| spell(r, pad)).collect::<Vec<_>>().join(&format!(",{pad}"));
+        let parsed = Selector::parse(&text);
+        prop_assert_eq!(parsed.ok(), Some(Selector(reqs)), "{}", text);
     }
 }

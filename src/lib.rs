@@ -15,6 +15,7 @@ pub mod controlplane;
 pub mod docs;
 pub mod document;
 pub mod error;
+pub mod fleet;
 pub mod fsutil;
 #[cfg(test)]
 mod fuzz;
@@ -65,6 +66,9 @@ pub fn run() -> u8 {
             return 1;
         }
     };
+    if app.selection().is_fleet() && !fleet::filters_itself(&cli.command) {
+        return fleet::run(&app, &cli.command, &runtime);
+    }
     // Ctrl-C, SIGTERM and SIGHUP drop the command: its guards remove `.part` and
     // temporary files, and the exit code is 130.
     let result = runtime.block_on(async {
@@ -90,7 +94,7 @@ pub fn run() -> u8 {
 }
 
 /// Resolves on the first SIGINT, SIGTERM or SIGHUP (on other systems: Ctrl-C).
-async fn stop_signal() {
+pub(crate) async fn stop_signal() {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
@@ -115,7 +119,7 @@ async fn stop_signal() {
 
 /// A hint to run `pbctl auth login` must name the context the command used, or the user
 /// logs in to the current context instead.
-fn name_context_in_login_hints(err: &mut Error, context: &str) {
+pub(crate) fn name_context_in_login_hints(err: &mut Error, context: &str) {
     for hint in err.hints.iter_mut() {
         if hint.contains("pbctl auth login`") && !hint.contains("--context") {
             *hint = hint.replace(

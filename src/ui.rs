@@ -82,6 +82,10 @@ pub struct Ui {
     pub json_errors: bool,
     /// Where stderr lines go.
     pub err: Sink,
+    /// Fleet mode: `[CONTEXT] ` before every stderr line of one context's run.
+    pub prefix: String,
+    /// Fleet mode: confirmations go to one question for every selected context.
+    pub gate: Option<Arc<ConfirmGate>>,
 }
 
 impl Default for Ui {
@@ -116,11 +120,24 @@ impl Ui {
             color_stderr: pick(stderr_tty),
             json_errors: false,
             err: Sink::Stdio,
+            prefix: String::new(),
+            gate: None,
         }
     }
 
-    /// Write to stderr (or the capture buffer) in one piece.
+    /// Write to stderr (or the capture buffer) in one piece, with the fleet prefix
+    /// before each line.
     fn write_err(&self, text: &str) {
+        let prefixed;
+        let text = if self.prefix.is_empty() {
+            text
+        } else {
+            prefixed = text
+                .split_inclusive('\n')
+                .map(|line| format!("{}{line}", self.prefix))
+                .collect::<String>();
+            &prefixed
+        };
         if !self.err.append(text.as_bytes()) {
             let _ = std::io::stderr().lock().write_all(text.as_bytes());
         }
@@ -236,6 +253,9 @@ impl Ui {
         if self.yes {
             return Ok(());
         }
+        if let Some(gate) = &self.gate {
+            return gate.confirm(question);
+        }
         if !self.can_prompt() {
             return Err(
                 Error::usage(format!("refusing to {question} without confirmation"))
@@ -334,6 +354,9 @@ impl Ui {
         if self.yes {
             return Ok(());
         }
+        if let Some(gate) = &self.gate {
+            return gate.confirm_typed(what);
+        }
         if !self.can_prompt() {
             return Err(
                 Error::usage(format!("refusing to {what} without confirmation"))
@@ -371,6 +394,65 @@ fn terminal_width() -> Option<u16> {
 #[cfg(not(unix))]
 fn terminal_width() -> Option<u16> {
     None
+}
+
+/// One question for several runs of a command (fleet mode: one per context), asked by
+/// the first run that needs it, or up front; the answer holds for every run. Where one
+/// run asks to type a name, the gate asks to type the number of runs.
+#[derive(Debug)]
+pub struct ConfirmGate {
+    ui: Ui,
+    names: Vec<String>,
+    answer: Mutex<Option<Result<()>>>,
+}
+
+impl ConfirmGate {
+    /// `ui` asks (without a gate of its own); `names` are listed in the question.
+    pub fn new(ui: &Ui, names: &[String]) -> ConfirmGate {
+        ConfirmGate {
+            ui: Ui {
+                gate: None,
+                ..ui.clone()
+            },
+            names: names.to_vec(),
+            answer: Mutex::new(None),
+        }
+    }
+
+    /// `3 contexts (a, b, c)`
+    pub fn list(&self) -> String {
+        format!("{} contexts ({})", self.names.len(), self.names.join(", "))
+    }
+
+    fn settle(&self, ask: impl FnOnce() -> Result<()>) -> Result<()> {
+        // Held while asking: a second run that needs an answer waits for this one.
+        let mut answer = self
+            .answer
+            .lock()
+            .map_err(|_| Error::failed("a confirmation failed"))?;
+        if let Some(given) = answer.as_ref() {
+            return given.clone();
+        }
+        let given = ask();
+        *answer = Some(given.clone());
+        given
+    }
+
+    pub fn confirm(&self, question: &str) -> Result<()> {
+        self.settle(|| {
+            self.ui
+                .confirm(&format!("{question} (asked once for all {})", self.list()))
+        })
+    }
+
+    pub fn confirm_typed(&self, what: &str) -> Result<()> {
+        self.settle(|| {
+            self.ui.confirm_typed(
+                &format!("{what} (and the same on all {})", self.list()),
+                &self.names.len().to_string(),
+            )
+        })
+    }
 }
 
 /// Text from servers, records and files made safe for a terminal: control characters

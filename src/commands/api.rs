@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 use std::io::Read;
 
 /// Send a raw request to the server with the context's token and print the body
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "PATH may start with /api/, api/, or neither (then /api/ is added). With -f or -F\nthe method defaults to POST and the fields form a JSON body (dotted keys nest);\nfor GET and DELETE they become query parameters.\n\nExamples:\n  pbctl api /api/collections --jq '.items[].name'\n  pbctl api collections/posts/records -X POST -f title=Hello -F views=3\n  pbctl api /api/settings -X PATCH -F batch.enabled=true\n  pbctl api /api/collections/posts/records --paginate -o jsonl\n  pbctl api /api/collections/import -X PUT --input schema.json"
 )]

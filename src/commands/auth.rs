@@ -11,7 +11,7 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 use std::io::BufRead;
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Log in to PocketBase and manage the stored token",
     after_help = "Examples:\n  pbctl auth login --identity admin@example.com\n  echo \"$PB_PASSWORD\" | pbctl auth login --identity admin@example.com --password-stdin\n  pbctl auth status --check\n  TOKEN=$(pbctl auth api-token --duration 90d)"
@@ -21,7 +21,7 @@ pub struct AuthArgs {
     pub command: AuthCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum AuthCommand {
     Login(LoginArgs),
     #[command(name = "api-token")]
@@ -33,7 +33,7 @@ pub enum AuthCommand {
 }
 
 /// Log in with a password (and a one-time password when MFA is on), or store a token
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "The password is asked on a terminal (hidden). Without a terminal use\n--password-stdin or, in context-less CI mode, PBCTL_PASSWORD.\n\nExamples:\n  pbctl auth login --identity admin@example.com\n  printf '%s\\n' \"$PASS\" | pbctl auth login --identity admin@example.com --password-stdin\n  printf '%s\\n%s\\n' \"$PASS\" \"$OTP\" |\n      pbctl auth login --password-stdin --otp-stdin --otp-id \"$OTP_ID\"\n  pbctl auth login --collection users --identity alice\n  pbctl auth login --token-stdin < token.txt"
 )]
@@ -59,7 +59,7 @@ pub struct LoginArgs {
 }
 
 /// Mint a long-lived, non-refreshable token (PocketBase impersonate API)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Without --record the token is for the logged-in record itself. The token is\nprinted on stdout (you asked for it); --save stores it as the context's token instead.\n\nExamples:\n  pbctl auth api-token --duration 90d > ci-token.txt\n  pbctl auth api-token --collection users --record abc123def456789 --duration 1h\n  pbctl auth api-token --duration 365d --save"
 )]
@@ -79,7 +79,7 @@ pub struct ApiTokenArgs {
 }
 
 /// Who is logged in, to which collection, until when, and where the token is stored
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Exit code 4 when not logged in, or when --check finds the token rejected.\n\nExamples:\n  pbctl auth status\n  pbctl auth status --check -o json"
 )]
@@ -90,14 +90,14 @@ pub struct StatusArgs {
 }
 
 /// Print the current token (refreshed if needed), for scripts
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  curl -H \"Authorization: $(pbctl auth token)\" http://127.0.0.1:8090/api/settings"
 )]
 pub struct TokenArgs {}
 
 /// Forget the stored token of the context
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "Examples:\n  pbctl auth logout\n  pbctl --context prod auth logout")]
 pub struct LogoutArgs {}
 

@@ -229,16 +229,7 @@ where
 }
 
 fn cache_dir() -> PathBuf {
-    let var = |k: &str| {
-        std::env::var_os(k)
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-    };
-    var("XDG_CACHE_HOME")
-        .map(|p| p.join("pbctl"))
-        .or_else(|| var("HOME").map(|h| h.join(".cache").join("pbctl")))
-        .unwrap_or_else(std::env::temp_dir)
-        .join("completion")
+    crate::config::paths::cache_dir().join("completion")
 }
 
 /// One file per (config, server, kind): names only, never a token.

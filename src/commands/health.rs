@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use std::time::Instant;
 
 /// Check the server: reachable, latency, version, whether the token works, canBackup
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Exit code 5 when the server cannot be reached; a rejected token is reported,\nnot an error.\n\nExamples:\n  pbctl health\n  pbctl --context prod health -o json"
 )]
@@ -17,11 +17,54 @@ pub struct HealthArgs {}
 
 pub async fn run(app: &App, _args: HealthArgs) -> Result<Output> {
     let target = app.target()?;
-    let client = app.client(&target)?;
-    let started = Instant::now();
-    let health = client.json(Request::get("/api/health").no_auth()).await?;
-    let latency = started.elapsed().as_millis() as u64;
-    let version = server_version(&client).await;
+    // The stored token, if any (refreshed first when it is close to expiry). A token that
+    // cannot be used is reported, not an error; a server that cannot be reached is.
+    let authed = if target.has_credentials() {
+        match app.authed().await {
+            Ok(authed) => Some(Ok(authed)),
+            Err(e) if e.kind == ErrorKind::Auth => Some(Err(e)),
+            Err(e) => return Err(e),
+        }
+    } else {
+        None
+    };
+    let client = match &authed {
+        Some(Ok((_, authed))) => authed.clone(),
+        _ => app.client(&target)?,
+    };
+    // Three independent probes, at once. PocketBase ignores a token it does not accept,
+    // so the health request (with the token: `canBackup` is only told to a superuser)
+    // is also the reachability probe; the auth refresh says whether the token is valid.
+    let reach = async {
+        let started = Instant::now();
+        let health = client.json(Request::get("/api/health")).await?;
+        Ok::<_, crate::error::Error>((health, started.elapsed().as_millis() as u64))
+    };
+    let check = async {
+        match &authed {
+            None => Ok("none".to_string()),
+            Some(Err(e)) => Ok(format!("unusable: {}", e.message)),
+            Some(Ok((target, authed))) => {
+                match crate::session::refresh(authed, &target.auth_collection).await {
+                    Ok(_) => Ok("valid".to_string()),
+                    Err(e) if e.kind == ErrorKind::Auth => Ok(format!("rejected: {}", e.message)),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    };
+    let (reached, version, token) =
+        tokio::join!(reach, server_version(&client, &target.url), check);
+    let (health, latency) = reached?;
+    let token = token?;
+    let can_backup = if token == "valid" {
+        health
+            .pointer("/data/canBackup")
+            .cloned()
+            .unwrap_or(Value::Null)
+    } else {
+        Value::Null
+    };
 
     let mut out = serde_json::Map::new();
     out.insert("context".into(), json!(target.context));
@@ -33,56 +76,52 @@ pub async fn run(app: &App, _args: HealthArgs) -> Result<Output> {
         health.get("message").cloned().unwrap_or(Value::Null),
     );
     out.insert("version".into(), json!(version));
-
-    // The token: valid (refreshed if needed), rejected, or absent.
-    let (token_state, can_backup) = if !target.has_credentials() {
-        ("none".to_string(), Value::Null)
-    } else {
-        match app.authed().await {
-            Ok((target, authed)) => {
-                let checked = crate::session::refresh(&authed, &target.auth_collection).await;
-                match checked {
-                    Ok(_) => {
-                        let h = authed
-                            .json(Request::get("/api/health"))
-                            .await
-                            .unwrap_or(Value::Null);
-                        (
-                            "valid".to_string(),
-                            h.pointer("/data/canBackup").cloned().unwrap_or(Value::Null),
-                        )
-                    }
-                    Err(e) if e.kind == ErrorKind::Auth => {
-                        (format!("rejected: {}", e.message), Value::Null)
-                    }
-                    Err(e) => return Err(e),
-                }
-            }
-            Err(e) if e.kind == ErrorKind::Auth => {
-                (format!("unusable: {}", e.message), Value::Null)
-            }
-            Err(e) => return Err(e),
-        }
-    };
-    out.insert("token".into(), json!(token_state));
+    out.insert("token".into(), json!(token));
     out.insert("canBackup".into(), can_backup);
     Ok(Output::object(Value::Object(out), "url"))
 }
 
 /// PocketBase has no version endpoint: the admin UI bundle names it
 /// (`PocketBase vX.Y.Z`). `None` when the UI is hidden or unreachable.
-pub async fn server_version(client: &Client) -> Option<String> {
+///
+/// The bundle's file name carries a hash of its content (`assets/index-B7vkkFa_.js`),
+/// so the version found in it is kept per server and bundle name in the cache directory:
+/// the next health check reads the small HTML page only, not the 600 KB bundle.
+pub async fn server_version(client: &Client, url: &str) -> Option<String> {
     let html = client.send(Request::get("/_/").no_auth()).await.ok()?;
     let html = String::from_utf8_lossy(&html.body);
     let start = html.find("assets/index-")?;
     let rest = &html[start..];
     let end = rest.find(".js")? + 3;
     let asset = &rest[..end];
+    let cache = version_cache_file(url, asset);
+    if let Some(version) = std::fs::read_to_string(&cache)
+        .ok()
+        .and_then(|v| find_version(&format!("PocketBase v{}", v.trim())))
+    {
+        return Some(version);
+    }
     let js = client
         .send(Request::get(format!("/_/{asset}")).no_auth())
         .await
         .ok()?;
-    find_version(&String::from_utf8_lossy(&js.body))
+    let version = find_version(&String::from_utf8_lossy(&js.body))?;
+    if let Some(dir) = cache.parent()
+        && crate::fsutil::create_private_dir(dir).is_ok()
+    {
+        let _ = crate::fsutil::write_atomic(&cache, version.as_bytes());
+    }
+    Some(version)
+}
+
+/// One small file per (server, bundle): the server's own answer, never another's.
+fn version_cache_file(url: &str, asset: &str) -> std::path::PathBuf {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (url, asset).hash(&mut h);
+    crate::config::paths::cache_dir()
+        .join("versions")
+        .join(format!("{:016x}", h.finish()))
 }
 
 fn find_version(text: &str) -> Option<String> {

@@ -5,7 +5,7 @@ use crate::output::Output;
 use clap::Args;
 
 /// Show help for a command, or one of the topics: exit-codes, environment, output, filters
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl help exit-codes\n  pbctl help environment\n  pbctl help context add"
 )]
@@ -79,6 +79,11 @@ Exit codes
 
 A closed stdout (for example `pbctl ... | head -1`) ends quietly with 0.
 
+Fleet mode (a command over several contexts: --context A,B or a glob, -l, -A): 0 when
+every context succeeded; when every failed context failed with the same code, that
+code; otherwise 1. No context matching the selection is 3; a selection with PBCTL_URL
+or PBCTL_TOKEN, or on a command that talks to no server, is 2.
+
 Errors go to stderr as `error: ...` followed by `  hint: ...` lines. With -o json,
 yaml or jsonl the error is also printed on stderr as one JSON object:
   {\"error\":{\"message\":...,\"exitCode\":4,\"status\":401,\"data\":{...},\"hint\":...}}
@@ -89,7 +94,8 @@ Environment variables
 
 Precedence everywhere: flag > environment > context > preferences > built-in default.
 
-  PBCTL_CONTEXT            context for one command (like --context)
+  PBCTL_CONTEXT            context for one command (like --context; a list or glob
+                           such as 'prod-*,staging' runs it on each: fleet mode)
   PBCTL_CONFIG             config file (like --config)
   PBCTL_CONFIG_DIR         config directory (default $XDG_CONFIG_HOME/pbctl or ~/.config/pbctl)
   PBCTL_DATA_DIR           data directory (default $XDG_DATA_HOME/pbctl or ~/.local/share/pbctl)

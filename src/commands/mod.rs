@@ -24,7 +24,7 @@ use clap::Subcommand;
 
 // The command groups, each with its arguments beside its code. (A plain comment: a doc
 // comment here would become help text.)
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum Command {
     #[command(visible_alias = "ctx")]
     Context(context::ContextArgs),

@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 use reqwest::Method;
 use serde_json::{Map, Value};
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Read and change the server settings",
     after_help = "Examples:\n  pbctl settings get batch\n  pbctl settings set batch.enabled=true batch.maxRequests=200\n  pbctl settings set 'meta.appName=My App'"
@@ -18,14 +18,14 @@ pub struct SettingsArgs {
     pub command: SettingsCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum SettingsCommand {
     Get(GetArgs),
     Set(SetArgs),
 }
 
 /// Print the settings, or one (dotted) key
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl settings get -o yaml\n  pbctl settings get meta.appName"
 )]
@@ -35,7 +35,7 @@ pub struct GetArgs {
 }
 
 /// Change settings: KEY=VALUE typed like the current value, KEY:=JSON for raw JSON, -f FILE
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "A value is read as the type of the current setting (true/false, a number, a\nstring); `KEY:=JSON` takes JSON as is. -f FILE (or - for stdin) reads a JSON or YAML\nobject of settings, as `settings get -o yaml` shows them: the way to give secrets\n(SMTP or S3 passwords) without putting them on the command line, where `ps` and the\nshell history see them. KEY=VALUE pairs apply on top of the file.\n\nExamples:\n  pbctl settings set batch.enabled=true\n  pbctl settings set 'rateLimits.rules:=[]'\n  pbctl settings set -f smtp.yaml\n  vault read -field=settings secret/pb | pbctl settings set -f -"
 )]

@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::fsutil::{self, FileLock};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::{Mutex, mpsc};
 use std::time::Duration;
 
 const SERVICE: &str = "pbctl";
@@ -68,10 +68,29 @@ pub struct Saved {
     pub warning: Option<String>,
 }
 
-#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+/// No `Debug`: it holds tokens.
+#[derive(Clone, Default, serde::Serialize, serde::Deserialize)]
 struct CredentialsFile {
     #[serde(default)]
     tokens: BTreeMap<String, String>,
+}
+
+/// A fleet run reads the file once per context, and with a token per context its size
+/// grows with the fleet: parse it once while its text is unchanged (a write by a token
+/// refresh changes the text, so the next read parses again).
+fn parse_file(text: String) -> Result<CredentialsFile> {
+    static LAST: Mutex<Option<(String, CredentialsFile)>> = Mutex::new(None);
+    let mut last = LAST
+        .lock()
+        .map_err(|_| Error::failed("the credentials file's last reading was poisoned"))?;
+    if let Some((seen, parsed)) = last.as_ref()
+        && *seen == text
+    {
+        return Ok(parsed.clone());
+    }
+    let parsed: CredentialsFile = crate::yaml::from_str(&text)?;
+    *last = Some((text, parsed.clone()));
+    Ok(parsed)
 }
 
 impl Credentials {
@@ -168,7 +187,7 @@ impl Credentials {
         match fsutil::read_optional(&self.file)? {
             None => Ok(CredentialsFile::default()),
             Some(text) if text.trim().is_empty() => Ok(CredentialsFile::default()),
-            Some(text) => crate::yaml::from_str(&text).map_err(|_| {
+            Some(text) => parse_file(text).map_err(|_| {
                 Error::usage(format!("invalid credentials file {}", self.file.display()))
                     .hint("delete it and log in again")
             }),

@@ -28,6 +28,15 @@ pub fn data_dir() -> PathBuf {
         .unwrap_or_else(|| home().join(".local").join("share").join("pbctl"))
 }
 
+/// `$XDG_CACHE_HOME/pbctl`, else `~/.cache/pbctl`: answers worth keeping between runs
+/// and safe to lose (completion candidates, server versions, the parsed form of a large
+/// config). Never a token or a secret.
+pub fn cache_dir() -> PathBuf {
+    env_path("XDG_CACHE_HOME")
+        .map(|p| p.join("pbctl"))
+        .unwrap_or_else(|| home().join(".cache").join("pbctl"))
+}
+
 /// pb-cli's config directory: `$XDG_CONFIG_HOME/pb`, else `~/.config/pb`.
 pub fn pb_cli_dir() -> PathBuf {
     env_path("XDG_CONFIG_HOME")

@@ -106,6 +106,11 @@ pub fn looks_like_id(s: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
 }
 
+/// The filter selecting the records that belong to an account (its users, exports, imports).
+pub fn of_account(account: &Value) -> String {
+    format!("account_id = {}", filter_quote(account.str_field("id")))
+}
+
 /// Typed reads of a PocketBase record's fields: the zero value (`""`, `false`, `0`) when a
 /// field is missing or of another type, as pb-nats treats them.
 pub trait RecordFields {
@@ -335,7 +340,7 @@ impl ControlPlane {
     }
 
     pub async fn user(&self, key: &str, account: Option<&Value>) -> Result<Value> {
-        let extra = account.map(|a| format!("account_id = {}", filter_quote(a.str_field("id"))));
+        let extra = account.map(of_account);
         self.find(USERS, "user", "nats_username", key, extra).await
     }
 

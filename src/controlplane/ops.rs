@@ -4,7 +4,7 @@
 
 use super::mint::{self, StoredKey};
 use super::names::*;
-use super::{ControlPlane, Mode, RecordFields, merge, schema};
+use super::{ControlPlane, Mode, RecordFields, merge, of_account, schema};
 use crate::error::{Error, Result};
 use crate::nats::jwt::now_unix;
 use crate::nats::keys::{KeyKind, KeyPair};
@@ -28,7 +28,7 @@ impl ControlPlane {
         let (exports, imports) = if is_system {
             (Vec::new(), Vec::new())
         } else {
-            let f = format!("account_id = {}", filter_quote(id));
+            let f = of_account(acct);
             (
                 self.list(EXPORTS, Some(&f)).await?,
                 self.list(IMPORTS, Some(&f)).await?,
@@ -90,17 +90,24 @@ impl ControlPlane {
             .await
     }
 
-    /// Create an account record with fresh keys and its JWT (pbctl-managed).
-    pub async fn create_account(&self, fields: Value) -> Result<Value> {
+    /// A new account record's `fields` plus a fresh identity key and one signing key (seeds
+    /// encrypted), no revocations and the pb-nats action flags cleared.
+    fn with_new_account_keys(&self, fields: Value) -> Result<Value> {
         let identity = KeyPair::new_account();
         let sk = StoredKey::generate(KeyKind::Account);
         let mut body = merge(fields, mint::identity_fields(&identity, self.enc())?);
         body = merge(body, mint::signing_key_fields(&[sk], self.enc())?);
-        body = merge(
+        Ok(merge(
             body,
             json!({"revocations": {}, "rotate_keys": false, "add_signing_key": false, "remove_signing_key": ""}),
-        );
-        let rec = self.create(ACCOUNTS, body).await?;
+        ))
+    }
+
+    /// Create an account record with fresh keys and its JWT (pbctl-managed).
+    pub async fn create_account(&self, fields: Value) -> Result<Value> {
+        let rec = self
+            .create(ACCOUNTS, self.with_new_account_keys(fields)?)
+            .await?;
         match self.remint_account(&rec).await {
             Ok(r) => Ok(r),
             Err(e) => {
@@ -207,12 +214,7 @@ impl ControlPlane {
         }
         patch = merge(patch, mint::signing_key_fields(&keys, self.enc())?);
         let updated = self.patch_account(acct, patch).await?;
-        let n = self
-            .reissue_active_users(&format!(
-                "account_id = {}",
-                filter_quote(acct.str_field("id"))
-            ))
-            .await?;
+        let n = self.reissue_active_users(&of_account(acct)).await?;
         Ok((updated, n))
     }
 
@@ -273,14 +275,7 @@ impl ControlPlane {
                     limits,
                 );
                 // Created with keys; minted once the operator points at it.
-                let identity = KeyPair::new_account();
-                let sk = StoredKey::generate(KeyKind::Account);
-                let mut body = merge(fields, mint::identity_fields(&identity, self.enc())?);
-                body = merge(body, mint::signing_key_fields(&[sk], self.enc())?);
-                body = merge(
-                    body,
-                    json!({"revocations": {}, "rotate_keys": false, "add_signing_key": false, "remove_signing_key": ""}),
-                );
+                let body = self.with_new_account_keys(fields)?;
                 created.push("system account SYS".into());
                 self.create(ACCOUNTS, body).await?
             }

@@ -145,13 +145,15 @@ pub async fn connect(url: &str, creds: &Creds) -> Result<ResolverClient> {
 const DISCOVERY_WAIT: Duration = Duration::from_secs(1);
 
 /// Push the plan; with `prune`, delete accounts the resolvers hold that are not
-/// active in PocketBase. `dry_run`: report what would happen.
+/// active in PocketBase. `dry_run`: report what would happen. `pushed` is called once
+/// for each account as the first server confirms (or refuses) it: progress.
 pub async fn run(
     cp: &ControlPlane,
     plan: &Plan,
     client: Option<&ResolverClient>,
     prune: bool,
     dry_run: bool,
+    pushed: &(dyn Fn() + Sync),
 ) -> Result<Vec<Line>> {
     let mut lines = plan.skipped.clone();
     let names: BTreeMap<String, String> = plan
@@ -208,7 +210,7 @@ pub async fn run(
 
     let jwts: Vec<String> = plan.push.iter().map(|(_, _, j)| j.clone()).collect();
     let results = client
-        .push_many(&jwts, PushRoute::Claims)
+        .push_many_observed(&jwts, PushRoute::Claims, pushed)
         .await
         .map_err(|e| Error::unavailable(format!("pushing account JWTs: {e}")))?;
     for ((name, key, _), res) in plan.push.iter().zip(results) {

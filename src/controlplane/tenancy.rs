@@ -4,7 +4,7 @@
 //! pb-nats to mint). One function per change, so the two commands can never disagree.
 
 use super::names::*;
-use super::{ControlPlane, RecordFields, normalize_name, random_token};
+use super::{ControlPlane, RecordFields, normalize_name, of_account, random_token};
 use crate::error::{Error, Result};
 use crate::pb::filter_quote;
 use crate::ui::Ui;
@@ -50,15 +50,7 @@ impl ControlPlane {
     /// Delete an account: never the system account, never one that still has users.
     pub async fn remove_account(&self, rec: &Value) -> Result<()> {
         self.refuse_system_account(rec, "delete").await?;
-        let users = self
-            .list(
-                USERS,
-                Some(&format!(
-                    "account_id = {}",
-                    filter_quote(rec.str_field("id"))
-                )),
-            )
-            .await?;
+        let users = self.list(USERS, Some(&of_account(rec))).await?;
         if !users.is_empty() {
             return Err(Error::failed(format!(
                 "account {:?} still has {} user(s); nothing was deleted",

@@ -159,7 +159,7 @@ impl ClaimType {
     }
 }
 
-/// Implemented by the `nats` bodies ([`Operator`], [`Account`], [`User`],
+/// Implemented by the `nats` bodies ([`Operator`], [`Account`], [`User`], [`Activation`],
 /// [`Generic`]); drives encoding and decoding in [`super::jwt`].
 pub trait ClaimBody: Serialize + DeserializeOwned + Clone {
     /// Value of `nats.type` (None for generic claims, which have no type).
@@ -189,6 +189,67 @@ pub trait ClaimBody: Serialize + DeserializeOwned + Clone {
     /// Structural validation before encoding.
     fn validate(&self) -> Result<()> {
         Ok(())
+    }
+}
+
+/// The fields every typed claim body ends with (Go's `GenericFields`, embedded in
+/// `Operator`, `Account`, `User` and `Activation`), flattened into the `nats` object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CommonFields {
+    /// Tags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// The claim type: `"operator"`, `"account"`, `"user"` or `"activation"`.
+    #[serde(rename = "type", default, skip_serializing_if = "String::is_empty")]
+    pub claim_type: String,
+    /// The claims library version, `2`.
+    #[serde(default, skip_serializing_if = "is_zero_i64")]
+    pub version: i64,
+}
+
+impl CommonFields {
+    /// No tags, `claim_type` and the library version: a new claim's.
+    fn new(claim_type: &str) -> Self {
+        CommonFields {
+            tags: Vec::new(),
+            claim_type: claim_type.into(),
+            version: LIB_VERSION,
+        }
+    }
+
+    /// Set the type and version before encoding, whatever was decoded.
+    fn stamp(&mut self, claim_type: &str) {
+        self.claim_type = claim_type.into();
+        self.version = LIB_VERSION;
+    }
+}
+
+/// The [`ClaimBody`] items every typed body (operator, account, user, activation) has alike:
+/// its `nats.type` (also its name in messages), the key kind of its `sub`, and reading back
+/// the `type` and `version` of its [`CommonFields`]. Used inside each `impl ClaimBody`, which adds the rest.
+macro_rules! typed_claim_body {
+    ($claim_type:expr, $subject_kind:expr) => {
+        const CLAIM_TYPE: Option<&'static str> = Some($claim_type);
+        const NAME: &'static str = $claim_type;
+        fn subject_kind() -> Option<KeyKind> {
+            Some($subject_kind)
+        }
+        fn claim_type_str(&self) -> &str {
+            &self.common.claim_type
+        }
+        fn version(&self) -> i64 {
+            self.common.version
+        }
+    };
+}
+
+/// `issuer_account` when a signing key signed the claim, else the issuer itself: the account
+/// a user belongs to, or the account that exported what an activation grants.
+fn issuing_account<'a>(issuer_account: &'a str, iss: &'a str) -> &'a str {
+    if issuer_account.is_empty() {
+        iss
+    } else {
+        issuer_account
     }
 }
 
@@ -980,15 +1041,9 @@ pub struct Operator {
     /// Identity keys may only self-sign; accounts/users need signing keys.
     #[serde(default, skip_serializing_if = "is_false")]
     pub strict_signing_key_usage: bool,
-    /// Tags.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
-    /// `"operator"`.
-    #[serde(rename = "type", default, skip_serializing_if = "String::is_empty")]
-    pub claim_type: String,
-    /// `2`.
-    #[serde(default, skip_serializing_if = "is_zero_i64")]
-    pub version: i64,
+    /// Tags, `type` and `version`.
+    #[serde(flatten)]
+    pub common: CommonFields,
     /// Unknown fields, preserved.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -1003,29 +1058,16 @@ impl Default for Operator {
             system_account: String::new(),
             assert_server_version: String::new(),
             strict_signing_key_usage: false,
-            tags: Vec::new(),
-            claim_type: OPERATOR_CLAIM.into(),
-            version: LIB_VERSION,
+            common: CommonFields::new(OPERATOR_CLAIM),
             extra: Map::new(),
         }
     }
 }
 
 impl ClaimBody for Operator {
-    const CLAIM_TYPE: Option<&'static str> = Some(OPERATOR_CLAIM);
-    const NAME: &'static str = "operator";
-    fn subject_kind() -> Option<KeyKind> {
-        Some(KeyKind::Operator)
-    }
-    fn claim_type_str(&self) -> &str {
-        &self.claim_type
-    }
-    fn version(&self) -> i64 {
-        self.version
-    }
+    typed_claim_body!(OPERATOR_CLAIM, KeyKind::Operator);
     fn prepare_for_encode(&mut self) {
-        self.claim_type = OPERATOR_CLAIM.into();
-        self.version = LIB_VERSION;
+        self.common.stamp(OPERATOR_CLAIM);
     }
     fn validate(&self) -> Result<()> {
         for k in &self.signing_keys {
@@ -1097,15 +1139,9 @@ pub struct Account {
     /// Info URL.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub info_url: String,
-    /// Tags.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
-    /// `"account"`.
-    #[serde(rename = "type", default, skip_serializing_if = "String::is_empty")]
-    pub claim_type: String,
-    /// `2`.
-    #[serde(default, skip_serializing_if = "is_zero_i64")]
-    pub version: i64,
+    /// Tags, `type` and `version`.
+    #[serde(flatten)]
+    pub common: CommonFields,
     /// Unknown fields, preserved.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -1128,9 +1164,7 @@ impl Default for Account {
             cluster_traffic: String::new(),
             description: String::new(),
             info_url: String::new(),
-            tags: Vec::new(),
-            claim_type: ACCOUNT_CLAIM.into(),
-            version: LIB_VERSION,
+            common: CommonFields::new(ACCOUNT_CLAIM),
             extra: Map::new(),
         }
     }
@@ -1203,20 +1237,9 @@ impl Account {
 }
 
 impl ClaimBody for Account {
-    const CLAIM_TYPE: Option<&'static str> = Some(ACCOUNT_CLAIM);
-    const NAME: &'static str = "account";
-    fn subject_kind() -> Option<KeyKind> {
-        Some(KeyKind::Account)
-    }
-    fn claim_type_str(&self) -> &str {
-        &self.claim_type
-    }
-    fn version(&self) -> i64 {
-        self.version
-    }
+    typed_claim_body!(ACCOUNT_CLAIM, KeyKind::Account);
     fn prepare_for_encode(&mut self) {
-        self.claim_type = ACCOUNT_CLAIM.into();
-        self.version = LIB_VERSION;
+        self.common.stamp(ACCOUNT_CLAIM);
         self.exports.sort_by(|a, b| a.subject.cmp(&b.subject));
         self.imports.sort_by(|a, b| a.subject.cmp(&b.subject));
         self.signing_keys.sort_by(|a, b| a.key().cmp(b.key()));
@@ -1330,15 +1353,9 @@ pub struct User {
     /// Account public key when signed by an account signing key.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub issuer_account: String,
-    /// Tags.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
-    /// `"user"`.
-    #[serde(rename = "type", default, skip_serializing_if = "String::is_empty")]
-    pub claim_type: String,
-    /// `2`.
-    #[serde(default, skip_serializing_if = "is_zero_i64")]
-    pub version: i64,
+    /// Tags, `type` and `version`.
+    #[serde(flatten)]
+    pub common: CommonFields,
     /// Unknown fields, preserved.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -1350,29 +1367,16 @@ impl Default for User {
         User {
             limits: UserPermissionLimits::unlimited(),
             issuer_account: String::new(),
-            tags: Vec::new(),
-            claim_type: USER_CLAIM.into(),
-            version: LIB_VERSION,
+            common: CommonFields::new(USER_CLAIM),
             extra: Map::new(),
         }
     }
 }
 
 impl ClaimBody for User {
-    const CLAIM_TYPE: Option<&'static str> = Some(USER_CLAIM);
-    const NAME: &'static str = "user";
-    fn subject_kind() -> Option<KeyKind> {
-        Some(KeyKind::User)
-    }
-    fn claim_type_str(&self) -> &str {
-        &self.claim_type
-    }
-    fn version(&self) -> i64 {
-        self.version
-    }
+    typed_claim_body!(USER_CLAIM, KeyKind::User);
     fn prepare_for_encode(&mut self) {
-        self.claim_type = USER_CLAIM.into();
-        self.version = LIB_VERSION;
+        self.common.stamp(USER_CLAIM);
     }
     fn validate(&self) -> Result<()> {
         if !self.issuer_account.is_empty() {
@@ -1407,11 +1411,7 @@ impl Claims<User> {
 
     /// The account this user belongs to: `issuer_account`, else `iss`.
     pub fn account(&self) -> &str {
-        if self.nats.issuer_account.is_empty() {
-            &self.iss
-        } else {
-            &self.nats.issuer_account
-        }
+        issuing_account(&self.nats.issuer_account, &self.iss)
     }
 }
 
@@ -1434,15 +1434,9 @@ pub struct Activation {
     /// Exporting account when signed by one of its signing keys.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub issuer_account: String,
-    /// Tags.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
-    /// `"activation"`.
-    #[serde(rename = "type", default, skip_serializing_if = "String::is_empty")]
-    pub claim_type: String,
-    /// `2`.
-    #[serde(default, skip_serializing_if = "is_zero_i64")]
-    pub version: i64,
+    /// Tags, `type` and `version`.
+    #[serde(flatten)]
+    pub common: CommonFields,
     /// Unknown fields, preserved.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -1454,35 +1448,16 @@ impl Default for Activation {
             subject: String::new(),
             kind: None,
             issuer_account: String::new(),
-            tags: Vec::new(),
-            claim_type: ACTIVATION_CLAIM.into(),
-            version: LIB_VERSION,
+            common: CommonFields::new(ACTIVATION_CLAIM),
             extra: Map::new(),
         }
     }
 }
 
 impl ClaimBody for Activation {
-    const CLAIM_TYPE: Option<&'static str> = Some(ACTIVATION_CLAIM);
-    const NAME: &'static str = "activation";
-    fn allowed_issuers() -> &'static [KeyKind] {
-        &[KeyKind::Account]
-    }
-    fn allowed_issuers_text() -> &'static str {
-        "account keys (A...)"
-    }
-    fn subject_kind() -> Option<KeyKind> {
-        Some(KeyKind::Account)
-    }
-    fn claim_type_str(&self) -> &str {
-        &self.claim_type
-    }
-    fn version(&self) -> i64 {
-        self.version
-    }
+    typed_claim_body!(ACTIVATION_CLAIM, KeyKind::Account);
     fn prepare_for_encode(&mut self) {
-        self.claim_type = ACTIVATION_CLAIM.into();
-        self.version = LIB_VERSION;
+        self.common.stamp(ACTIVATION_CLAIM);
     }
     fn validate(&self) -> Result<()> {
         validate_subject(&self.subject)?;
@@ -1515,11 +1490,7 @@ impl Claims<Activation> {
 
     /// The exporting account: `issuer_account`, else `iss`.
     pub fn exporter(&self) -> &str {
-        if self.nats.issuer_account.is_empty() {
-            &self.iss
-        } else {
-            &self.nats.issuer_account
-        }
+        issuing_account(&self.nats.issuer_account, &self.iss)
     }
 }
 

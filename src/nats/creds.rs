@@ -471,26 +471,8 @@ NKEYs are sensitive and should be treated as secrets.\n\n\
         let (jwt, user) = user_creds();
         let good = format_user_creds(&jwt, &user.seed().unwrap()).unwrap();
         let bytes = good.as_bytes();
-        let mut state: u64 = 0xDEADBEEFCAFEBABE;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
         let alphabet = b"-\n\r *SUA=\xe2\x82\xac";
-        for _ in 0..3000 {
-            let mut m = bytes.to_vec();
-            for _ in 0..(next() % 5 + 1) {
-                let i = (next() as usize) % m.len();
-                match next() % 3 {
-                    0 => m[i] = alphabet[(next() as usize) % alphabet.len()],
-                    1 => {
-                        m.remove(i);
-                    }
-                    _ => m.insert(i, alphabet[(next() as usize) % alphabet.len()]),
-                }
-            }
+        for m in crate::fuzz::mutations(bytes, alphabet, 5, 0xDEADBEEFCAFEBABE, 3000) {
             let _ = Creds::parse(&String::from_utf8_lossy(&m));
         }
         for n in 0..good.len() {

@@ -537,6 +537,16 @@ impl ResolverClient {
     /// Publish every request with its own reply subject under one inbox,
     /// then collect replies for all of them until done or timed out.
     async fn scatter(&self, requests: &[(String, Vec<u8>)]) -> Result<Outcome> {
+        self.scatter_observed(requests, &|| {}).await
+    }
+
+    /// [`Self::scatter`], calling `answered` once for each request as its first reply
+    /// (or its no-responders status) arrives: progress for many requests.
+    async fn scatter_observed(
+        &self,
+        requests: &[(String, Vec<u8>)],
+        answered: &(dyn Fn() + Sync),
+    ) -> Result<Outcome> {
         let n = requests.len();
         let prefix = self.client.new_inbox();
         let mut sub = self
@@ -589,6 +599,11 @@ impl ResolverClient {
                         .next()
                         .and_then(|s| s.parse::<usize>().ok());
                     let Some(i) = idx else { continue };
+                    let first = replies.get(i).is_some_and(Vec::is_empty)
+                        && !no_responders.get(i).copied().unwrap_or(true);
+                    if first {
+                        answered();
+                    }
                     if msg.status == Some(StatusCode::NO_RESPONDERS) {
                         if let Some(flag) = no_responders.get_mut(i) {
                             *flag = true;
@@ -648,6 +663,17 @@ impl ResolverClient {
         account_jwts: &[String],
         route: PushRoute,
     ) -> Result<Vec<PushResult>> {
+        self.push_many_observed(account_jwts, route, &|| {}).await
+    }
+
+    /// [`Self::push_many`], calling `answered` once for each JWT as its first reply
+    /// arrives (for a progress bar).
+    pub async fn push_many_observed(
+        &self,
+        account_jwts: &[String],
+        route: PushRoute,
+        answered: &(dyn Fn() + Sync),
+    ) -> Result<Vec<PushResult>> {
         if account_jwts.is_empty() {
             return Ok(Vec::new());
         }
@@ -671,7 +697,7 @@ impl ResolverClient {
             requests.push((subject, jwt.as_bytes().to_vec()));
             accounts.push(account);
         }
-        let out = self.scatter(&requests).await?;
+        let out = self.scatter_observed(&requests, answered).await?;
         let first_subject = requests.first().map(|r| r.0.clone()).unwrap_or_default();
         self.check_any(&first_subject, &out)?;
         Ok(out

@@ -59,6 +59,21 @@ pub struct Column {
     pub key: String,
     /// Shown only with `-o wide`.
     pub wide: bool,
+    /// How a number in this column is shown in tables.
+    pub number: NumberFormat,
+}
+
+/// How tables show the whole numbers of a column ([`crate::human`]); other values, and
+/// every value in machine formats, are shown as they are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum NumberFormat {
+    /// As the server wrote it (ids, ports, limits where -1 means unlimited).
+    #[default]
+    Plain,
+    /// A count with thousands separators: `53,000`.
+    Count,
+    /// Bytes, 1024-based: `1.5 MiB`.
+    Size,
 }
 
 impl Column {
@@ -67,6 +82,7 @@ impl Column {
             header: header.to_string(),
             key: key.to_string(),
             wide: false,
+            number: NumberFormat::Plain,
         }
     }
     pub fn wide(header: &str, key: &str) -> Column {
@@ -74,6 +90,16 @@ impl Column {
             wide: true,
             ..Column::new(header, key)
         }
+    }
+    /// Whole numbers of this column are counts (`53,000`).
+    pub fn count(mut self) -> Column {
+        self.number = NumberFormat::Count;
+        self
+    }
+    /// Whole numbers of this column are sizes in bytes (`1.5 MiB`).
+    pub fn size(mut self) -> Column {
+        self.number = NumberFormat::Size;
+        self
     }
 }
 
@@ -252,6 +278,12 @@ impl Renderer<'_> {
                 s
             }
             Format::Table | Format::Wide => {
+                // An empty list: nothing on stdout (not even the headers), a note on stderr,
+                // as kubectl does.
+                if !data.columns.is_empty() && data.value.as_array().is_some_and(Vec::is_empty) {
+                    self.ui.status("No resources found.");
+                    return Ok(String::new());
+                }
                 table::render(data, self.format == Format::Wide, self.ui)
             }
         })
@@ -267,7 +299,23 @@ pub fn lookup<'v>(value: &'v Value, key: &str) -> Option<&'v Value> {
     Some(current)
 }
 
-/// A value as table text: strings bare, null empty, everything else compact JSON.
+/// A value as a table shows it: [`cell_text`], with timestamps in one form
+/// (`2026-12-05 23:24:17 UTC`, see [`crate::human::time`]) and whole numbers as `number`
+/// says. Only tables use this; every other format keeps the values as they are.
+pub fn table_text(value: &Value, number: NumberFormat) -> String {
+    match (value, number) {
+        (Value::Number(n), NumberFormat::Count) if n.as_u64().is_some() => {
+            crate::human::count(n.as_u64().unwrap_or_default())
+        }
+        (Value::Number(n), NumberFormat::Size) if n.as_u64().is_some() => {
+            crate::human::size(n.as_u64().unwrap_or_default())
+        }
+        (Value::String(s), _) => crate::human::time(s).unwrap_or_else(|| s.clone()),
+        _ => cell_text(value),
+    }
+}
+
+/// A value as text: strings bare, null empty, everything else compact JSON.
 pub fn cell_text(value: &Value) -> String {
     match value {
         Value::Null => String::new(),

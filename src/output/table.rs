@@ -1,6 +1,6 @@
 //! Tables: borderless, aligned, sized to the terminal, long cells cut with `…`.
 
-use super::{Data, cell_text, lookup};
+use super::{Data, NumberFormat, lookup, table_text};
 use crate::ui::{Ui, sanitize};
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 use serde_json::Value;
@@ -28,7 +28,9 @@ pub fn render(data: &Data, wide: bool, ui: &Ui) -> String {
     };
     for item in rows {
         let cells = columns.iter().map(|c| {
-            let text = lookup(item, &c.key).map(cell_text).unwrap_or_default();
+            let text = lookup(item, &c.key)
+                .map(|v| table_text(v, c.number))
+                .unwrap_or_default();
             let text = sanitize(&text).into_owned();
             Cell::new(if wide { text } else { cut(&text) })
         });
@@ -57,7 +59,9 @@ fn render_fields(mut table: Table, value: &Value) -> String {
             }
         }
         other => {
-            table.add_row(vec![sanitize(&cell_text(other)).into_owned()]);
+            table.add_row(vec![
+                sanitize(&table_text(other, NumberFormat::Plain)).into_owned(),
+            ]);
         }
     }
     finish(table)
@@ -73,7 +77,7 @@ fn flatten(table: &mut Table, key: &str, value: &Value) {
         other => {
             table.add_row(vec![
                 Cell::new(format!("{}:", sanitize(key))).set_alignment(CellAlignment::Left),
-                Cell::new(sanitize(&cell_text(other))),
+                Cell::new(sanitize(&table_text(other, NumberFormat::Plain))),
             ]);
         }
     }

@@ -130,6 +130,11 @@ impl Client {
             ));
             builder = builder.tls_danger_accept_invalid_certs(true);
         }
+        if options.ca_file.is_none() && !options.insecure_skip_verify {
+            let tls = super::trust::client_config()
+                .map_err(|e| Error::failed(format!("cannot set up TLS: {e}")))?;
+            builder = builder.tls_backend_preconfigured(tls);
+        }
         let http = builder
             .build()
             .map_err(|e| Error::failed(format!("cannot set up the HTTP client: {e}")))?;

@@ -6,6 +6,7 @@ pub mod error;
 pub mod paging;
 pub mod redact;
 pub mod token;
+pub mod trust;
 
 pub use client::{Body, Client, ClientOptions, Request, Response};
 

@@ -528,12 +528,65 @@ impl TestEnv {
         .ok();
     }
 
+    /// The pb-nats tenancy many tests start from, made through pbctl on the current
+    /// context: `nats bootstrap`, account `acme`, role `reader` (may subscribe to
+    /// `acme.>`) and `user`, of that account with that role.
+    pub fn nats_tenant(&self, user: &str) {
+        self.run(&["nats", "bootstrap"]).ok();
+        self.run(&["nats", "account", "create", "acme"]).ok();
+        self.run(&["nats", "role", "create", "reader", "--sub", "acme.>"])
+            .ok();
+        self.run(&[
+            "nats",
+            "user",
+            "create",
+            user,
+            "--account",
+            "acme",
+            "--role",
+            "reader",
+        ])
+        .ok();
+    }
+
     /// The token pbctl stored for a context (read from the file store).
     pub fn stored_token(&self, context: &str) -> String {
         let text = std::fs::read_to_string(self.credentials_file()).expect("credentials file");
         let v: Value = serde_saphyr::from_str(&text).expect("credentials YAML");
         v["tokens"][context].as_str().expect("token").to_string()
     }
+}
+
+/// A real PocketBase and a sealed environment whose current context `context` is logged
+/// in to it as the superuser: where most tests start.
+pub fn logged_in(context: &str) -> (PocketBase, TestEnv) {
+    let pb = PocketBase::start();
+    let env = TestEnv::new();
+    env.login(context, &pb);
+    (pb, env)
+}
+
+/// `pbctl jwt ARGS...` in `env`.
+pub fn jwt(env: &TestEnv, args: &[&str]) -> Out {
+    let mut full = vec!["jwt"];
+    full.extend_from_slice(args);
+    env.run(&full)
+}
+
+/// The offline JWT store `pbctl jwt` keeps (in the test's XDG data dir).
+pub fn jwt_store_dir(env: &TestEnv) -> PathBuf {
+    env.home.path().join("data").join("pbctl").join("jwt")
+}
+
+/// `jwt creds USER --account ACCOUNT` written to a fresh file in the test's home;
+/// creds files are 0600.
+pub fn jwt_creds(env: &TestEnv, user: &str, account: &str) -> PathBuf {
+    let path = env.home.path().join(format!("{account}-{user}.creds"));
+    let _ = std::fs::remove_file(&path);
+    let out = path.to_string_lossy();
+    jwt(env, &["creds", user, "--account", account, "-O", &out]).ok();
+    assert_eq!(mode(&path), 0o600);
+    path
 }
 
 pub fn mode(path: &Path) -> u32 {

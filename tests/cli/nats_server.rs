@@ -11,6 +11,8 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::mpsc;
 
+use crate::common::TestEnv;
+
 pub fn bin_215() -> PathBuf {
     crate::common::server_binary("nats-server", "NATS_SERVER_BIN")
 }
@@ -18,6 +20,23 @@ pub fn bin_215() -> PathBuf {
 pub fn bin_29() -> PathBuf {
     crate::common::server_binary("nats-server-2.9", "NATS_SERVER_29_BIN")
 }
+
+/// Two `#[tokio::test]`s running the async `scenario(bin)`: `on_215` against nats-server
+/// 2.15.1 and `on_29` against Debian's 2.9.10.
+macro_rules! on_both_nats_servers {
+    ($scenario:ident, $on_215:ident, $on_29:ident) => {
+        #[tokio::test]
+        async fn $on_215() {
+            $scenario($crate::nats_server::bin_215()).await;
+        }
+
+        #[tokio::test]
+        async fn $on_29() {
+            $scenario($crate::nats_server::bin_29()).await;
+        }
+    };
+}
+pub(crate) use on_both_nats_servers;
 
 /// A running nats-server, killed on drop.
 pub struct NatsServer {
@@ -35,6 +54,33 @@ impl NatsServer {
         let conf = dir.join(format!("{name}.conf"));
         std::fs::write(&conf, config).expect("write config");
         Self::spawn(bin, dir, name, &conf, &[], port)
+    }
+
+    /// `pbctl jwt server-config` for the environment's JWT store (with `--resolver` when
+    /// given, else its default), plus the `extra` config lines, then `bin` started with it
+    /// on a free port, in `<home>/nats-<name>`.
+    pub fn from_jwt_store(
+        env: &TestEnv,
+        bin: &Path,
+        name: &str,
+        resolver: Option<&str>,
+        extra: &str,
+    ) -> NatsServer {
+        let port = crate::common::free_port();
+        let dir = env.home.path().join(format!("nats-{name}"));
+        std::fs::create_dir_all(&dir).expect("server dir");
+        let conf = dir.join("generated.conf");
+        let (jwt_dir, listen) = (dir.join("jwt"), format!("127.0.0.1:{port}"));
+        let (jwt_dir, out) = (jwt_dir.to_string_lossy(), conf.to_string_lossy());
+        let mut args = vec!["server-config", "--dir", &jwt_dir, "--listen", &listen];
+        args.extend(["-O", &out]);
+        if let Some(r) = resolver {
+            args.extend(["--resolver", r]);
+        }
+        crate::common::jwt(env, &args).ok();
+        let mut text = std::fs::read_to_string(&conf).expect("generated config");
+        text.push_str(extra);
+        NatsServer::start(bin, &dir, name, &text, port)
     }
 
     /// Start nats-server 2.15.1 with a config file written elsewhere (e.g. by

@@ -2,7 +2,7 @@
 //! PocketBase 0.40.6, a real nats-server 2.15.1 and a real NATS client using the creds
 //! pbctl produces.
 
-use crate::common::{PocketBase, TestEnv};
+use crate::common::{PocketBase, TestEnv, logged_in};
 use crate::test_nats_cp::{Access, creds_of, one, records, refused, rt, try_client, world};
 use pbctl::nats::creds::Creds;
 use pbctl::nats::resolver::connect_options;
@@ -290,9 +290,7 @@ fn apply_builds_a_whole_tenant_and_keeps_it_in_sync() {
 
 #[test]
 fn bad_documents_exit_2_naming_file_and_line_and_change_nothing() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("cp", &pb);
+    let (pb, env) = logged_in("cp");
     let tmp = tempfile::tempdir().expect("dir");
     let f = tmp.path().join("bad.yaml");
     let path = f.to_str().unwrap().to_string();
@@ -366,9 +364,7 @@ fn bad_documents_exit_2_naming_file_and_line_and_change_nothing() {
 
 #[test]
 fn prune_keeps_what_bootstrap_made_and_guards_data() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("cp", &pb);
+    let (pb, env) = logged_in("cp");
     env.run(&["nats", "bootstrap"]).ok();
     env.run(&["nats", "account", "create", "old"]).ok();
     env.run(&["nats", "role", "create", "old-role"]).ok();
@@ -464,24 +460,8 @@ fn prune_keeps_what_bootstrap_made_and_guards_data() {
 
 #[test]
 fn server_managed_mode_writes_records_and_triggers_only() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("cp", &pb);
-    env.run(&["nats", "bootstrap"]).ok();
-    env.run(&["nats", "account", "create", "acme"]).ok();
-    env.run(&["nats", "role", "create", "reader", "--sub", "acme.>"])
-        .ok();
-    env.run(&[
-        "nats",
-        "user",
-        "create",
-        "old",
-        "--account",
-        "acme",
-        "--role",
-        "reader",
-    ])
-    .ok();
+    let (pb, env) = logged_in("cp");
+    env.nats_tenant("old");
     // pb-nats' publish queue makes it server-managed.
     pb.admin(
         "POST",

@@ -43,9 +43,7 @@ fn no_password_without_a_terminal_is_a_usage_error() {
 
 #[test]
 fn a_revoked_token_exits_4_and_is_never_used_as_a_guest() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (pb, env) = logged_in("dev");
     env.run(&["settings", "get", "batch"]).ok();
     // Rotate the superuser's tokenKey behind pbctl's back.
     let me = pb.admin(
@@ -80,9 +78,7 @@ fn a_revoked_token_exits_4_and_is_never_used_as_a_guest() {
 
 #[test]
 fn an_expired_token_is_refused_locally_without_a_request() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (_pb, env) = logged_in("dev");
     // A 1-second token, stored as the context's token.
     env.run(&["auth", "api-token", "--duration", "1s", "--save"])
         .ok();
@@ -246,9 +242,7 @@ fn verbose_logs_never_show_password_or_token() {
 
 #[test]
 fn api_token_status_token_and_logout() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (pb, env) = logged_in("dev");
     let status = env.run(&["auth", "status", "--check", "-o", "json"]);
     let status = status.ok().json();
     assert_eq!(status["user"], ADMIN_EMAIL);
@@ -366,4 +360,45 @@ fn a_token_that_is_not_a_jwt_is_never_sent() {
         &[("PBCTL_URL", &pb.url), ("PBCTL_TOKEN", "garbage")],
     )
     .code(4);
+}
+
+#[test]
+fn health_reports_version_and_token_and_remembers_the_version_per_bundle() {
+    let pb = PocketBase::start();
+    let env = TestEnv::new();
+    env.run(&["context", "add", "anon", "--url", &pb.url]).ok();
+    let out = env.run(&["health", "-o", "json"]);
+    out.ok();
+    let h = out.json();
+    assert_eq!(h["version"], "0.40.6", "{out:?}");
+    assert_eq!(h["token"], "none");
+    assert_eq!(h["reachable"], true);
+
+    // The version read from the UI bundle is kept, per server and bundle, in the cache
+    // directory: the next check does not download the bundle again.
+    let dir = env.home.path().join(".cache/pbctl/versions");
+    let files: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().collect();
+    assert_eq!(files.len(), 1, "{dir:?}");
+    let cached = files[0].path();
+    assert_eq!(std::fs::read_to_string(&cached).unwrap(), "0.40.6");
+    assert_eq!(mode(&cached), 0o600);
+    std::fs::write(&cached, "0.40.99").unwrap();
+    // A second context on the same server shares the answer.
+    env.login("dev", &pb);
+    let out = env.run(&["health", "-o", "json"]);
+    out.ok();
+    let h = out.json();
+    assert_eq!(
+        h["version"], "0.40.99",
+        "the cached answer is used: {out:?}"
+    );
+    assert_eq!(h["token"], "valid");
+    assert_eq!(h["canBackup"], true);
+    // A cache that is not a version is ignored and replaced.
+    std::fs::write(&cached, "\u{1b}[2J junk").unwrap();
+    assert_eq!(
+        env.run(&["health", "-o", "json"]).json()["version"],
+        "0.40.6"
+    );
+    assert_eq!(std::fs::read_to_string(&cached).unwrap(), "0.40.6");
 }

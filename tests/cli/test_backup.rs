@@ -24,11 +24,11 @@ fn sha256(path: &Path) -> String {
 }
 
 /// The server's own copy of a backup.
-fn server_file(pb: &PocketBase, key: &str) -> PathBuf {
+pub(crate) fn server_file(pb: &PocketBase, key: &str) -> PathBuf {
     pb.data_dir().join("backups").join(key)
 }
 
-fn make_notes(pb: &PocketBase, titles: &[&str]) {
+pub(crate) fn make_notes(pb: &PocketBase, titles: &[&str]) {
     pb.admin(
         "POST",
         "/api/collections",
@@ -44,7 +44,7 @@ fn make_notes(pb: &PocketBase, titles: &[&str]) {
 }
 
 /// Titles of the `notes` records, sorted (empty when the collection does not exist).
-fn note_titles(pb: &PocketBase) -> Vec<String> {
+pub(crate) fn note_titles(pb: &PocketBase) -> Vec<String> {
     let token = pb.admin_token();
     let (status, body) = http(
         "GET",
@@ -67,7 +67,7 @@ fn note_titles(pb: &PocketBase) -> Vec<String> {
     titles
 }
 
-fn server_keys(pb: &PocketBase) -> Vec<String> {
+pub(crate) fn server_keys(pb: &PocketBase) -> Vec<String> {
     let v = pb.admin("GET", "/api/backups", None);
     let mut keys: Vec<String> = v
         .as_array()
@@ -81,7 +81,7 @@ fn server_keys(pb: &PocketBase) -> Vec<String> {
 
 /// Put `mb` MiB of incompressible bytes into the server's local file storage, which
 /// PocketBase's backups include: a quick way to get a big backup.
-fn add_big_file(pb: &PocketBase, mb: usize) -> PathBuf {
+pub(crate) fn add_big_file(pb: &PocketBase, mb: usize) -> PathBuf {
     let dir = pb.data_dir().join("storage").join("bulk");
     std::fs::create_dir_all(&dir).expect("storage dir");
     let path = dir.join("blob.bin");
@@ -97,7 +97,7 @@ fn add_big_file(pb: &PocketBase, mb: usize) -> PathBuf {
 }
 
 /// A TCP proxy that forwards server → client at `bytes_per_sec`: a slow network path.
-fn throttled_proxy(upstream_port: u16, bytes_per_sec: usize) -> u16 {
+pub(crate) fn throttled_proxy(upstream_port: u16, bytes_per_sec: usize) -> u16 {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind proxy");
     let port = listener.local_addr().expect("addr").port();
     std::thread::spawn(move || {
@@ -426,9 +426,7 @@ fn ctrl_c_mid_download_exits_130_and_removes_the_part_file() {
 
 #[test]
 fn names_are_normalised_or_refused_and_missing_backups_exit_3() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (pb, env) = logged_in("dev");
     for (bad, hint) in [
         ("Nightly Backup", "nightly-backup.zip"),
         ("../x", "x.zip"),
@@ -555,9 +553,7 @@ fn destructive_commands_refuse_without_yes_or_a_terminal() {
 
 #[test]
 fn prune_keeps_the_newest_n_matching() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (pb, env) = logged_in("dev");
     for name in ["daily-1", "daily-2", "other", "daily-3", "daily-4"] {
         env.run(&["backup", "create", name]).ok();
         // Distinct modification times.
@@ -643,9 +639,7 @@ fn create_waits_for_a_busy_server() {
 
 #[test]
 fn verbose_transfer_logs_redact_the_file_token() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (_pb, env) = logged_in("dev");
     env.run(&["backup", "create", "logs"]).ok();
     let token = env.stored_token("dev");
     let out = env.run(&["-vv", "backup", "download", "logs", "-O", "-"]);
@@ -734,9 +728,7 @@ fn copy_refuses_to_send_pbctl_token_to_the_target() {
 
 #[test]
 fn restore_notices_a_server_that_dies_on_start_and_exits_5() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (pb, env) = logged_in("dev");
     env.run(&["backup", "create", "before"]).ok();
     // A migration that fails: the restart after the restore runs it and exits.
     let dir = pb.dir.path().join("pb_migrations");

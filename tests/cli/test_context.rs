@@ -113,9 +113,7 @@ fn fifty_concurrent_adds_keep_every_context() {
 
 #[test]
 fn config_and_credentials_are_private() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (_pb, env) = logged_in("dev");
     assert_eq!(mode(&env.config_file()), 0o600);
     assert_eq!(mode(&env.credentials_file()), 0o600);
     assert_eq!(mode(&env.config_dir()), 0o700);
@@ -128,9 +126,7 @@ fn config_and_credentials_are_private() {
 
 #[test]
 fn show_set_rename_delete() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (_pb, env) = logged_in("dev");
     env.run(&[
         "context",
         "set",
@@ -252,4 +248,57 @@ fn import_from_pb_cli_brings_contexts_and_tokens() {
     let again = env.run(&["context", "import-pb-cli"]);
     again.ok();
     assert!(again.stderr.contains("skipping"), "{again:?}");
+}
+
+#[test]
+fn a_large_config_is_read_the_same_from_its_parsed_cache_and_edits_are_seen_at_once() {
+    let env = TestEnv::new();
+    let config = env.config_file();
+    std::fs::create_dir_all(config.parent().unwrap()).unwrap();
+    let mut yaml = String::from("current-context: ctx-0001\ncontexts:\n");
+    for i in 1..=1000 {
+        yaml.push_str(&format!(
+            "  - name: ctx-{i:04}\n    url: http://10.0.{}.{}:8090\n    description: \"n\\u00e9 {i}\"\n    labels: {{env: {}, region: r{}}}\n    tls: {{insecure-skip-verify: {}}}\n",
+            i / 250,
+            i % 250,
+            if i % 2 == 1 { "prod" } else { "dev" },
+            i % 7,
+            i % 3 == 0
+        ));
+    }
+    std::fs::write(&config, &yaml).unwrap();
+    let list = |args: &[&str]| {
+        let mut all = vec!["context", "list", "-o", "json"];
+        all.extend(args);
+        let out = env.run(&all);
+        out.ok();
+        out.json()
+    };
+    // First run parses the YAML and writes the cache; the second reads the cache.
+    let first = list(&[]);
+    let cache_dir = env.home.path().join(".cache/pbctl/config");
+    let caches: Vec<_> = std::fs::read_dir(&cache_dir).unwrap().flatten().collect();
+    assert_eq!(caches.len(), 1);
+    assert_eq!(mode(&caches[0].path()), 0o600);
+    let second = list(&[]);
+    assert_eq!(first, second);
+    assert_eq!(first.as_array().unwrap().len(), 1000);
+    assert_eq!(first[2]["description"], "né 3");
+    assert_eq!(first[2]["labels"], json!({"env": "prod", "region": "r3"}));
+    // An edit through pbctl and one by hand are both seen by the next command.
+    env.run(&["context", "label", "ctx-0002", "tier=gold"]).ok();
+    assert_eq!(list(&["-l", "tier=gold"]).as_array().unwrap().len(), 1);
+    std::fs::write(&config, yaml.replace("ctx-0500", "renamed")).unwrap();
+    let names: Vec<Value> = list(&[])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].clone())
+        .collect();
+    assert!(names.contains(&json!("renamed")) && !names.contains(&json!("ctx-0500")));
+    // A cache that is garbage is ignored; a broken config is still an error.
+    std::fs::write(caches[0].path(), "garbage").unwrap();
+    assert_eq!(list(&[]).as_array().unwrap().len(), 1000);
+    std::fs::write(&config, format!("{yaml}  - [broken\n")).unwrap();
+    env.run(&["context", "list"]).code(2);
 }

@@ -217,6 +217,27 @@ fn tls_failure_exits_5_and_a_ca_file_or_skip_verify_gets_through() {
     assert!(out.stderr.contains("TLS"), "{out:?}");
     assert!(out.stderr.contains("ca-file"), "{out:?}");
 
+    // The system's trust store decides for a context without a CA file of its own:
+    // with the private CA in it (SSL_CERT_FILE is where the platform looks on Linux),
+    // the handshake succeeds.
+    let no_dir = env.home.path().join("no-certs");
+    std::fs::create_dir(&no_dir).unwrap();
+    let system = |ca: &std::path::Path| {
+        env.run_env(
+            &["api", "/api/health"],
+            &[
+                ("SSL_CERT_FILE", ca.to_str().unwrap()),
+                ("SSL_CERT_DIR", no_dir.to_str().unwrap()),
+            ],
+        )
+    };
+    let out = system(&tls.ca);
+    out.ok();
+    assert!(out.stdout.to_lowercase().contains("<html>"), "{out:?}");
+    let other = env.home.path().join("other-ca.pem");
+    std::fs::write(&other, "").unwrap();
+    system(&other).code(5);
+
     // Trusting the private CA: the TLS handshake succeeds (s_server answers HTML).
     env.run(&[
         "context",

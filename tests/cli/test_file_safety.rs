@@ -247,21 +247,7 @@ fn world() -> (PocketBase, TestEnv, String, String) {
     let id = rec["id"].as_str().expect("id").to_string();
     let file = rec["cover"].as_str().expect("cover").to_string();
     env.run(&["backup", "create", "b1"]).ok();
-    env.run(&["nats", "bootstrap"]).ok();
-    env.run(&["nats", "account", "create", "acme"]).ok();
-    env.run(&["nats", "role", "create", "reader", "--sub", "acme.>"])
-        .ok();
-    env.run(&[
-        "nats",
-        "user",
-        "create",
-        "alice",
-        "--account",
-        "acme",
-        "--role",
-        "reader",
-    ])
-    .ok();
+    env.nats_tenant("alice");
     env.run(&["jwt", "init", "op"]).ok();
     env.run(&["jwt", "account", "add", "app"]).ok();
     env.run(&["jwt", "account", "add", "other"]).ok();

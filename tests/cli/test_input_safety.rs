@@ -3,18 +3,16 @@
 //! commands, an empty delete filter refused, settings secrets read from a file, expiries
 //! in the past.
 
-use crate::common::{PocketBase, TestEnv};
+use crate::common::{PocketBase, TestEnv, logged_in};
 use serde_json::{Value, json};
 
 fn setup() -> (PocketBase, TestEnv) {
-    let pb = PocketBase::start();
+    let (pb, env) = logged_in("dev");
     pb.admin(
         "POST",
         "/api/collections",
         Some(&json!({"name": "posts", "type": "base", "fields": [{"name": "title", "type": "text"}]})),
     );
-    let env = TestEnv::new();
-    env.login("dev", &pb);
     (pb, env)
 }
 
@@ -144,21 +142,7 @@ fn strings(v: &Value, out: &mut Vec<String>) {
 #[test]
 fn record_commands_hide_pb_nats_seeds_unless_asked() {
     let (pb, env) = setup();
-    env.run(&["nats", "bootstrap"]).ok();
-    env.run(&["nats", "account", "create", "acme"]).ok();
-    env.run(&["nats", "role", "create", "reader", "--sub", "acme.>"])
-        .ok();
-    env.run(&[
-        "nats",
-        "user",
-        "create",
-        "alice",
-        "--account",
-        "acme",
-        "--role",
-        "reader",
-    ])
-    .ok();
+    env.nats_tenant("alice");
     // The secrets, read from the server directly.
     let mut secrets = Vec::new();
     for coll in ["nats_accounts", "nats_users", "nats_system_operator"] {

@@ -1,66 +1,12 @@
 //! `pbctl jwt` against real nats-servers (2.15.1 and Debian 2.9.10) and a real async-nats
 //! client: mint offline, generate the server config, start the server, push, connect.
 
-use crate::common::{Out, TestEnv, free_port, mode, secret_scan};
+use crate::common::{Out, TestEnv, free_port, jwt, jwt_creds, jwt_store_dir, mode, secret_scan};
 use crate::nats_server::{
-    NatsServer, assert_refused, bin_29, bin_215, check_pub_permissions, connect_creds,
+    NatsServer, assert_refused, bin_215, check_pub_permissions, connect_creds, on_both_nats_servers,
 };
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-
-fn jwt(env: &TestEnv, args: &[&str]) -> Out {
-    let mut full = vec!["jwt"];
-    full.extend_from_slice(args);
-    env.run(&full)
-}
-
-fn store_dir(env: &TestEnv) -> PathBuf {
-    env.home.path().join("data").join("pbctl").join("jwt")
-}
-
-/// `jwt server-config` written to a file, then nats-server started with it.
-fn start_from_pbctl(env: &TestEnv, bin: &Path, resolver: &str, name: &str) -> NatsServer {
-    let port = free_port();
-    let dir = env.home.path().join(format!("nats-{name}"));
-    std::fs::create_dir_all(&dir).unwrap();
-    let conf = dir.join("generated.conf");
-    jwt(
-        env,
-        &[
-            "server-config",
-            "--resolver",
-            resolver,
-            "--dir",
-            &dir.join("jwt").to_string_lossy(),
-            "--listen",
-            &format!("127.0.0.1:{port}"),
-            "-O",
-            &conf.to_string_lossy(),
-        ],
-    )
-    .ok();
-    let text = std::fs::read_to_string(&conf).unwrap();
-    NatsServer::start(bin, &dir, name, &text, port)
-}
-
-fn creds_file(env: &TestEnv, user: &str, account: &str) -> PathBuf {
-    let path = env.home.path().join(format!("{account}-{user}.creds"));
-    let _ = std::fs::remove_file(&path);
-    jwt(
-        env,
-        &[
-            "creds",
-            user,
-            "--account",
-            account,
-            "-O",
-            &path.to_string_lossy(),
-        ],
-    )
-    .ok();
-    assert_eq!(mode(&path), 0o600);
-    path
-}
+use std::path::PathBuf;
 
 fn push_rows(out: &Out) -> Vec<Value> {
     out.json()
@@ -72,7 +18,7 @@ fn push_rows(out: &Out) -> Vec<Value> {
 async fn end_to_end(bin: PathBuf) {
     let env = TestEnv::new();
     jwt(&env, &["init", "acme"]).ok();
-    let server = start_from_pbctl(&env, &bin, "full", "e2e");
+    let server = NatsServer::from_jwt_store(&env, &bin, "e2e", Some("full"), "");
     let url = server.url();
     jwt(&env, &["account", "add", "app"]).ok();
     jwt(
@@ -90,7 +36,7 @@ async fn end_to_end(bin: PathBuf) {
         ],
     )
     .ok();
-    let creds = creds_file(&env, "alice", "app");
+    let creds = jwt_creds(&env, "alice", "app");
 
     // Before the push the server does not know the account.
     let e = assert_refused(&url, &creds).await;
@@ -142,25 +88,17 @@ async fn end_to_end(bin: PathBuf) {
     assert_eq!(app["status"], "in sync", "{rows}");
 }
 
-#[tokio::test]
-async fn jwt_end_to_end_nats_server_2_15() {
-    end_to_end(bin_215()).await;
-}
+on_both_nats_servers!(
+    end_to_end,
+    jwt_end_to_end_nats_server_2_15,
+    jwt_end_to_end_nats_server_2_9
+);
 
-#[tokio::test]
-async fn jwt_end_to_end_nats_server_2_9() {
-    end_to_end(bin_29()).await;
-}
-
-#[tokio::test]
-async fn jwt_memory_resolver_bulk_users_and_conns_limit() {
-    memory_resolver_bulk_users_and_conns_limit(bin_215()).await;
-}
-
-#[tokio::test]
-async fn jwt_memory_resolver_bulk_users_and_conns_limit_2_9() {
-    memory_resolver_bulk_users_and_conns_limit(bin_29()).await;
-}
+on_both_nats_servers!(
+    memory_resolver_bulk_users_and_conns_limit,
+    jwt_memory_resolver_bulk_users_and_conns_limit,
+    jwt_memory_resolver_bulk_users_and_conns_limit_2_9
+);
 
 async fn memory_resolver_bulk_users_and_conns_limit(bin: PathBuf) {
     let env = TestEnv::new();
@@ -234,7 +172,7 @@ async fn memory_resolver_bulk_users_and_conns_limit(bin: PathBuf) {
     jwt(&env, &["validate"]).ok();
 
     // Memory resolver: every account preloaded, no push.
-    let server = start_from_pbctl(&env, &bin, "memory", "mem");
+    let server = NatsServer::from_jwt_store(&env, &bin, "mem", Some("memory"), "");
     let url = server.url();
     let text = std::fs::read_to_string(&server.conf).unwrap();
     assert!(text.contains("resolver: MEMORY"), "{text}");
@@ -258,7 +196,7 @@ fn bulk_user_add_checks_all_before_writing_and_keeps_order() {
     jwt(&env, &["account", "add", "app"]).ok();
     jwt(&env, &["user", "add", "old", "--account", "app"]).ok();
     let keys = || {
-        std::fs::read_dir(store_dir(&env).join("keys"))
+        std::fs::read_dir(jwt_store_dir(&env).join("keys"))
             .unwrap()
             .count()
     };
@@ -338,20 +276,16 @@ fn bulk_user_add_checks_all_before_writing_and_keeps_order() {
     jwt(&env, &["validate"]).ok();
 }
 
-#[tokio::test]
-async fn jwt_revocation_and_reissue() {
-    revocation_and_reissue(bin_215()).await;
-}
-
-#[tokio::test]
-async fn jwt_revocation_and_reissue_2_9() {
-    revocation_and_reissue(bin_29()).await;
-}
+on_both_nats_servers!(
+    revocation_and_reissue,
+    jwt_revocation_and_reissue,
+    jwt_revocation_and_reissue_2_9
+);
 
 async fn revocation_and_reissue(bin: PathBuf) {
     let env = TestEnv::new();
     jwt(&env, &["init", "rev"]).ok();
-    let server = start_from_pbctl(&env, &bin, "full", "rev");
+    let server = NatsServer::from_jwt_store(&env, &bin, "rev", Some("full"), "");
     let url = server.url();
     jwt(&env, &["account", "add", "app"]).ok();
     jwt(
@@ -370,7 +304,7 @@ async fn revocation_and_reissue(bin: PathBuf) {
     )
     .ok();
     jwt(&env, &["push", "--nats-url", &url]).ok();
-    let old = creds_file(&env, "bob", "app");
+    let old = jwt_creds(&env, "bob", "app");
     check_pub_permissions(&url, &old).await;
 
     jwt(&env, &["user", "revoke", "bob", "--account", "app"]).ok();
@@ -403,15 +337,11 @@ async fn revocation_and_reissue(bin: PathBuf) {
     assert!(e.to_lowercase().contains("authorization"), "{e}");
 }
 
-#[tokio::test]
-async fn jwt_strict_signing_keys() {
-    strict_signing_keys(bin_215()).await;
-}
-
-#[tokio::test]
-async fn jwt_strict_signing_keys_2_9() {
-    strict_signing_keys(bin_29()).await;
-}
+on_both_nats_servers!(
+    strict_signing_keys,
+    jwt_strict_signing_keys,
+    jwt_strict_signing_keys_2_9
+);
 
 async fn strict_signing_keys(bin: PathBuf) {
     let env = TestEnv::new();
@@ -437,7 +367,7 @@ async fn strict_signing_keys(bin: PathBuf) {
                 && i["message"].as_str().unwrap().contains("signing key")),
         "{report}"
     );
-    let server = start_from_pbctl(&env, &bin, "full", "strict");
+    let server = NatsServer::from_jwt_store(&env, &bin, "strict", Some("full"), "");
     let url = server.url();
     // push refuses it locally...
     let p = jwt(&env, &["push", "legacy", "--nats-url", &url]);
@@ -484,24 +414,20 @@ async fn strict_signing_keys(bin: PathBuf) {
         ],
     )
     .ok();
-    let creds = creds_file(&env, "u", "legacy");
+    let creds = jwt_creds(&env, "u", "legacy");
     check_pub_permissions(&url, &creds).await;
 }
 
-#[tokio::test]
-async fn jwt_push_prune_after_account_delete() {
-    push_prune_after_account_delete(bin_215()).await;
-}
-
-#[tokio::test]
-async fn jwt_push_prune_after_account_delete_2_9() {
-    push_prune_after_account_delete(bin_29()).await;
-}
+on_both_nats_servers!(
+    push_prune_after_account_delete,
+    jwt_push_prune_after_account_delete,
+    jwt_push_prune_after_account_delete_2_9
+);
 
 async fn push_prune_after_account_delete(bin: PathBuf) {
     let env = TestEnv::new();
     jwt(&env, &["init", "prune"]).ok();
-    let server = start_from_pbctl(&env, &bin, "full", "prune");
+    let server = NatsServer::from_jwt_store(&env, &bin, "prune", Some("full"), "");
     let url = server.url();
     jwt(&env, &["account", "add", "gone"]).ok();
     jwt(&env, &["account", "add", "kept"]).ok();
@@ -521,7 +447,7 @@ async fn push_prune_after_account_delete(bin: PathBuf) {
     )
     .ok();
     jwt(&env, &["push", "--nats-url", &url]).ok();
-    let creds = creds_file(&env, "g", "gone");
+    let creds = jwt_creds(&env, "g", "gone");
     check_pub_permissions(&url, &creds).await;
 
     // delete asks for confirmation
@@ -631,8 +557,9 @@ fn start_system(env: &TestEnv, clusters: &[(&str, usize)]) -> Vec<NatsServer> {
         ));
     }
     // Wait until every server has routes to its cluster peers and a gateway connection to
-    // each other cluster.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    // each other cluster. A few seconds on an idle machine; on two cores shared with
+    // parallel builds one route once took more than 30 s, hence the margin.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(90);
     let get = |port: u16, path: &str| -> Value {
         let (status, body) = crate::common::http(
             "GET",
@@ -736,7 +663,7 @@ async fn jwt_cluster_of_three_reports_every_server() {
         "{rows:?}"
     );
     // The user connects to another server of the cluster.
-    let creds = creds_file(&env, "c", "app");
+    let creds = jwt_creds(&env, "c", "app");
     check_pub_permissions(&servers[2].url(), &creds).await;
 }
 
@@ -790,7 +717,7 @@ async fn jwt_push_to_a_supercluster_reports_each_cluster() {
         assert!(t.stdout.contains(server), "{}", t.stdout);
     }
     // A user of the pushed account connects in the other cluster.
-    let creds = creds_file(&env, "c", "app");
+    let creds = jwt_creds(&env, "c", "app");
     check_pub_permissions(&servers[1].url(), &creds).await;
 }
 
@@ -814,7 +741,7 @@ async fn jwt_push_without_ping_permission_falls_back_to_the_window() {
         ],
     )
     .ok();
-    let sys_creds = creds_file(&env, "pusher", "SYS");
+    let sys_creds = jwt_creds(&env, "pusher", "SYS");
     let servers = start_system(&env, &[("c1", 2)]);
     let p = jwt(
         &env,
@@ -889,7 +816,7 @@ fn jwt_twenty_concurrent_user_adds() {
     assert_eq!(v.json()["valid"], true);
     assert_eq!(v.json()["warnings"], 0);
     // No temporary files left behind.
-    let users_dir = store_dir(&env).join("conc/accounts/app/users");
+    let users_dir = jwt_store_dir(&env).join("conc/accounts/app/users");
     for e in std::fs::read_dir(users_dir).unwrap().flatten() {
         assert!(e.file_name().to_string_lossy().ends_with(".jwt"));
     }
@@ -915,7 +842,7 @@ fn jwt_store_layout_modes_and_secrets() {
     )
     .ok();
     jwt(&env, &["user", "add", "u", "--account", "app"]).ok();
-    let root = store_dir(&env);
+    let root = jwt_store_dir(&env);
     assert!(root.join("lay/operator.jwt").is_file());
     assert!(root.join("lay/accounts/app/account.jwt").is_file());
     assert!(root.join("lay/accounts/app/users/u.jwt").is_file());
@@ -1050,8 +977,8 @@ fn jwt_describe_expired_tampered_and_garbage() {
     // A creds file with a 4-dash line, and one whose seed belongs to another user.
     jwt(&env, &["user", "add", "a", "--account", "app"]).ok();
     jwt(&env, &["user", "add", "b", "--account", "app"]).ok();
-    let ca = creds_file(&env, "a", "app");
-    let cb = creds_file(&env, "b", "app");
+    let ca = jwt_creds(&env, "a", "app");
+    let cb = jwt_creds(&env, "b", "app");
     let text_a = std::fs::read_to_string(&ca).unwrap();
     let four = env.home.path().join("four.creds");
     std::fs::write(
@@ -1091,7 +1018,7 @@ fn jwt_import_nsc_store() {
         &["user", "add", "U", "--account", "A", "--allow-pub", "a.>"],
     )
     .ok();
-    let s = store_dir(&src);
+    let s = jwt_store_dir(&src);
     let nsc = src.home.path().join("nsc");
     let stores = nsc.join("stores");
     let keys = nsc.join("keys");
@@ -1146,8 +1073,8 @@ fn jwt_import_nsc_store() {
     );
     jwt(&dst, &["validate"]).ok();
     // The imported store mints: same creds content as the source store.
-    let a = creds_file(&src, "U", "A");
-    let b = creds_file(&dst, "U", "A");
+    let a = jwt_creds(&src, "U", "A");
+    let b = jwt_creds(&dst, "U", "A");
     assert_eq!(
         std::fs::read_to_string(a).unwrap(),
         std::fs::read_to_string(b).unwrap()

@@ -3,48 +3,14 @@
 //! subject mappings, connect-time windows and `nbf`, tiered JetStream limits, pull --write,
 //! encrypted key bundles, nats CLI contexts and `jwt check`.
 
-use crate::common::{Out, TestEnv, free_port, mode};
+use crate::common::{TestEnv, jwt, jwt_creds, jwt_store_dir, mode};
 use crate::nats_server::{
-    NatsServer, assert_refused, bin_29, bin_215, check_pub_permissions, connect_creds,
+    NatsServer, assert_refused, bin_215, check_pub_permissions, connect_creds, on_both_nats_servers,
 };
 use futures_util::StreamExt;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
-
-fn jwt(env: &TestEnv, args: &[&str]) -> Out {
-    let mut full = vec!["jwt"];
-    full.extend_from_slice(args);
-    env.run(&full)
-}
-
-fn store_dir(env: &TestEnv) -> PathBuf {
-    env.home.path().join("data").join("pbctl").join("jwt")
-}
-
-/// `jwt server-config` (full resolver) plus `extra` config lines, then nats-server.
-fn start(env: &TestEnv, bin: &Path, name: &str, extra: &str) -> NatsServer {
-    let port = free_port();
-    let dir = env.home.path().join(format!("nats-{name}"));
-    std::fs::create_dir_all(&dir).unwrap();
-    let conf = dir.join("generated.conf");
-    jwt(
-        env,
-        &[
-            "server-config",
-            "--dir",
-            &dir.join("jwt").to_string_lossy(),
-            "--listen",
-            &format!("127.0.0.1:{port}"),
-            "-O",
-            &conf.to_string_lossy(),
-        ],
-    )
-    .ok();
-    let mut text = std::fs::read_to_string(&conf).unwrap();
-    text.push_str(extra);
-    NatsServer::start(bin, &dir, name, &text, port)
-}
 
 fn push(env: &TestEnv, url: &str) {
     let out = jwt(env, &["push", "--all", "--nats-url", url, "-o", "json"]);
@@ -52,24 +18,6 @@ fn push(env: &TestEnv, url: &str) {
     for r in out.json().as_array().expect("push rows") {
         assert_eq!(r["status"], "ok", "{r}");
     }
-}
-
-fn creds(env: &TestEnv, user: &str, account: &str) -> PathBuf {
-    let path = env.home.path().join(format!("{account}-{user}.creds"));
-    let _ = std::fs::remove_file(&path);
-    jwt(
-        env,
-        &[
-            "creds",
-            user,
-            "--account",
-            account,
-            "-O",
-            &path.to_string_lossy(),
-        ],
-    )
-    .ok();
-    path
 }
 
 async fn client(url: &str, creds: &Path) -> async_nats::Client {
@@ -100,7 +48,7 @@ async fn request(c: &async_nats::Client, subject: &str) -> Result<String, String
 async fn scoped_signing_keys(bin: PathBuf) {
     let env = TestEnv::new();
     jwt(&env, &["init", "acme"]).ok();
-    let server = start(&env, &bin, "scoped", "");
+    let server = NatsServer::from_jwt_store(&env, &bin, "scoped", None, "");
     let url = server.url();
     jwt(&env, &["account", "add", "app"]).ok();
     let out = jwt(
@@ -139,7 +87,7 @@ async fn scoped_signing_keys(bin: PathBuf) {
     )
     .code(2);
     assert!(
-        !store_dir(&env)
+        !jwt_store_dir(&env)
             .join("acme/accounts/app/users/bad.jwt")
             .exists()
     );
@@ -200,7 +148,7 @@ async fn scoped_signing_keys(bin: PathBuf) {
     );
 
     push(&env, &url);
-    let bob = creds(&env, "bob", "app");
+    let bob = jwt_creds(&env, "bob", "app");
     check_pub_permissions(&url, &bob).await;
 
     // Remove the scoped key, push: bob is refused, and validate names him.
@@ -225,15 +173,11 @@ async fn scoped_signing_keys(bin: PathBuf) {
     );
 }
 
-#[tokio::test]
-async fn jwt_scoped_signing_keys_2_15() {
-    scoped_signing_keys(bin_215()).await;
-}
-
-#[tokio::test]
-async fn jwt_scoped_signing_keys_2_9() {
-    scoped_signing_keys(bin_29()).await;
-}
+on_both_nats_servers!(
+    scoped_signing_keys,
+    jwt_scoped_signing_keys_2_15,
+    jwt_scoped_signing_keys_2_9
+);
 
 // ---------------------------------------------------------------------------------------
 // private exports, activation tokens, public stream exports
@@ -290,7 +234,7 @@ fn reimport(env: &TestEnv, token: Option<&Path>) {
 async fn private_exports(bin: PathBuf) {
     let env = TestEnv::new();
     jwt(&env, &["init", "acme"]).ok();
-    let server = start(&env, &bin, "exports", "");
+    let server = NatsServer::from_jwt_store(&env, &bin, "exports", None, "");
     let url = server.url();
     jwt(&env, &["account", "add", "svc"]).ok();
     jwt(&env, &["account", "add", "web"]).ok();
@@ -339,8 +283,8 @@ async fn private_exports(bin: PathBuf) {
     .ok();
     jwt(&env, &["user", "add", "responder", "--account", "svc"]).ok();
     jwt(&env, &["user", "add", "client", "--account", "web"]).ok();
-    let svc_creds = creds(&env, "responder", "svc");
-    let web_creds = creds(&env, "client", "web");
+    let svc_creds = jwt_creds(&env, "responder", "svc");
+    let web_creds = jwt_creds(&env, "client", "web");
 
     // An import without a token: the server ignores it.
     reimport(&env, None);
@@ -432,15 +376,11 @@ async fn private_exports(bin: PathBuf) {
     );
 }
 
-#[tokio::test]
-async fn jwt_private_exports_and_activations_2_15() {
-    private_exports(bin_215()).await;
-}
-
-#[tokio::test]
-async fn jwt_private_exports_and_activations_2_9() {
-    private_exports(bin_29()).await;
-}
+on_both_nats_servers!(
+    private_exports,
+    jwt_private_exports_and_activations_2_15,
+    jwt_private_exports_and_activations_2_9
+);
 
 // ---------------------------------------------------------------------------------------
 // subject mappings
@@ -449,7 +389,7 @@ async fn jwt_private_exports_and_activations_2_9() {
 async fn mappings(bin: PathBuf) {
     let env = TestEnv::new();
     jwt(&env, &["init", "acme"]).ok();
-    let server = start(&env, &bin, "mappings", "");
+    let server = NatsServer::from_jwt_store(&env, &bin, "mappings", None, "");
     let url = server.url();
     jwt(&env, &["account", "add", "app"]).ok();
     jwt(&env, &["user", "add", "u", "--account", "app"]).ok();
@@ -507,7 +447,7 @@ async fn mappings(bin: PathBuf) {
     );
     push(&env, &url);
 
-    let c = client(&url, &creds(&env, "u", "app")).await;
+    let c = client(&url, &jwt_creds(&env, "u", "app")).await;
     let mut v2 = c.subscribe("orders.v2.>").await.unwrap();
     let mut a = c.subscribe("split.a").await.unwrap();
     let mut b = c.subscribe("split.b").await.unwrap();
@@ -551,15 +491,11 @@ async fn mappings(bin: PathBuf) {
     );
 }
 
-#[tokio::test]
-async fn jwt_subject_mappings_2_15() {
-    mappings(bin_215()).await;
-}
-
-#[tokio::test]
-async fn jwt_subject_mappings_2_9() {
-    mappings(bin_29()).await;
-}
+on_both_nats_servers!(
+    mappings,
+    jwt_subject_mappings_2_15,
+    jwt_subject_mappings_2_9
+);
 
 async fn drain(sub: &mut async_nats::Subscriber) -> usize {
     let mut n = 0;
@@ -598,7 +534,7 @@ fn windows() -> (String, String) {
 async fn time_windows(bin: PathBuf) {
     let env = TestEnv::new();
     jwt(&env, &["init", "acme"]).ok();
-    let server = start(&env, &bin, "times", "");
+    let server = NatsServer::from_jwt_store(&env, &bin, "times", None, "");
     let url = server.url();
     jwt(&env, &["account", "add", "app"]).ok();
     let (inside, outside) = windows();
@@ -663,12 +599,12 @@ async fn time_windows(bin: PathBuf) {
     assert_eq!(shown["timesLocation"], "UTC");
     push(&env, &url);
 
-    let (c, _) = connect_creds(&url, &creds(&env, "day", "app"))
+    let (c, _) = connect_creds(&url, &jwt_creds(&env, "day", "app"))
         .await
         .expect("inside its window");
     c.flush().await.unwrap();
-    assert_refused(&url, &creds(&env, "night", "app")).await;
-    let later = creds(&env, "later", "app");
+    assert_refused(&url, &jwt_creds(&env, "night", "app")).await;
+    let later = jwt_creds(&env, "later", "app");
     assert_refused(&url, &later).await;
     let d = jwt(&env, &["describe", &later.to_string_lossy(), "-o", "json"]).json();
     assert!(
@@ -678,15 +614,11 @@ async fn time_windows(bin: PathBuf) {
     assert_eq!(d["valid"], false);
 }
 
-#[tokio::test]
-async fn jwt_time_windows_and_start_2_15() {
-    time_windows(bin_215()).await;
-}
-
-#[tokio::test]
-async fn jwt_time_windows_and_start_2_9() {
-    time_windows(bin_29()).await;
-}
+on_both_nats_servers!(
+    time_windows,
+    jwt_time_windows_and_start_2_15,
+    jwt_time_windows_and_start_2_9
+);
 
 // ---------------------------------------------------------------------------------------
 // tiered JetStream limits
@@ -697,10 +629,11 @@ async fn jwt_tiered_jetstream_limits_2_15() {
     let env = TestEnv::new();
     jwt(&env, &["init", "acme"]).ok();
     let js_dir = env.home.path().join("js");
-    let server = start(
+    let server = NatsServer::from_jwt_store(
         &env,
         &bin_215(),
         "tiers",
+        None,
         &format!("\njetstream {{ store_dir: \"{}\" }}\n", js_dir.display()),
     );
     let url = server.url();
@@ -729,7 +662,7 @@ async fn jwt_tiered_jetstream_limits_2_15() {
     assert_eq!(r1["jsStreams"], 5);
     jwt(&env, &["user", "add", "u", "--account", "js"]).ok();
     push(&env, &url);
-    let c = client(&url, &creds(&env, "u", "js")).await;
+    let c = client(&url, &jwt_creds(&env, "u", "js")).await;
     let m = tokio::time::timeout(Duration::from_secs(5), c.request("$JS.API.INFO", "".into()))
         .await
         .expect("JetStream answers")
@@ -748,7 +681,7 @@ async fn jwt_tiered_jetstream_limits_2_15() {
 async fn pull_write(bin: PathBuf) {
     let env = TestEnv::new();
     jwt(&env, &["init", "acme"]).ok();
-    let server = start(&env, &bin, "pull", "");
+    let server = NatsServer::from_jwt_store(&env, &bin, "pull", None, "");
     let url = server.url();
     jwt(&env, &["account", "add", "a1"]).ok();
     jwt(&env, &["account", "add", "a2"]).ok();
@@ -757,7 +690,7 @@ async fn pull_write(bin: PathBuf) {
     let copy = env.home.path().join("copy");
     let status = std::process::Command::new("cp")
         .arg("-a")
-        .arg(store_dir(&env))
+        .arg(jwt_store_dir(&env))
         .arg(&copy)
         .status()
         .unwrap();
@@ -772,7 +705,8 @@ async fn pull_write(bin: PathBuf) {
         .ok();
     // Here, a2 is changed locally and not pushed: the store is newer.
     jwt(&env, &["account", "edit", "a2", "--conns", "7"]).ok();
-    let a2_before = std::fs::read(store_dir(&env).join("acme/accounts/a2/account.jwt")).unwrap();
+    let a2_before =
+        std::fs::read(jwt_store_dir(&env).join("acme/accounts/a2/account.jwt")).unwrap();
 
     let out = jwt(&env, &["pull", "--write", "--nats-url", &url, "-o", "json"]);
     out.ok();
@@ -788,12 +722,12 @@ async fn pull_write(bin: PathBuf) {
     assert_eq!(row("a1")["written"], true, "{rows}");
     assert_eq!(row("a2")["written"], false, "{rows}");
     assert_eq!(
-        std::fs::read(store_dir(&env).join("acme/accounts/a1/account.jwt")).unwrap(),
+        std::fs::read(jwt_store_dir(&env).join("acme/accounts/a1/account.jwt")).unwrap(),
         std::fs::read(copy.join("acme/accounts/a1/account.jwt")).unwrap(),
         "the newer server JWT is stored"
     );
     assert_eq!(
-        std::fs::read(store_dir(&env).join("acme/accounts/a2/account.jwt")).unwrap(),
+        std::fs::read(jwt_store_dir(&env).join("acme/accounts/a2/account.jwt")).unwrap(),
         a2_before
     );
     let shown = jwt(&env, &["account", "show", "a1", "-o", "json"]).json();
@@ -811,15 +745,7 @@ async fn pull_write(bin: PathBuf) {
     );
 }
 
-#[tokio::test]
-async fn jwt_pull_write_2_15() {
-    pull_write(bin_215()).await;
-}
-
-#[tokio::test]
-async fn jwt_pull_write_2_9() {
-    pull_write(bin_29()).await;
-}
+on_both_nats_servers!(pull_write, jwt_pull_write_2_15, jwt_pull_write_2_9);
 
 // ---------------------------------------------------------------------------------------
 // nats CLI contexts
@@ -828,7 +754,7 @@ async fn jwt_pull_write_2_9() {
 async fn nats_context(bin: PathBuf) {
     let env = TestEnv::new();
     jwt(&env, &["init", "acme"]).ok();
-    let server = start(&env, &bin, "ctx", "");
+    let server = NatsServer::from_jwt_store(&env, &bin, "ctx", None, "");
     let url = server.url();
     jwt(&env, &["account", "add", "app"]).ok();
     jwt(
@@ -872,15 +798,7 @@ async fn nats_context(bin: PathBuf) {
     check_pub_permissions(ctx["url"].as_str().unwrap(), &creds).await;
 }
 
-#[tokio::test]
-async fn jwt_nats_context_2_15() {
-    nats_context(bin_215()).await;
-}
-
-#[tokio::test]
-async fn jwt_nats_context_2_9() {
-    nats_context(bin_29()).await;
-}
+on_both_nats_servers!(nats_context, jwt_nats_context_2_15, jwt_nats_context_2_9);
 
 // ---------------------------------------------------------------------------------------
 // key bundles
@@ -949,7 +867,7 @@ fn jwt_keys_export_import_roundtrip() {
     assert_eq!(mode(&bundle), 0o600);
     let sealed = std::fs::read(&bundle).unwrap();
     assert!(sealed.starts_with(b"age-encryption.org/v1"));
-    let originals = files_under(&store_dir(&env));
+    let originals = files_under(&jwt_store_dir(&env));
     let seeds: Vec<String> = originals
         .iter()
         .filter(|(p, _)| p.extension().is_some_and(|e| e == "nk"))
@@ -971,7 +889,7 @@ fn jwt_keys_export_import_roundtrip() {
             "wrong\n",
         )
         .code(4);
-    assert!(!store_dir(&other).exists() || files_under(&store_dir(&other)).is_empty());
+    assert!(!jwt_store_dir(&other).exists() || files_under(&jwt_store_dir(&other)).is_empty());
 
     other
         .run_stdin(
@@ -980,7 +898,7 @@ fn jwt_keys_export_import_roundtrip() {
         )
         .ok();
     assert_eq!(
-        files_under(&store_dir(&other)),
+        files_under(&jwt_store_dir(&other)),
         originals,
         "every seed and JWT, byte for byte"
     );
@@ -1002,7 +920,7 @@ fn jwt_keys_export_import_roundtrip() {
             "s3cret pass\n",
         )
         .ok();
-    assert_eq!(files_under(&store_dir(&other)), originals);
+    assert_eq!(files_under(&jwt_store_dir(&other)), originals);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1022,7 +940,7 @@ fn jwt_check_expiring_and_expired() {
         &["user", "add", "old", "--account", "app", "--expiry", "1s"],
     )
     .ok();
-    let old_creds = creds(&env, "old", "app");
+    let old_creds = jwt_creds(&env, "old", "app");
     std::thread::sleep(Duration::from_millis(2100));
     let out = jwt(
         &env,

@@ -1,7 +1,7 @@
 //! `pbctl nats`: the pb-nats control plane, against a real PocketBase 0.40.6, a real
 //! nats-server 2.15.1 and a real async-nats client.
 
-use crate::common::{PocketBase, TestEnv, secret_scan};
+use crate::common::{PocketBase, TestEnv, logged_in, secret_scan};
 use crate::nats_server::NatsServer;
 use pbctl::nats::claims::OperatorClaims;
 use pbctl::nats::creds::Creds;
@@ -123,9 +123,7 @@ pub(crate) struct World {
 }
 
 pub(crate) fn world() -> World {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("cp", &pb);
+    let (pb, env) = logged_in("cp");
     env.run(&["nats", "bootstrap"]).ok();
     let dir = tempfile::tempdir().expect("dir");
     let out = dir.path().join("nats");
@@ -429,9 +427,7 @@ fn check_invariants(pb: &PocketBase) {
 
 #[test]
 fn test_nats_cp_records_pass_pb_nats_invariants() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("cp", &pb);
+    let (pb, env) = logged_in("cp");
     env.run(&["nats", "bootstrap", "--operator-name", "acme-op"])
         .ok();
     // Idempotent: nothing new, same operator.
@@ -634,24 +630,8 @@ fn test_nats_cp_records_pass_pb_nats_invariants() {
 
 #[test]
 fn test_nats_cp_refusals_change_nothing() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("cp", &pb);
-    env.run(&["nats", "bootstrap"]).ok();
-    env.run(&["nats", "account", "create", "acme"]).ok();
-    env.run(&["nats", "role", "create", "reader", "--sub", "acme.>"])
-        .ok();
-    env.run(&[
-        "nats",
-        "user",
-        "create",
-        "alice",
-        "--account",
-        "acme",
-        "--role",
-        "reader",
-    ])
-    .ok();
+    let (pb, env) = logged_in("cp");
+    env.nats_tenant("alice");
     let before = |c: &str| records(&pb, c).len();
     let counts = [
         before("nats_accounts"),
@@ -777,9 +757,7 @@ fn test_nats_cp_no_seed_in_output_unless_asked() {
 
 #[test]
 fn test_nats_cp_server_managed_mode_writes_triggers_and_never_mints() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("cp", &pb);
+    let (pb, env) = logged_in("cp");
     env.run(&["nats", "bootstrap"]).ok();
     env.run(&["nats", "role", "create", "reader", "--sub", "acme.>"])
         .ok();
@@ -1063,9 +1041,7 @@ fn test_nats_cp_stream_export_import_between_accounts() {
 
 #[test]
 fn test_nats_cp_bootstrap_keeps_existing_data_and_adds_missing_fields() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("cp", &pb);
+    let (pb, env) = logged_in("cp");
     // An older deployment: nats_roles without the allow_response* fields, with a record
     // and an extra field of its own.
     pb.admin(
@@ -1140,9 +1116,7 @@ fn test_nats_cp_bootstrap_keeps_existing_data_and_adds_missing_fields() {
 
 #[test]
 fn test_nats_cp_server_managed_waits_for_the_server_to_mint() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("cp", &pb);
+    let (pb, env) = logged_in("cp");
     env.run(&["nats", "bootstrap"]).ok();
     pb.admin(
         "POST",
@@ -1276,9 +1250,7 @@ fn test_nats_cp_bootstrapped_server_restarts_and_restores_a_pre_bootstrap_backup
 /// durations everywhere, and `-O`'s earlier long name.
 #[test]
 fn test_nats_cp_both_flag_spellings_sizes_and_durations() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("cp", &pb);
+    let (pb, env) = logged_in("cp");
     env.run(&["nats", "bootstrap"]).ok();
 
     env.run(&[
@@ -1387,9 +1359,7 @@ fn test_nats_cp_both_flag_spellings_sizes_and_durations() {
 fn status_without_an_operator_record_describes_the_state() {
     // The pb-nats collections with no operator record yet (pb-nats not started, or a copy
     // of its schema): made here by bootstrapping and deleting the operator record.
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("cp", &pb);
+    let (pb, env) = logged_in("cp");
     env.run(&["nats", "bootstrap"]).ok();
     for op in records(&pb, "nats_system_operator") {
         let id = op["id"].as_str().expect("id");

@@ -23,10 +23,8 @@ fn posts_schema() -> Value {
 }
 
 fn setup() -> (PocketBase, TestEnv) {
-    let pb = PocketBase::start();
+    let (pb, env) = logged_in("dev");
     pb.admin("POST", "/api/collections", Some(&posts_schema()));
-    let env = TestEnv::new();
-    env.login("dev", &pb);
     (pb, env)
 }
 
@@ -947,7 +945,7 @@ fn bad_input_is_reported_with_line_and_field_and_writes_nothing() {
 }
 
 /// Read a child's lines on a thread.
-fn lines_of(r: impl std::io::Read + Send + 'static) -> mpsc::Receiver<String> {
+pub(crate) fn lines_of(r: impl std::io::Read + Send + 'static) -> mpsc::Receiver<String> {
     let (tx, rx) = mpsc::channel();
     std::thread::spawn(move || {
         for line in BufReader::new(r).lines() {
@@ -960,7 +958,7 @@ fn lines_of(r: impl std::io::Read + Send + 'static) -> mpsc::Receiver<String> {
     rx
 }
 
-fn wait_for(rx: &mpsc::Receiver<String>, what: &str, limit: Duration) -> String {
+pub(crate) fn wait_for(rx: &mpsc::Receiver<String>, what: &str, limit: Duration) -> String {
     let started = Instant::now();
     while started.elapsed() < limit {
         if let Ok(line) = rx.recv_timeout(Duration::from_millis(100))
@@ -972,7 +970,7 @@ fn wait_for(rx: &mpsc::Receiver<String>, what: &str, limit: Duration) -> String 
     panic!("no line containing {what:?} within {limit:?}");
 }
 
-fn next_event(rx: &mpsc::Receiver<String>) -> Value {
+pub(crate) fn next_event(rx: &mpsc::Receiver<String>) -> Value {
     let line = rx
         .recv_timeout(Duration::from_secs(15))
         .expect("an event line");

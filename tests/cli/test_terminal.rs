@@ -2,7 +2,7 @@
 //! real PocketBase 0.40.6 and a real key store), help layout, man pages, progress bars
 //! in a pseudo-terminal.
 
-use crate::common::{PocketBase, TestEnv};
+use crate::common::{PocketBase, TestEnv, logged_in};
 use serde_json::json;
 use std::time::{Duration, Instant};
 
@@ -49,9 +49,7 @@ fn collection(pb: &PocketBase, name: &str) {
 
 #[test]
 fn server_objects_complete_from_the_context_on_the_command_line() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("live", &pb);
+    let (pb, env) = logged_in("live");
     collection(&pb, "posts");
     collection(&pb, "comments");
     // The current context is a dead server: completion must use --context live.
@@ -94,21 +92,7 @@ fn server_objects_complete_from_the_context_on_the_command_line() {
 
     // nats account, role and user names.
     env.run(&["context", "use", "live"]).ok();
-    env.run(&["nats", "bootstrap"]).ok();
-    env.run(&["nats", "account", "create", "acme"]).ok();
-    env.run(&["nats", "role", "create", "reader", "--sub", "acme.>"])
-        .ok();
-    env.run(&[
-        "nats",
-        "user",
-        "create",
-        "alice",
-        "--account",
-        "acme",
-        "--role",
-        "reader",
-    ])
-    .ok();
+    env.nats_tenant("alice");
     let (words, _, _) = complete(&env, &["nats", "account", "get", ""]);
     assert!(words.contains(&"acme".to_string()), "{words:?}");
     let (words, _, _) = complete(&env, &["nats", "role", "get", ""]);
@@ -246,9 +230,7 @@ fn numbers_before(text: &str, suffix: &str) -> Vec<String> {
 
 #[test]
 fn import_and_export_show_a_bar_with_percentage_eta_and_whole_rates_in_a_terminal() {
-    let pb = PocketBase::start();
-    let env = TestEnv::new();
-    env.login("dev", &pb);
+    let (pb, env) = logged_in("dev");
     collection(&pb, "posts");
     env.run(&[
         "settings",
@@ -360,4 +342,34 @@ fn bulk_jwt_user_add_shows_progress_in_a_terminal() {
     for r in numbers_before(&shown, " users/s") {
         assert!(is_grouped_number(&r), "rate {r:?} in {shown}");
     }
+}
+
+#[test]
+fn nats_sync_shows_a_bar_by_accounts_in_a_terminal() {
+    let w = crate::test_nats_cp::world();
+    let env = &w.env;
+    for i in 0..40 {
+        env.run(&["nats", "account", "create", &format!("tenant{i}")])
+            .ok();
+    }
+    let (code, shown) = in_terminal(env, &["nats", "sync"]);
+    assert_eq!(code, 0, "{shown}");
+    // 40 tenants and the system account.
+    assert!(shown.contains("% of 41 accounts"), "{shown}");
+    assert!(shown.contains("eta "), "{shown}");
+    assert!(shown.contains("Synced 41 accounts in "), "{shown}");
+    let rates = numbers_before(&shown, " accounts/s");
+    assert!(!rates.is_empty(), "{shown}");
+    for r in &rates {
+        assert!(is_grouped_number(r), "rate {r:?} in {shown}");
+    }
+    // Not a terminal: the summary alone, no bar.
+    let piped = env.run(&["nats", "sync"]);
+    piped.ok();
+    assert!(!piped.stderr.contains("% of"), "{}", piped.stderr);
+    assert!(
+        piped.stderr.contains("Synced 41 accounts in "),
+        "{}",
+        piped.stderr
+    );
 }

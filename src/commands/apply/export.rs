@@ -15,7 +15,7 @@ use serde_json::{Map, Value, json};
 use std::path::PathBuf;
 
 /// Write the server's settings, collections and NATS tenancy as documents for `apply`
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "With -O DIR: writes DIR/collections.yaml, DIR/settings.yaml and DIR/nats.yaml;\nwithout it, one multi-document YAML on stdout. System collections, the nats_*\ncollections and what `pbctl nats bootstrap` creates (the operator, the system account,\nthe system_admin role, the sys user) are left out. Secrets are written as\n${env:NAME} placeholders (SMTP_PASSWORD, S3_SECRET, BACKUPS_S3_SECRET, for the\nsections that are enabled); keys, seeds, JWTs, creds and passwords never.\n\nExamples:\n  pbctl export -O env/prod/\n  pbctl export --kind NatsRole --kind NatsUser\n  pbctl --context prod export -O env/prod/ && git diff env/prod/"
 )]
@@ -99,7 +99,8 @@ pub async fn export(app: &App, a: ExportArgs) -> Result<Output> {
     }
     Ok(Output::done(
         format!(
-            "Exported {total} document(s) to {}.",
+            "Exported {} to {}.",
+            crate::human::plural(total as u64, "document"),
             written
                 .iter()
                 .map(String::as_str)

@@ -13,10 +13,10 @@ use crate::commands::collection;
 use crate::commands::nats::{self, NatsCommonFlags};
 use crate::error::{Error, Result};
 use crate::manifest::{self, Doc, Kind};
-use crate::output::Output;
+use crate::output::{Column, Output};
 use clap::Args;
 use plan::{Action, Plan};
-use serde_json::json;
+use serde_json::{Value, json};
 use state::Server;
 
 pub use export::{ExportArgs, export};
@@ -48,7 +48,7 @@ pub struct ControlPlaneFlags {
 }
 
 /// Show what `apply` would change; exit 0 when nothing, 1 when something
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "The plan, one line per object: `+` create, `~` update (with each change), `-` delete.\nSettings PocketBase never returns (passwords, secrets) are not compared. Exits 0 when\nthe server matches the files, 1 when it does not: a CI job that fails on drift.\n\nExamples:\n  pbctl diff -f env/prod/\n  pbctl diff -f env/prod/ --prune -o json\n  pbctl --context staging diff -f schema.yaml -f nats.yaml"
 )]
@@ -63,7 +63,7 @@ pub struct DiffArgs {
 }
 
 /// Make the server match the files: settings, collections, NATS accounts, roles, users
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Prints the plan, then applies it in dependency order (Settings, Collection,\nNatsAccount, NatsRole, NatsExport, NatsImport, NatsUser; deletions in reverse). A plan\nthat deletes something asks first (--yes; without a terminal it exits 2 before any\nchange). Dropping a field or collection that holds records needs --allow-data-loss.\n--prune deletes what the files do not name, for the kinds they contain; never the\noperator, the system account, the sys user, the system_admin role, the nats_*\ncollections or settings. Any string may be ${env:NAME}.\n\nExamples:\n  pbctl apply -f env/staging/ --dry-run\n  SMTP_PASSWORD=... pbctl apply -f env/prod/\n  pbctl apply -f env/prod/ --prune --yes\n  pbctl export -O env/prod/ && pbctl --context staging apply -f env/prod/"
 )]
@@ -111,11 +111,30 @@ async fn prepare(
 }
 
 fn plan_output(app: &App, plan: &Plan) -> Output {
-    if app.human_output() {
-        Output::Text(plan.text())
-    } else {
+    if !app.human_output() {
         Output::list(plan.to_json(), vec![], "name")
+    } else if in_fleet(app) {
+        // One row per step: the fleet report puts every context's plan in one table
+        // with a CONTEXT column.
+        let rows = plan
+            .steps
+            .iter()
+            .map(|s| json!({ "plan": s.line() }))
+            .collect();
+        Output::list(
+            Value::Array(rows),
+            vec![Column::new("PLAN", "plan")],
+            "plan",
+        )
+    } else {
+        Output::Text(plan.text())
     }
+}
+
+/// A human run that is one context of a fleet: its plan goes into the fleet's table,
+/// not straight to stdout (contexts run at once and would interleave).
+fn in_fleet(app: &App) -> bool {
+    app.fleet_context.is_some() && app.human_output()
 }
 
 pub async fn diff(app: &App, a: DiffArgs) -> Result<Output> {
@@ -146,13 +165,16 @@ pub async fn apply(app: &App, a: ApplyArgs) -> Result<Output> {
                 plan.write_only.join(", ")
             ));
         }
-        return Ok(if app.human_output() {
+        return Ok(if in_fleet(app) {
+            app.ui.status("No changes.");
+            Output::Empty
+        } else if app.human_output() {
             Output::Text("No changes.\n".into())
         } else {
             Output::list(json!([]), vec![], "name")
         });
     }
-    if app.human_output() {
+    if app.human_output() && !in_fleet(app) {
         app.print(&plan_output(app, &plan))?;
     }
     // Data loss: dropped fields or collections that hold records.
@@ -169,15 +191,18 @@ pub async fn apply(app: &App, a: ApplyArgs) -> Result<Output> {
     }
     if a.dry_run {
         app.ui.status("Dry run: nothing was changed.");
-        return Ok(if app.human_output() {
+        return Ok(if app.human_output() && !in_fleet(app) {
             Output::Empty
         } else {
-            Output::list(plan.to_json(), vec![], "name")
+            plan_output(app, &plan)
         });
     }
     let deletes = plan.count(Action::Delete);
     if deletes > 0 || !losses.is_empty() {
-        let mut what = format!("apply a plan that deletes {deletes} object(s)");
+        let mut what = format!(
+            "apply a plan that deletes {}",
+            crate::human::plural(deletes as u64, "object")
+        );
         if !losses.is_empty() {
             what.push_str(&format!(" and drops {}", losses.join(", ")));
         }
@@ -197,5 +222,9 @@ pub async fn apply(app: &App, a: ApplyArgs) -> Result<Output> {
             ""
         }
     );
+    if in_fleet(app) {
+        app.ui.status(message);
+        return Ok(plan_output(app, &plan));
+    }
     Ok(Output::done(message, plan.to_json(), "name"))
 }

@@ -24,7 +24,7 @@ use serde_json::{Value, json};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Create, list, download, upload, restore, copy and prune backups",
     after_help = "Backup names match ^[a-z0-9_-]+\\.zip$: `.zip` is added and the name lowercased.\nAll backup commands need a superuser token.\n\nExamples:\n  pbctl backup create pre-migration\n  pbctl backup list\n  pbctl backup download pre-migration.zip -O ./backups/\n  pbctl --context prod backup copy nightly.zip --to staging --restore\n  pbctl backup prune --keep 7 --prefix pbctl_prod_"
@@ -34,7 +34,7 @@ pub struct BackupArgs {
     pub command: BackupCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum BackupCommand {
     #[command(visible_alias = "ls")]
     List(BackupListArgs),
@@ -49,7 +49,7 @@ pub enum BackupCommand {
 }
 
 /// List backups, newest first
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl backup list\n  pbctl backup list --prefix pbctl_prod_ -o name\n  pbctl backup list -o json --jq '.[0].key' --raw"
 )]
@@ -60,7 +60,7 @@ pub struct BackupListArgs {
 }
 
 /// Create a backup and print its key (waits until the server has written it)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "NAME is normalised: `.zip` is added and it is lowercased; characters other than\na-z, 0-9, '_' and '-' are refused. The default is pbctl_<context>_<UTC yyyymmddhhmmss>.zip.\nWhile another backup or restore runs, the server answers \"try again later\": pbctl\nretries with backoff until --wait-timeout.\n\nExamples:\n  pbctl backup create\n  pbctl backup create pre-migration\n  KEY=$(pbctl backup create -o name)"
 )]
@@ -73,7 +73,7 @@ pub struct CreateArgs {
 }
 
 /// Download a backup (streamed to PATH.part, size checked, renamed, mode 0600)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "The default destination is ./NAME; a directory gets NAME inside it; `-O -` writes\nto stdout. An existing file is kept unless --force.\n\nExamples:\n  pbctl backup download nightly.zip\n  pbctl backup download nightly.zip -O /srv/backups/\n  pbctl backup download nightly.zip -O - | gpg -c > nightly.zip.gpg"
 )]
@@ -90,7 +90,7 @@ pub struct DownloadArgs {
 }
 
 /// Upload a backup file (streamed; the backup key is --name or the file's name)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "The key is normalised like `backup create` names. The upload is checked by size\nonce the server has it.\n\nExamples:\n  pbctl backup upload ./nightly.zip\n  pbctl --context staging backup upload ./prod-2026-11-29.zip --name from-prod"
 )]
@@ -103,7 +103,7 @@ pub struct UploadArgs {
 }
 
 /// Restore a backup: replaces ALL data of the server, which then restarts
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "On a terminal you type the context name to confirm; elsewhere pass --yes. pbctl\nthen waits until the server has restarted on the restored data and answers\n/api/health with canBackup: true (unless --no-wait). If connections stay refused for\n--dead-after, the server is taken to have died on start (exit 5): see its log.\n\nExamples:\n  pbctl backup restore pre-migration.zip\n  pbctl --context staging backup restore nightly.zip --yes --wait-timeout 30m"
 )]
@@ -116,7 +116,7 @@ pub struct RestoreArgs {
 }
 
 /// How `restore` and `copy --restore` wait for the restored server.
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct RestoreWaitArgs {
     /// Return once the server has accepted the restore
     #[arg(long)]
@@ -139,7 +139,7 @@ impl RestoreWaitArgs {
 }
 
 /// Delete backups (asks first; --yes without a terminal)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl backup delete old.zip\n  pbctl backup rm a.zip b.zip --yes"
 )]
@@ -150,7 +150,7 @@ pub struct DeleteArgs {
 }
 
 /// Copy a backup to another context's server (streamed), optionally restoring it there
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "The backup streams from this context's server to the other one without being held\nin memory or written to disk, and its size is checked on arrival. With --restore the\ntarget is restored from it: type the TARGET context's name to confirm (or --yes).\n\nExamples:\n  pbctl --context prod backup copy nightly.zip --to staging\n  pbctl --context prod backup copy nightly.zip --to staging --restore --yes"
 )]
@@ -169,7 +169,7 @@ pub struct CopyArgs {
 }
 
 /// Delete all but the newest N backups (by modification time)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl backup prune --keep 7 --dry-run\n  pbctl backup prune --keep 7 --prefix pbctl_prod_ --yes"
 )]
@@ -259,27 +259,15 @@ pub(crate) fn find(list: &[Backup], name: &str, target: &Target) -> Result<Backu
 fn columns() -> Vec<Column> {
     vec![
         Column::new("KEY", "key"),
-        Column::new("SIZE", "sizeHuman"),
+        Column::new("SIZE", "size").size(),
         Column::new("MODIFIED", "modified"),
-        Column::wide("BYTES", "size"),
+        Column::wide("BYTES", "size").count(),
     ]
 }
 
-/// Backups as output rows; table formats also get the human size.
-fn rows(app: &App, items: &[Backup]) -> Value {
-    let human = app.out.is_human();
-    Value::Array(
-        items
-            .iter()
-            .map(|b| {
-                let mut v = b.to_json();
-                if human && let Value::Object(map) = &mut v {
-                    map.insert("sizeHuman".into(), json!(human_size(b.size)));
-                }
-                v
-            })
-            .collect(),
-    )
+/// Backups as output rows (tables show the sizes for people, see [`columns`]).
+fn rows(items: &[Backup]) -> Value {
+    Value::Array(items.iter().map(Backup::to_json).collect())
 }
 
 async fn list(app: &App, args: BackupListArgs) -> Result<Output> {
@@ -288,7 +276,7 @@ async fn list(app: &App, args: BackupListArgs) -> Result<Output> {
     if let Some(p) = &args.prefix {
         items.retain(|b| b.key.starts_with(p.as_str()));
     }
-    Ok(Output::list(rows(app, &items), columns(), "key"))
+    Ok(Output::list(rows(&items), columns(), "key"))
 }
 
 /// Is this PocketBase's "another backup/restore process has already been started"?
@@ -492,6 +480,10 @@ async fn prune(app: &App, args: PruneArgs) -> Result<Output> {
             "Nothing to prune: {matching} matching backup(s), keeping up to {}.",
             args.keep
         ));
+        // Said on stderr already: no "No resources found." under it.
+        if app.out.is_human() {
+            return Ok(Output::Empty);
+        }
         return Ok(Output::list(json!([]), columns(), "key"));
     }
     if args.dry_run {
@@ -499,7 +491,7 @@ async fn prune(app: &App, args: PruneArgs) -> Result<Output> {
             "Would delete {} of {matching} matching backup(s) (dry run):",
             doomed.len()
         ));
-        return Ok(Output::list(rows(app, &doomed), columns(), "key"));
+        return Ok(Output::list(rows(&doomed), columns(), "key"));
     }
     app.ui.confirm(&format!(
         "delete {} of {matching} matching backup(s) on {}, keeping the newest {}",

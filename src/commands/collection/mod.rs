@@ -22,7 +22,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 use std::path::PathBuf;
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Collection schemas: list, export, apply, diff, delete, truncate",
     after_help = "Examples:\n  pbctl collection list -o wide\n  pbctl collection export -O schema.yaml\n  pbctl collection diff -f schema.yaml\n  pbctl collection apply -f schema.yaml --dry-run"
@@ -32,7 +32,7 @@ pub struct CollectionArgs {
     pub command: CollectionCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum CollectionCommand {
     #[command(visible_alias = "ls")]
     List(ListArgs),
@@ -46,7 +46,7 @@ pub enum CollectionCommand {
 }
 
 /// List collections: name, type, field count (record count with -o wide)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl collection list\n  pbctl collection list -o wide --system\n  pbctl collection list -o name"
 )]
@@ -57,7 +57,7 @@ pub struct ListArgs {
 }
 
 /// Show a collection's full definition (fields, rules, indexes)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl collection get posts\n  pbctl collection get posts -o yaml\n  pbctl collection get posts --jq '.fields[].name'"
 )]
@@ -74,7 +74,7 @@ pub enum DocFormat {
 }
 
 /// Write collection definitions as a YAML (default) or JSON document for `apply`
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "The document is a list of collections as PocketBase returns them, without the\n`created` and `updated` timestamps, sorted by name; PocketBase's own import accepts\nthe JSON form too. Without NAMEs: every non-system collection.\n\nExamples:\n  pbctl collection export -O schema.yaml\n  pbctl collection export posts comments --format json > schema.json\n  pbctl --context prod collection export | pbctl --context staging collection apply -f -"
 )]
@@ -94,7 +94,7 @@ pub struct ExportArgs {
 }
 
 /// Make the server's collections match a file (prints the plan first)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "A collection in the file is its whole definition: a field missing from it is\ndropped. Fields are matched by id, else by name (a new name with the same id is a\nrename). Collections missing from the file are kept unless --prune. A change that\nwould drop a field or a collection holding data is refused (exit 1) unless\n--allow-data-loss.\n\nExamples:\n  pbctl collection apply -f schema.yaml --dry-run\n  pbctl collection apply -f schema.yaml\n  pbctl collection apply -f schema.yaml --prune --allow-data-loss --yes"
 )]
@@ -119,7 +119,7 @@ pub struct ApplyArgs {
 }
 
 /// Show the differences between the server and a file; exit 0 none, 1 differences
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Exits 0 when `apply` would change nothing, 1 when it would.\n\nExamples:\n  pbctl collection diff -f schema.yaml\n  pbctl collection diff -f schema.yaml --prune -o json"
 )]
@@ -138,7 +138,7 @@ pub struct DiffArgs {
 }
 
 /// Delete a collection and all its records (asks first)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl collection delete old_posts\n  pbctl collection delete old_posts --yes"
 )]
@@ -149,7 +149,7 @@ pub struct DeleteArgs {
 }
 
 /// Delete every record of a collection, keeping the collection (asks first)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl collection truncate sessions\n  pbctl collection truncate sessions --yes"
 )]
@@ -229,7 +229,7 @@ async fn list(app: &App, a: ListArgs) -> Result<Output> {
             Column::new("NAME", "name"),
             Column::new("TYPE", "type"),
             Column::new("FIELDS", "fields"),
-            Column::wide("RECORDS", "records"),
+            Column::wide("RECORDS", "records").count(),
             Column::wide("ID", "id"),
             Column::wide("SYSTEM", "system"),
         ],

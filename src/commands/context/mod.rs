@@ -4,6 +4,7 @@ mod pb_cli;
 
 use crate::app::context_candidates;
 use crate::app::{App, DEFAULT_AUTH_COLLECTION};
+use crate::config::labels::LabelChange;
 use crate::config::{self, AuthInfo, Config, Context, normalize_url, validate_context_name};
 use crate::error::{Error, Result};
 use crate::output::{Column, Output};
@@ -13,7 +14,7 @@ use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 use std::path::PathBuf;
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Manage contexts: named PocketBase servers such as dev, staging and prod",
     after_help = "Examples:\n  pbctl context add prod --url https://pb.example.com --identity admin@example.com\n  pbctl context use prod\n  pbctl context use -\n  pbctl --context staging health"
@@ -23,7 +24,7 @@ pub struct ContextArgs {
     pub command: ContextCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum ContextCommand {
     Add(AddArgs),
     #[command(visible_alias = "ls")]
@@ -33,6 +34,7 @@ pub enum ContextCommand {
     Show(ShowArgs),
     Set(SetArgs),
     Rename(RenameArgs),
+    Label(LabelArgs),
     #[command(visible_alias = "rm")]
     Delete(DeleteArgs),
     #[command(name = "import-pb-cli")]
@@ -40,7 +42,7 @@ pub enum ContextCommand {
 }
 
 /// Add a context
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl context add dev --url http://127.0.0.1:8090 --use\n  pbctl context add prod --url https://pb.example.com --identity admin@example.com \\\n      --ca-file /etc/ssl/my-ca.pem --nats-url nats://nats.example.com:4222"
 )]
@@ -74,17 +76,33 @@ pub struct AddArgs {
     /// Make it the current context
     #[arg(long = "use")]
     pub use_it: bool,
+    /// A label for fleet selectors (-l), e.g. env=prod; repeat for several
+    #[arg(long = "label", value_name = "KEY=VALUE")]
+    pub labels: Vec<String>,
 }
 
-/// List contexts (the current one is marked *)
-#[derive(Debug, Args)]
+/// List contexts (the current one is marked *); -l, a glob or a list filters them
+#[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Examples:\n  pbctl context list\n  pbctl context list -o wide\n  pbctl context list -o name"
+    after_help = "Examples:\n  pbctl context list\n  pbctl context list -o wide\n  pbctl context list -l env=prod -o name\n  pbctl context list --context 'prod-*'"
 )]
 pub struct ContextListArgs {}
 
+/// Set or remove labels of a context: KEY=VALUE sets, KEY- removes
+#[derive(Debug, Clone, Args)]
+#[command(
+    after_help = "Labels select contexts for fleet commands: `pbctl -l env=prod health` runs on\nevery context labelled env=prod.\n\nExamples:\n  pbctl context label prod-eu env=prod region=eu\n  pbctl context label prod-eu canary-\n  pbctl -l 'env=prod,region in (eu)' backup create"
+)]
+pub struct LabelArgs {
+    #[arg(add = ArgValueCandidates::new(context_candidates))]
+    pub name: String,
+    /// KEY=VALUE to set, KEY- to remove
+    #[arg(required = true, value_name = "KEY=VALUE|KEY-")]
+    pub changes: Vec<String>,
+}
+
 /// Switch the current context; `-` returns to the previous one
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "Examples:\n  pbctl context use prod\n  pbctl context use -")]
 pub struct UseArgs {
     #[arg(add = ArgValueCandidates::new(context_candidates))]
@@ -92,12 +110,12 @@ pub struct UseArgs {
 }
 
 /// Print the current context name
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "Examples:\n  pbctl context current")]
 pub struct CurrentArgs {}
 
 /// Show a context's settings and auth status (never the token)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "Examples:\n  pbctl context show\n  pbctl context show prod -o yaml")]
 pub struct ShowArgs {
     /// Context name [default: the current context]
@@ -106,7 +124,7 @@ pub struct ShowArgs {
 }
 
 /// Change settings of a context
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Keys: url, auth-collection, identity, description, output, tls.ca-file,\ntls.insecure-skip-verify, nats.url, nats.creds. An empty value unsets a key.\n\nExamples:\n  pbctl context set prod identity=ops@example.com nats.url=nats://10.0.0.5:4222\n  pbctl context set dev tls.ca-file="
 )]
@@ -119,7 +137,7 @@ pub struct SetArgs {
 }
 
 /// Rename a context (its stored token moves with it)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "Examples:\n  pbctl context rename staging stage")]
 pub struct RenameArgs {
     #[arg(add = ArgValueCandidates::new(context_candidates))]
@@ -128,7 +146,7 @@ pub struct RenameArgs {
 }
 
 /// Delete contexts and their stored tokens
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "Examples:\n  pbctl context delete old-staging\n  pbctl context rm a b c")]
 pub struct DeleteArgs {
     #[arg(required = true, add = ArgValueCandidates::new(context_candidates))]
@@ -144,6 +162,7 @@ pub async fn run(app: &App, args: ContextArgs) -> Result<Output> {
         ContextCommand::Show(a) => show(app, a.name),
         ContextCommand::Set(a) => set(app, &a.name, &a.pairs),
         ContextCommand::Rename(a) => rename(app, &a.old, &a.new),
+        ContextCommand::Label(a) => label(app, &a.name, &a.changes),
         ContextCommand::Delete(a) => delete(app, &a.names),
         ContextCommand::ImportPbCli(a) => pb_cli::import(app, a),
     }
@@ -161,6 +180,15 @@ fn add(app: &App, a: AddArgs) -> Result<Output> {
     let url = normalize_url(&a.url)?;
     if let Some(nats_url) = &a.nats_url {
         config::check_nats_url(nats_url)?;
+    }
+    let mut labels = std::collections::BTreeMap::new();
+    for arg in &a.labels {
+        match LabelChange::parse(arg)? {
+            change @ LabelChange::Set(..) => change.apply(&mut labels),
+            LabelChange::Remove(_) => {
+                return Err(Error::usage(format!("expected KEY=VALUE, got {arg:?}")));
+            }
+        }
     }
     let ctx = Context {
         name: a.name.clone(),
@@ -180,6 +208,7 @@ fn add(app: &App, a: AddArgs) -> Result<Output> {
             creds: a.nats_creds.as_deref().map(path_string),
         },
         output: None,
+        labels,
         auth: None,
     };
     let (made_current, shown) = app.update_config(|cfg| {
@@ -237,15 +266,33 @@ fn context_json(cfg: &Config, ctx: &Context) -> Value {
         "tls": {"caFile": ctx.tls.ca_file, "insecureSkipVerify": ctx.tls.insecure_skip_verify},
         "nats": {"url": ctx.nats.url.as_deref().map(config::shown_nats_url), "creds": ctx.nats.creds},
         "output": ctx.output,
+        "labels": ctx.labels,
         "auth": auth_json(&ctx.auth),
     })
 }
 
+/// `env=prod,region=eu`
+fn labels_text(ctx: &Context) -> String {
+    ctx.labels
+        .iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 fn list(app: &App) -> Result<Output> {
     let cfg = app.config()?;
+    // A selection (-l, -A, a list or a glob) filters the list; no match is an empty list.
+    let request = app.selection();
+    let chosen = if request.is_fleet() {
+        Some(request.matching(cfg)?)
+    } else {
+        None
+    };
     let rows: Vec<Value> = cfg
         .contexts
         .iter()
+        .filter(|ctx| chosen.as_ref().is_none_or(|c| c.contains(&ctx.name)))
         .map(|ctx| {
             let mut v = context_json(cfg, ctx);
             v["marker"] = json!(if v["current"] == json!(true) { "*" } else { "" });
@@ -257,6 +304,7 @@ fn list(app: &App) -> Result<Output> {
                     None => String::new(),
                 },
             });
+            v["labelsText"] = json!(labels_text(ctx));
             v
         })
         .collect();
@@ -268,6 +316,7 @@ fn list(app: &App) -> Result<Output> {
         Column::new("USER", "auth.user"),
         Column::new("EXPIRES", "expiresText"),
         Column::wide("STORE", "auth.store"),
+        Column::wide("LABELS", "labelsText"),
         Column::wide("DESCRIPTION", "description"),
     ];
     // Machine formats get the plain objects, without the table helpers.
@@ -278,6 +327,7 @@ fn list(app: &App) -> Result<Output> {
                     if let Some(m) = v.as_object_mut() {
                         m.remove("marker");
                         m.remove("expiresText");
+                        m.remove("labelsText");
                     }
                     v
                 })
@@ -426,6 +476,26 @@ fn set(app: &App, name: &str, pairs: &[String]) -> Result<Output> {
     }
     Ok(Output::done(
         format!("Context \"{name}\" updated."),
+        shown,
+        "name",
+    ))
+}
+
+fn label(app: &App, name: &str, changes: &[String]) -> Result<Output> {
+    let changes: Vec<LabelChange> = changes
+        .iter()
+        .map(|c| LabelChange::parse(c))
+        .collect::<Result<_>>()?;
+    let shown = app.update_config(|cfg| {
+        let ctx = cfg.require_mut(name)?;
+        for change in &changes {
+            change.apply(&mut ctx.labels);
+        }
+        let ctx = ctx.clone();
+        Ok(context_json(cfg, &ctx))
+    })?;
+    Ok(Output::done(
+        format!("Context \"{name}\" labelled."),
         shown,
         "name",
     ))

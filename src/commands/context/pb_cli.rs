@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use std::path::PathBuf;
 
 /// Import pb-cli's contexts (~/.config/pb) with their tokens
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl context import-pb-cli\n  pbctl context import-pb-cli /backup/pb-config --overwrite"
 )]

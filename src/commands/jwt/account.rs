@@ -15,7 +15,7 @@ use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Manage accounts",
     after_help = "Examples:\n  pbctl jwt account add app --conns 100 --js-disk-storage 1G\n  pbctl jwt account list\n  pbctl jwt account show app -o json"
@@ -25,7 +25,7 @@ pub struct AccountArgs {
     pub command: AccountCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum AccountCommand {
     Add(AccountAddArgs),
     Edit(AccountEditArgs),
@@ -73,7 +73,7 @@ pub struct AccountLimitArgs {
 }
 
 /// Create an account signed by the operator
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl jwt account add app\n  pbctl jwt account add tenant-42 --conns 10 --subs 1000 --payload 1MiB\n  pbctl jwt account add legacy --sign-with identity"
 )]
@@ -105,7 +105,7 @@ pub struct AccountAddArgs {
 }
 
 /// Change an account and re-sign it
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Without flags, the account is just re-signed (with the newest operator signing key).\n\nExamples:\n  pbctl jwt account edit app --conns 1\n  pbctl jwt account edit app --add-signing-key\n  pbctl jwt account edit app --remove-signing-key ABCD...\n  pbctl jwt account edit app --sign-with OB6C..."
 )]
@@ -138,26 +138,28 @@ pub struct AccountEditArgs {
 }
 
 /// List accounts
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "Examples:\n  pbctl jwt account list\n  pbctl jwt account list -o wide")]
 pub struct AccountListArgs {}
 
 /// Show an account's claims
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl jwt account show app\n  pbctl jwt account show app --raw"
 )]
 pub struct AccountShowArgs {
+    /// The account's name
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub name: String,
 }
 
 /// Delete an account and its users from the store (then `jwt push --prune` removes it from NATS)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl jwt account delete old-tenant --yes\n  pbctl jwt push --prune"
 )]
 pub struct AccountDeleteArgs {
+    /// The account's name
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub name: String,
     /// Also delete the seeds of the account and its users from the key directory
@@ -266,7 +268,7 @@ pub fn account_add(cx: &JwtCommandContext, a: AccountAddArgs) -> Result<Output> 
         ac.nats.description = d.clone();
     }
     for t in &a.tag {
-        add_tag(&mut ac.nats.tags, t);
+        add_tag(&mut ac.nats.common.tags, t);
     }
     if let Some(exp) = a.expiry.unix()? {
         ac.exp = exp;
@@ -327,7 +329,7 @@ pub fn account_edit(cx: &JwtCommandContext, a: AccountEditArgs) -> Result<Output
             ac.nats.description = d.clone();
         }
         for t in &a.tag {
-            add_tag(&mut ac.nats.tags, t);
+            add_tag(&mut ac.nats.common.tags, t);
         }
         if let Some(exp) = a.expiry.unix()? {
             ac.exp = exp;
@@ -367,8 +369,8 @@ pub fn account_list(cx: &JwtCommandContext) -> Result<Output> {
         vec![
             Column::new("NAME", "name"),
             Column::new("PUBLIC KEY", "publicKey"),
-            Column::new("USERS", "users"),
-            Column::new("CONNS", "limits.conns"),
+            Column::new("USERS", "users").count(),
+            Column::new("CONNS", "limits.conns").count(),
             Column::new("STATUS", "status"),
             Column::wide("SIGNED BY", "signedBy"),
             Column::wide("ISSUED", "issuedAt"),

@@ -14,7 +14,7 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 use std::path::PathBuf;
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Activation tokens for private exports",
     after_help = "Examples:\n  pbctl jwt activation create --account svc --subject 'help.>' --target-account web -O web.tok\n  pbctl jwt account import add web --from-account svc --subject 'help.>' --service --token web.tok"
@@ -24,13 +24,13 @@ pub struct ActivationArgs {
     pub command: ActivationCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum ActivationCommand {
     Create(ActivationCreateArgs),
 }
 
 /// Sign an activation letting another account import a private export; prints the JWT
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "The export is found by --subject in the exporting account (its stream or service kind\nis taken from there). The token is signed by the exporting account's newest signing key\n(or its identity key); give it to the importing account's owner, who adds it with\n`jwt account import add ... --token FILE`. Without --expiry it never expires.\n\nExamples:\n  pbctl jwt activation create --account svc --subject 'help.>' --target-account web\n  pbctl jwt activation create --account svc --subject 'help.>' --target-account ADFJ... \\\n      --expiry 30d -O partner.tok"
 )]

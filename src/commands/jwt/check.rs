@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 use std::path::PathBuf;
 
 /// List what has expired or expires within --expiring (default 30d); exit 1 when anything does
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Checks the operator, every account and user of the store, and the creds files given\nwith --creds. Exit code 1 when anything is listed, 0 otherwise: run it from cron or a\nmonitoring system (-o json for a machine-readable list).\n\nExamples:\n  pbctl jwt check\n  pbctl jwt check --expiring 7d -o json\n  pbctl jwt check --creds /etc/nats/app.creds --creds ./alice.creds"
 )]
@@ -39,7 +39,7 @@ fn row(kind: &str, name: &str, account: &str, exp: i64, now: i64) -> Value {
         "expiresIn": if left <= 0 {
             "expired".to_string()
         } else {
-            humantime::format_duration(std::time::Duration::from_secs(left as u64)).to_string()
+            crate::human::duration(left as u64)
         },
     })
 }
@@ -101,6 +101,10 @@ pub fn check(cx: &JwtCommandContext, a: CheckArgs) -> Result<Output> {
             "Nothing expired or expiring within {}.",
             a.expiring
         ));
+        // Said on stderr already: no "No resources found." under it.
+        if cx.app.out.is_human() {
+            return Ok(Output::Empty);
+        }
         return Ok(output);
     }
     Ok(output.then_fail(Error::failed(format!(

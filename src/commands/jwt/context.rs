@@ -11,7 +11,7 @@ use clap::Args;
 use serde_json::json;
 
 /// Write a nats CLI context (and a 0600 creds file) for a user of the store
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Writes $XDG_CONFIG_HOME/nats/context/NAME.json (what `nats --context NAME` reads) with\nthe server URL and the path of the user's creds file, which goes to\n$PBCTL_DATA_DIR/nats-creds/NAME.creds (mode 0600). The URL is --nats-url, else the\noperator's service URLs. An existing context keeps its other settings.\n\nExamples:\n  pbctl jwt context demo --account app --user alice\n  pbctl jwt context prod-alice --account app --user alice --nats-url nats://nats.example.com:4222\n  nats --context demo pub app.hello hi"
 )]
@@ -19,7 +19,7 @@ pub struct ContextArgs {
     /// Context name
     pub name: String,
     /// Account of the user
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "ACCOUNT")]
     pub account: Option<String>,
     /// User name
     #[arg(long, short = 'u', value_name = "U")]

@@ -13,14 +13,16 @@ use serde_json::json;
 use std::path::PathBuf;
 
 /// Print a user's creds file (JWT + seed), or write it with -O (mode 0600)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "The creds file contains the user's secret seed; it is printed because you asked for it.\n\nExamples:\n  pbctl jwt creds alice --account app -O alice.creds\n  pbctl jwt creds alice --account app > alice.creds"
 )]
 pub struct CredsArgs {
+    /// The user's name
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
+    /// The account [default: the only account besides SYS]
+    #[arg(long, short = 'a', value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     /// Write to FILE (mode 0600) instead of stdout; - for stdout
     #[arg(short = 'O', long = "out", value_name = "FILE")]

@@ -16,7 +16,7 @@ use crate::output::Output;
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Stream and service exports of an account",
     after_help = "Examples:\n  pbctl jwt account export add --account app --subject 'events.>'\n  pbctl jwt account export add --account app --subject 'help.>' --service"
@@ -26,7 +26,7 @@ pub struct AccountExportArgs {
     pub command: AccountExportCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum AccountExportCommand {
     Add(ExportAddArgs),
     #[command(visible_alias = "rm")]
@@ -34,7 +34,7 @@ pub enum AccountExportCommand {
 }
 
 /// Add an export and re-sign the account
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl jwt account export add --account app --subject 'events.>'\n  pbctl jwt account export add --account app --subject 'help.>' --service --response-type Singleton"
 )]
@@ -74,18 +74,19 @@ fn parse_response_type(s: &str) -> std::result::Result<ResponseType, String> {
 }
 
 /// Delete an export and re-sign the account
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl jwt account export delete --account app --subject 'events.>'"
 )]
 pub struct ExportDeleteArgs {
-    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
+    /// The account [default: the only account besides SYS]
+    #[arg(long, value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: String,
     #[arg(long, value_name = "S")]
     pub subject: String,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Stream and service imports of an account",
     after_help = "Examples:\n  pbctl jwt account import add --account web --from-account app --subject 'events.>'"
@@ -95,7 +96,7 @@ pub struct AccountImportArgs {
     pub command: AccountImportCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum AccountImportCommand {
     Add(ImportAddArgs),
     #[command(visible_alias = "rm")]
@@ -103,7 +104,7 @@ pub enum AccountImportCommand {
 }
 
 /// Add an import and re-sign the account
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl jwt account import add --account web --from-account app --subject 'events.>'\n  pbctl jwt account import add --account web --from-account app --subject 'help.>' --service \\\n      --local-subject 'app.help.>'"
 )]
@@ -111,7 +112,7 @@ pub struct ImportAddArgs {
     #[command(flatten)]
     pub target: AccountTarget,
     /// Exporting account: a name in this store or a public key
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "ACCOUNT")]
     pub from_account: String,
     /// Subject in the exporting account
     #[arg(long, value_name = "S")]
@@ -134,12 +135,13 @@ pub struct ImportAddArgs {
 }
 
 /// Delete an import and re-sign the account
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl jwt account import delete --account web --subject 'events.>'"
 )]
 pub struct ImportDeleteArgs {
-    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
+    /// The account [default: the only account besides SYS]
+    #[arg(long, value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: String,
     #[arg(long, value_name = "S")]
     pub subject: String,

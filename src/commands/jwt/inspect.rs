@@ -18,7 +18,7 @@ use std::io::Read;
 use std::path::PathBuf;
 
 /// Decode and verify any NATS JWT or creds file and show its claims
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Signature, jti, claim type and version are verified; an expired or not-yet-valid token\nis shown with its status (exit code 0). A creds file's seed is checked against the JWT and\nnever printed.\n\nExamples:\n  pbctl jwt describe alice.creds\n  pbctl jwt describe eyJ0eXAiOiJKV1Qi...\n  pbctl jwt account show app --raw | pbctl jwt describe - -o json"
 )]
@@ -32,14 +32,14 @@ pub struct DescribeArgs {
 }
 
 /// Check the whole store: signatures, trusted issuers, signing keys present, expiries, strict mode
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Exit code 1 when an error is found; warnings alone exit 0.\n\nExamples:\n  pbctl jwt validate\n  pbctl jwt validate -o json"
 )]
 pub struct ValidateArgs {}
 
 /// Generate a nats-server operator-mode configuration
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "full: a nats-based resolver storing account JWTs in --dir, with allow_delete, the SYS\naccount preloaded (push the others with `jwt push`). cache: the same as a cache. memory:\nevery account preloaded, no push needed (nor possible).\n\nExamples:\n  pbctl jwt server-config --resolver full --dir /var/lib/nats/jwt -O nats.conf\n  pbctl jwt server-config --resolver memory --listen 127.0.0.1:4222"
 )]

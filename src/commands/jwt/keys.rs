@@ -12,7 +12,7 @@ use std::io::BufRead;
 use std::path::PathBuf;
 use zeroize::Zeroizing;
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Back up or move the store: an encrypted bundle of seeds and JWTs",
     after_help = "Examples:\n  pbctl jwt keys export -O acme.age\n  pbctl jwt keys export -O app-only.age --account app\n  pbctl jwt keys import acme.age --store /new/store"
@@ -22,14 +22,14 @@ pub struct KeysArgs {
     pub command: KeysCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum KeysCommand {
     Export(KeysExportArgs),
     Import(KeysImportArgs),
 }
 
 /// Write the operator's JWTs and seeds to a passphrase-encrypted (age) bundle
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "The bundle is an age file (scrypt passphrase), so `age -d` opens it too; nothing in it\nis readable without the passphrase. The passphrase is asked twice on a terminal, or read\nfrom the first line of stdin with --passphrase-stdin. With --account, only those\naccounts (their JWTs, keys and users) and the operator JWT are taken, not the operator's\nseeds: hand an account over without the power to sign new accounts.\n\nExamples:\n  pbctl jwt keys export -O acme.age\n  echo \"$PASSPHRASE\" | pbctl jwt keys export -O app.age --account app --passphrase-stdin"
 )]
@@ -41,7 +41,7 @@ pub struct KeysExportArgs {
     #[arg(long)]
     pub force: bool,
     /// Only these accounts (repeatable)
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "ACCOUNT")]
     pub account: Vec<String>,
     /// Read the passphrase from the first line of stdin
     #[arg(long)]
@@ -49,7 +49,7 @@ pub struct KeysExportArgs {
 }
 
 /// Import a bundle written by `jwt keys export` into the store
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Everything is decrypted and checked before anything is written: a wrong passphrase exits\nwith 4 and a damaged bundle with 1, and the store is left as it was. Entries the store\nalready has with the same content are skipped; other versions are refused unless\n--overwrite.\n\nExamples:\n  pbctl jwt keys import acme.age --store ./restored\n  pbctl jwt keys import app.age --passphrase-stdin < passphrase.txt"
 )]

@@ -10,7 +10,7 @@ use crate::output::{Column, Output};
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Subject mappings of an account (weighted, per cluster)",
     after_help = "Examples:\n  pbctl jwt account mapping add app --from 'orders.*' --to 'orders.v2.{{wildcard(1)}}'\n  pbctl jwt account mapping add app --from cn --to cn.a --weight 90 --to cn.b --weight 10\n  pbctl jwt account mapping list app\n  pbctl jwt account mapping remove app --from cn"
@@ -20,7 +20,7 @@ pub struct MappingArgs {
     pub command: MappingCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum MappingCommand {
     Add(MappingAddArgs),
     #[command(visible_alias = "ls")]
@@ -30,7 +30,7 @@ pub enum MappingCommand {
 }
 
 /// Add destinations to a subject mapping and re-sign the account
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "--weight and --cluster pair with the --to flags in order: give each either once per --to\nor not at all (a single --cluster applies to every destination). The weights of one\ncluster add up to at most 100; without --weight a destination gets 100. A destination\nthat is already in the mapping (same subject and cluster) is replaced.\n\nExamples:\n  pbctl jwt account mapping add app --from 'orders.*' --to 'orders.v2.{{wildcard(1)}}'\n  pbctl jwt account mapping add app --from split --to split.a --weight 50 --to split.b --weight 50\n  pbctl jwt account mapping add app --from q --to q.east --cluster east --to q.west --cluster west"
 )]
@@ -52,7 +52,7 @@ pub struct MappingAddArgs {
 }
 
 /// List the subject mappings of an account
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl jwt account mapping list app\n  pbctl jwt account mapping list --account app -o json"
 )]
@@ -62,7 +62,7 @@ pub struct MappingListArgs {
 }
 
 /// Remove a subject mapping (or one of its destinations) and re-sign the account
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl jwt account mapping remove app --from 'orders.*'\n  pbctl jwt account mapping remove app --from cn --to cn.b"
 )]

@@ -49,7 +49,7 @@ use std::path::PathBuf;
 /// before the global ones).
 const KEY_STORE_OPTIONS: &str = "Key store options";
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Mint NATS JWTs and creds offline from a local key store, and push them (like nsc)",
     after_help = "The store is $PBCTL_DATA_DIR/jwt (override with --store or PBCTL_JWT_STORE). With one\noperator in the store it is used; with several, pass --operator or set PBCTL_JWT_OPERATOR.\n\nExamples:\n  pbctl jwt init acme\n  pbctl jwt account add app --conns 100\n  pbctl jwt user add alice --account app --allow-pub 'app.>' --deny-pub 'app.admin.>'\n  pbctl jwt creds alice --account app -O alice.creds\n  pbctl jwt server-config --resolver full -O nats.conf\n  pbctl jwt push --nats-url nats://127.0.0.1:4222"
@@ -65,7 +65,7 @@ pub struct JwtArgs {
     pub command: JwtCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum JwtCommand {
     Init(InitArgs),
     Operator(OperatorArgs),

@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 
 /// Import an nsc store: operators, accounts, users and their keys
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "DIR is nsc's stores directory [default: $XDG_DATA_HOME/nats/nsc/stores, or ~/.nsc/nats];\nkeys come from --keys [default: $NKEYS_PATH, else $XDG_DATA_HOME/nats/nsc/keys, or ~/.nkeys].\nJWTs are imported as they are (not re-signed); existing entries are skipped unless --overwrite.\n\nExamples:\n  pbctl jwt import-nsc\n  pbctl jwt import-nsc ~/.local/share/nats/nsc/stores --keys ~/.local/share/nats/nsc/keys"
 )]

@@ -13,7 +13,7 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 /// Create an operator (identity + signing key) and, by default, the SYS account and sys user
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Accounts are signed by the operator signing key and users by their account's\nsigning key, so that `jwt operator edit --require-signing-keys` works from the start.\n\nExamples:\n  pbctl jwt init acme\n  pbctl jwt init acme --service-url nats://nats.example.com:4222\n  pbctl jwt init test --no-system-account --store ./nats-store"
 )]
@@ -31,7 +31,7 @@ pub struct InitArgs {
     pub account_server_url: Option<String>,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Show or edit the operator",
     after_help = "Examples:\n  pbctl jwt operator show\n  pbctl jwt operator edit --require-signing-keys"
@@ -41,7 +41,7 @@ pub struct OperatorArgs {
     pub command: OperatorCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum OperatorCommand {
     Show(OperatorShowArgs),
     Edit(OperatorEditArgs),
@@ -50,19 +50,19 @@ pub enum OperatorCommand {
 }
 
 /// Show the operator's claims and keys (never a seed)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl jwt operator show\n  pbctl jwt operator show -o json\n  pbctl jwt operator show --raw    # the JWT itself"
 )]
 pub struct OperatorShowArgs {}
 
 /// List the operators of the store
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "Examples:\n  pbctl jwt operator list\n  pbctl jwt operator list -o name")]
 pub struct OperatorListArgs {}
 
 /// Change the operator and re-sign it
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Removing a signing key re-signs, with the newest remaining signing key, every account\nthat it had signed, so that no account is left untrusted.\n\nExamples:\n  pbctl jwt operator edit --service-url nats://nats:4222 --account-server-url nats://nats:4222\n  pbctl jwt operator edit --add-signing-key\n  pbctl jwt operator edit --remove-signing-key OB6C...\n  pbctl jwt operator edit --require-signing-keys"
 )]
@@ -218,7 +218,7 @@ pub fn operator_edit(cx: &JwtCommandContext, a: OperatorEditArgs) -> Result<Outp
         oc.nats.assert_server_version = v.clone();
     }
     for t in &a.tag {
-        add_tag(&mut oc.nats.tags, t);
+        add_tag(&mut oc.nats.common.tags, t);
     }
     let mut added = None;
     if a.add_signing_key {

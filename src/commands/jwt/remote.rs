@@ -21,7 +21,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 /// Push account JWTs to NATS resolvers ($SYS.REQ.CLAIMS.UPDATE), reporting every server's reply
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "The URL comes from --nats-url, else the context's nats.url, else the operator's\naccount_server_url. The system user comes from --system-creds, else the context's\nnats.creds, else a 2-minute user minted from the store's SYS account. Accounts whose\nissuer the operator does not trust, or that are expired, are refused (--force skips the\nchecks). pbctl asks the system how many servers it has ($SYS.REQ.SERVER.PING) and stops\nas soon as every account has that many replies (or --servers N); when the count cannot be\nlearnt, 500 ms after the last reply. --timeout (default 5s) bounds the wait. Exit code 1\nif any server refused an account or did not answer.\n\nExamples:\n  pbctl jwt push\n  pbctl jwt push app tenant-42 --nats-url nats://10.0.0.5:4222\n  pbctl jwt push --all --prune --servers 3 -o json"
 )]
@@ -52,7 +52,7 @@ pub struct PushArgs {
 }
 
 /// Compare the resolver's accounts with the store (--write: take the newer ones)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "With --write, account JWTs the resolver has in a newer version (larger iat) replace the\nstore's, and accounts only the resolver has are added under their JWT name; only JWTs\nsigned by a key the operator trusts are written.\n\nExamples:\n  pbctl jwt pull --nats-url nats://127.0.0.1:4222\n  pbctl jwt pull -o json\n  pbctl jwt pull --write\n  pbctl jwt pull --write --overwrite-newer"
 )]

@@ -18,7 +18,7 @@ use crate::output::{Column, Output};
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Signing keys of an account: plain, or scoped to a role with a permission template",
     after_help = "Examples:\n  pbctl jwt account signing-key add app --role orders --allow-pubsub 'orders.>'\n  pbctl jwt user add bob --account app --signing-key orders\n  pbctl jwt account signing-key list app\n  pbctl jwt account signing-key remove app --role orders"
@@ -28,7 +28,7 @@ pub struct SigningKeyArgs {
     pub command: SigningKeyCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum SigningKeyCommand {
     Add(Box<SigningKeyAddArgs>),
     #[command(visible_alias = "ls")]
@@ -38,7 +38,7 @@ pub enum SigningKeyCommand {
 }
 
 /// Add a signing key (scoped with --role) and re-sign the account
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "With --role the key is scoped: the permission and limit flags (those of `jwt user add`,\nplus --time and --locale) make its template, and every user issued with\n`jwt user add NAME --signing-key ROLE` gets exactly those permissions. Without --role\nit is a plain signing key.\n\nExamples:\n  pbctl jwt account signing-key add app --role orders --allow-pubsub 'orders.>' \\\n      --allow-sub '_INBOX.>'\n  pbctl jwt account signing-key add app --role readonly --allow-sub '>' --deny-pub '>'\n  pbctl jwt account signing-key add app"
 )]
@@ -56,7 +56,7 @@ pub struct SigningKeyAddArgs {
 }
 
 /// List an account's signing keys and their scopes
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl jwt account signing-key list app\n  pbctl jwt account signing-key list --account app -o json"
 )]
@@ -66,7 +66,7 @@ pub struct SigningKeyListArgs {
 }
 
 /// Remove a signing key (by public key or --role) and re-sign the account
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Users issued by the removed key stop working once the account is pushed; `jwt validate`\nlists them, and `jwt user edit NAME --account A` reissues one with another key.\n\nExamples:\n  pbctl jwt account signing-key remove app --role orders && pbctl jwt push app\n  pbctl jwt account signing-key remove app ABCD..."
 )]
@@ -75,7 +75,7 @@ pub struct SigningKeyRemoveArgs {
     #[arg(value_name = "ACCOUNT KEY", num_args = 0..=2)]
     pub args: Vec<String>,
     /// Account name (then the argument is the key)
-    #[arg(long, short = 'a', value_name = "A")]
+    #[arg(long, short = 'a', value_name = "ACCOUNT")]
     pub account: Option<String>,
     /// Remove the scoped key of this role
     #[arg(long, value_name = "ROLE")]
@@ -87,7 +87,7 @@ pub struct SigningKeyRemoveArgs {
 pub fn template_from(perms: &UserPermArgs) -> Result<UserPermissionLimits> {
     let mut probe = UserClaims::new("", "");
     apply_perms(&mut probe, perms)?;
-    if probe.exp != 0 || probe.nbf != 0 || !probe.nats.tags.is_empty() {
+    if probe.exp != 0 || probe.nbf != 0 || !probe.nats.common.tags.is_empty() {
         return Err(Error::usage(
             "--expiry, --start and --tag belong to users, not to a signing key's template",
         ));

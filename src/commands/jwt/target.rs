@@ -12,7 +12,7 @@ pub struct AccountTarget {
     #[arg(value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     /// Account name (the same as the ACCOUNT argument)
-    #[arg(long = "account", short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
+    #[arg(long = "account", short = 'a', value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account_flag: Option<String>,
 }
 

@@ -32,7 +32,7 @@ const CONN_TYPES: &[&str] = &[
     "IN_PROCESS",
 ];
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Manage users",
     after_help = "Examples:\n  pbctl jwt user add alice --account app --allow-pub 'app.>'\n  pbctl jwt user add --from users.yaml --account app --creds-dir ./creds\n  pbctl jwt user revoke alice --account app"
@@ -42,7 +42,7 @@ pub struct UserArgs {
     pub command: UserCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum UserCommand {
     Add(UserAddArgs),
     Edit(UserEditArgs),
@@ -104,7 +104,7 @@ pub struct ConnectWindowArgs {
 }
 
 /// Create a user (or many with --from) signed by the account
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "--from FILE (or - for stdin) takes JSON lines or a YAML/JSON list of users, each with\n`name` and optionally `account`, `allow_pub`, `allow_sub`, `deny_pub`, `deny_sub`,\n`allow_pubsub`, `allow_pub_response`, `response_ttl`, `expiry`, `bearer`, `tags`,\n`source_network`, `conn_type`, `subs`, `data`, `payload`. Command-line permission flags\napply to every user of the file. Creds go to <creds-dir>/<account>/<user>.creds (0600).\n\nExamples:\n  pbctl jwt user add alice --account app --allow-pub 'a.>' --deny-pub 'b.>'\n  pbctl jwt user add svc --account app --allow-pubsub 'svc.>' --expiry 90d --bearer\n  pbctl jwt user add --from users.jsonl --account app --creds-dir ./creds -o json"
 )]
@@ -113,7 +113,7 @@ pub struct UserAddArgs {
     #[arg(required_unless_present = "from")]
     pub name: Option<String>,
     /// Account [default: the only account besides SYS]
-    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
+    #[arg(long, short = 'a', value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     #[command(flatten)]
     pub perms: UserPermArgs,
@@ -135,14 +135,16 @@ pub struct UserAddArgs {
 }
 
 /// Change a user and re-sign (reissue) it
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Flags add to the user's permissions; --rm removes a subject from all of them. The new JWT\nis issued after any revocation of the user, so a revoked user can be reissued.\n\nExamples:\n  pbctl jwt user edit alice --account app --allow-sub 'a.>'\n  pbctl jwt user edit alice --account app --rm 'b.>'\n  pbctl jwt user edit alice --account app    # reissue"
 )]
 pub struct UserEditArgs {
+    /// The user's name
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
+    /// The account [default: the only account besides SYS]
+    #[arg(long, short = 'a', value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     #[command(flatten)]
     pub perms: UserPermArgs,
@@ -161,37 +163,41 @@ pub struct UserEditArgs {
 }
 
 /// List users
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl jwt user list --account app\n  pbctl jwt user list -o name"
 )]
 pub struct UserListArgs {
     /// Only this account [default: all accounts]
-    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
+    #[arg(long, short = 'a', value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
 }
 
 /// Show a user's claims
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl jwt user show alice --account app\n  pbctl jwt user show alice --account app --raw"
 )]
 pub struct UserShowArgs {
+    /// The user's name
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
+    /// The account [default: the only account besides SYS]
+    #[arg(long, short = 'a', value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
 }
 
 /// Delete a user from the store
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "The user's JWT stays valid until it expires: revoke it first (`jwt user revoke`) and push.\n\nExamples:\n  pbctl jwt user delete alice --account app --revoke --yes"
 )]
 pub struct UserDeleteArgs {
+    /// The user's name
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
+    /// The account [default: the only account besides SYS]
+    #[arg(long, short = 'a', value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     /// Also revoke the user in the account JWT
     #[arg(long)]
@@ -202,7 +208,7 @@ pub struct UserDeleteArgs {
 }
 
 /// Revoke a user's JWTs issued up to now (or --at) in the account JWT
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "The account JWT is re-signed; push it to make servers refuse the user.\n\nExamples:\n  pbctl jwt user revoke alice --account app && pbctl jwt push app\n  pbctl jwt user revoke alice --account app --at 2026-12-01T00:00:00Z\n  pbctl jwt user revoke UBPL6MOU... --account app    # a deleted user, by key"
 )]
@@ -210,7 +216,8 @@ pub struct UserRevokeArgs {
     /// User name, user public key (U...), or `*` for every user of the account
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
+    /// The account [default: the only account besides SYS]
+    #[arg(long, short = 'a', value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
     /// Revoke JWTs issued at or before TIME (RFC 3339 or Unix seconds) [default: now]
     #[arg(long, value_name = "TIME")]
@@ -218,13 +225,14 @@ pub struct UserRevokeArgs {
 }
 
 /// Remove a user's revocation from the account JWT
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "Examples:\n  pbctl jwt user unrevoke alice --account app")]
 pub struct UserUnrevokeArgs {
     /// User name, user public key (U...), or `*`
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::jwt_users))]
     pub name: String,
-    #[arg(long, short = 'a', value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
+    /// The account [default: the only account besides SYS]
+    #[arg(long, short = 'a', value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::jwt_accounts))]
     pub account: Option<String>,
 }
 
@@ -301,7 +309,7 @@ pub fn apply_perms(uc: &mut UserClaims, p: &UserPermArgs) -> Result<()> {
         l.bearer_token = b;
     }
     for t in &p.tag {
-        add_tag(&mut uc.nats.tags, t);
+        add_tag(&mut uc.nats.common.tags, t);
     }
     for c in &p.source_network {
         let c = c.trim().to_lowercase();
@@ -462,7 +470,7 @@ pub fn user_edit(cx: &JwtCommandContext, a: UserEditArgs) -> Result<Output> {
         }
     }
     for t in &a.rm_tag {
-        remove_tag(&mut uc.nats.tags, t);
+        remove_tag(&mut uc.nats.common.tags, t);
     }
     if a.rm_time {
         uc.nats.limits.times.clear();

@@ -13,7 +13,7 @@ use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "NATS accounts (nats_accounts)",
     after_help = "Examples:\n  pbctl nats account create acme --max-connections 100\n  pbctl nats account list\n  pbctl nats account suspend acme"
@@ -23,7 +23,7 @@ pub struct NatsAccountArgs {
     pub command: NatsAccountCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum NatsAccountCommand {
     #[command(visible_alias = "ls")]
     List(NatsAccountListArgs),
@@ -60,12 +60,12 @@ pub enum NatsAccountCommand {
 }
 
 /// List accounts
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "Examples:\n  pbctl nats account list\n  pbctl nats account list -o wide")]
 pub struct NatsAccountListArgs {}
 
 /// An account by record id or unique name (each subcommand sets its own about and examples)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats account get acme\n  pbctl nats account suspend acme\n  pbctl nats account rotate-keys acme"
 )]
@@ -96,7 +96,7 @@ fn limits_patch(limits: &AccountLimitFlags, default: Option<i64>) -> Value {
 }
 
 /// Create an account (limits default to -1, unlimited)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats account create acme\n  pbctl nats account create 'Acme Corp' --description 'Acme tenant' --max-connections 100"
 )]
@@ -111,7 +111,7 @@ pub struct NatsAccountCreateArgs {
 }
 
 /// Change an account's description, name or limits
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats account update acme --max-connections 500\n  pbctl nats account update acme --description 'Acme tenant'"
 )]
@@ -130,7 +130,7 @@ pub struct NatsAccountUpdateArgs {
 }
 
 /// Remove one account signing key
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "Examples:\n  pbctl nats account remove-signing-key acme ABCD...")]
 pub struct AccountRemoveKeyArgs {
     /// Account record id or name
@@ -147,7 +147,7 @@ fn columns() -> Vec<Column> {
         Column::new("PUBLIC KEY", "public_key"),
         Column::new("ID", "id"),
         Column::wide("DESCRIPTION", "description"),
-        Column::wide("MAX CONN", "max_connections"),
+        Column::wide("MAX CONN", "max_connections").count(),
     ]
 }
 

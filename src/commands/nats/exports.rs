@@ -3,15 +3,14 @@
 
 use super::account::AccountNameArg;
 use crate::controlplane::names::*;
-use crate::controlplane::{ControlPlane, RecordFields};
+use crate::controlplane::{ControlPlane, RecordFields, of_account};
 use crate::error::{Error, Result};
 use crate::output::{Column, Output};
-use crate::pb::filter_quote;
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Stream and service exports of an account",
     after_help = "Examples:\n  pbctl nats account export add acme --name events --subject 'acme.events.>'\n  pbctl nats account export list acme"
@@ -21,7 +20,7 @@ pub struct NatsExportArgs {
     pub command: NatsExportCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum NatsExportCommand {
     Add(NatsExportAddArgs),
     /// List the exports of an account
@@ -35,7 +34,7 @@ pub enum NatsExportCommand {
 }
 
 /// Add an export to an account
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats account export add acme --name events --subject 'acme.events.>'\n  pbctl nats account export add acme --name api --subject 'acme.api.>' --service \\\n      --response-type Stream"
 )]
@@ -70,7 +69,7 @@ pub struct NatsExportAddArgs {
 }
 
 /// Delete an export or import of an account (by record id or name)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats account export delete acme events\n  pbctl nats account import delete acme events"
 )]
@@ -82,7 +81,7 @@ pub struct ExportOrImportArgs {
     pub name: String,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Stream and service imports of an account",
     after_help = "Examples:\n  pbctl nats account import add globex --name acme-events --subject 'acme.events.>' --from acme\n  pbctl nats account import list globex"
@@ -92,7 +91,7 @@ pub struct NatsImportArgs {
     pub command: NatsImportCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum NatsImportCommand {
     Add(NatsImportAddArgs),
     /// List the imports of an account
@@ -106,7 +105,7 @@ pub enum NatsImportCommand {
 }
 
 /// Add an import to an account
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats account import add globex --name acme-events --subject 'acme.events.>' --from acme\n  pbctl nats account import add globex --name api --subject 'acme.api.>' --from ADMX... --service \\\n      --local-subject 'api.>'"
 )]
@@ -148,36 +147,52 @@ fn sub_columns() -> Vec<Column> {
     ]
 }
 
+/// "export" or "import", for messages.
+fn sub_kind(coll: &str) -> &'static str {
+    if coll == EXPORTS { "export" } else { "import" }
+}
+
 async fn find_sub(cp: &ControlPlane, coll: &str, acct: &Value, key: &str) -> Result<Value> {
-    let what = if coll == EXPORTS { "export" } else { "import" };
-    cp.find(
-        coll,
-        what,
-        "name",
-        key,
-        Some(format!(
-            "account_id = {}",
-            filter_quote(acct.str_field("id"))
-        )),
-    )
-    .await
+    cp.find(coll, sub_kind(coll), "name", key, Some(of_account(acct)))
+        .await
+}
+
+/// `export list` / `import list`: every record of `coll` that belongs to the account.
+async fn list_subs(cp: &ControlPlane, coll: &str, account: &str) -> Result<Output> {
+    let acct = cp.account(account).await?;
+    let items = cp.list(coll, Some(&of_account(&acct))).await?;
+    Ok(Output::list(Value::Array(items), sub_columns(), "name"))
+}
+
+/// `export add` / `import add` once the record body is built: create it, then say so.
+async fn add_sub(cp: &ControlPlane, coll: &str, acct: &Value, body: Value) -> Result<Output> {
+    let rec = cp.add_account_item(coll, acct, body).await?;
+    let message = format!(
+        "Added {} {} to {}.",
+        sub_kind(coll),
+        rec.str_field("name"),
+        acct.str_field("name")
+    );
+    Ok(Output::done(message, rec, "name"))
+}
+
+/// `export delete` / `import delete`: find the record by id or name within the account, remove it.
+async fn delete_sub(cp: &ControlPlane, coll: &str, a: ExportOrImportArgs) -> Result<Output> {
+    let acct = cp.account(&a.account).await?;
+    let rec = find_sub(cp, coll, &acct, &a.name).await?;
+    cp.remove_account_item(coll, &acct, &rec).await?;
+    let message = format!(
+        "Deleted {} {} of {}.",
+        sub_kind(coll),
+        rec.str_field("name"),
+        acct.str_field("name")
+    );
+    Ok(Output::done(message, rec, "name"))
 }
 
 pub(super) async fn exports(cp: &ControlPlane, args: NatsExportArgs) -> Result<Output> {
     match args.command {
-        NatsExportCommand::List(a) => {
-            let acct = cp.account(&a.name).await?;
-            let items = cp
-                .list(
-                    EXPORTS,
-                    Some(&format!(
-                        "account_id = {}",
-                        filter_quote(acct.str_field("id"))
-                    )),
-                )
-                .await?;
-            Ok(Output::list(Value::Array(items), sub_columns(), "name"))
-        }
+        NatsExportCommand::List(a) => list_subs(cp, EXPORTS, &a.name).await,
         NatsExportCommand::Add(a) => {
             let acct = cp.account(&a.account).await?;
             cp.refuse_system_account(&acct, "add exports to").await?;
@@ -201,49 +216,15 @@ pub(super) async fn exports(cp: &ControlPlane, args: NatsExportArgs) -> Result<O
                 "allow_trace": a.allow_trace,
                 "description": a.description.unwrap_or_default(),
             });
-            let rec = cp.add_account_item(EXPORTS, &acct, body).await?;
-            Ok(Output::done(
-                format!(
-                    "Added export {} to {}.",
-                    rec.str_field("name"),
-                    acct.str_field("name")
-                ),
-                rec,
-                "name",
-            ))
+            add_sub(cp, EXPORTS, &acct, body).await
         }
-        NatsExportCommand::Delete(a) => {
-            let acct = cp.account(&a.account).await?;
-            let rec = find_sub(cp, EXPORTS, &acct, &a.name).await?;
-            cp.remove_account_item(EXPORTS, &acct, &rec).await?;
-            Ok(Output::done(
-                format!(
-                    "Deleted export {} of {}.",
-                    rec.str_field("name"),
-                    acct.str_field("name")
-                ),
-                rec,
-                "name",
-            ))
-        }
+        NatsExportCommand::Delete(a) => delete_sub(cp, EXPORTS, a).await,
     }
 }
 
 pub(super) async fn imports(cp: &ControlPlane, args: NatsImportArgs) -> Result<Output> {
     match args.command {
-        NatsImportCommand::List(a) => {
-            let acct = cp.account(&a.name).await?;
-            let items = cp
-                .list(
-                    IMPORTS,
-                    Some(&format!(
-                        "account_id = {}",
-                        filter_quote(acct.str_field("id"))
-                    )),
-                )
-                .await?;
-            Ok(Output::list(Value::Array(items), sub_columns(), "name"))
-        }
+        NatsImportCommand::List(a) => list_subs(cp, IMPORTS, &a.name).await,
         NatsImportCommand::Add(a) => {
             let acct = cp.account(&a.account).await?;
             cp.refuse_system_account(&acct, "add imports to").await?;
@@ -273,30 +254,8 @@ pub(super) async fn imports(cp: &ControlPlane, args: NatsImportArgs) -> Result<O
                 "allow_trace": a.allow_trace,
                 "description": a.description.unwrap_or_default(),
             });
-            let rec = cp.add_account_item(IMPORTS, &acct, body).await?;
-            Ok(Output::done(
-                format!(
-                    "Added import {} to {}.",
-                    rec.str_field("name"),
-                    acct.str_field("name")
-                ),
-                rec,
-                "name",
-            ))
+            add_sub(cp, IMPORTS, &acct, body).await
         }
-        NatsImportCommand::Delete(a) => {
-            let acct = cp.account(&a.account).await?;
-            let rec = find_sub(cp, IMPORTS, &acct, &a.name).await?;
-            cp.remove_account_item(IMPORTS, &acct, &rec).await?;
-            Ok(Output::done(
-                format!(
-                    "Deleted import {} of {}.",
-                    rec.str_field("name"),
-                    acct.str_field("name")
-                ),
-                rec,
-                "name",
-            ))
-        }
+        NatsImportCommand::Delete(a) => delete_sub(cp, IMPORTS, a).await,
     }
 }

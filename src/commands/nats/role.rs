@@ -11,7 +11,7 @@ use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "NATS roles: permission templates for users (nats_roles)",
     after_help = "Examples:\n  pbctl nats role create reader --sub 'acme.>' --pub '_INBOX.>'\n  pbctl nats role list\n  pbctl nats role update reader --allow-response"
@@ -21,7 +21,7 @@ pub struct RoleArgs {
     pub command: RoleCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum RoleCommand {
     #[command(visible_alias = "ls")]
     List(RoleListArgs),
@@ -41,12 +41,12 @@ pub enum RoleCommand {
 }
 
 /// List roles
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "Examples:\n  pbctl nats role list\n  pbctl nats role list -o json")]
 pub struct RoleListArgs {}
 
 /// A role by record id or unique name (each subcommand sets its own about and examples)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "Examples:\n  pbctl nats role get reader\n  pbctl nats role delete reader")]
 pub struct RoleNameArg {
     /// Role record id or name
@@ -72,7 +72,7 @@ pub struct RoleFields {
 }
 
 /// Create a role (limits default to -1, unlimited)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats role create reader --sub 'acme.>' --pub '_INBOX.>'\n  pbctl nats role create service --pub 'svc.>' --sub 'svc.>' --allow-response=1 --response-ttl 5s"
 )]
@@ -85,7 +85,7 @@ pub struct RoleCreateArgs {
 }
 
 /// Change a role (lists given replace the stored ones); its active users are reissued
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats role update reader --sub 'acme.>' --sub 'shared.>'\n  pbctl nats role update reader --no-response"
 )]

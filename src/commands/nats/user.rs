@@ -4,16 +4,15 @@ use super::{NatsCommonFlags, connect, show};
 use crate::app::App;
 use crate::commands::nats_flags::{ExpiryFlag, SubjectPermissionFlags, control_plane_spelling};
 use crate::controlplane::names::*;
-use crate::controlplane::{ControlPlane, RecordFields};
+use crate::controlplane::{ControlPlane, RecordFields, of_account};
 use crate::error::{Error, Result};
 use crate::output::{Column, Output};
-use crate::pb::filter_quote;
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 use std::path::PathBuf;
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "NATS users (nats_users)",
     after_help = "Examples:\n  pbctl nats user create alice --account acme --role reader\n  pbctl nats user creds alice -O alice.creds\n  pbctl nats user revoke alice"
@@ -23,7 +22,7 @@ pub struct NatsUserArgs {
     pub command: NatsUserCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum NatsUserCommand {
     #[command(visible_alias = "ls")]
     List(NatsUserListArgs),
@@ -64,18 +63,18 @@ pub enum NatsUserCommand {
 }
 
 /// List users
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats user list\n  pbctl nats user list --account acme -o wide"
 )]
 pub struct NatsUserListArgs {
     /// Only users of this account (record id or name)
-    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
+    #[arg(long, value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: Option<String>,
 }
 
 /// A user by record id or unique name (each subcommand sets its own about and examples)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats user get alice\n  pbctl nats user suspend alice --account acme\n  pbctl nats user revoke alice"
 )]
@@ -84,7 +83,7 @@ pub struct NatsUserNameArg {
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_users))]
     pub name: String,
     /// The user's account, when the name is not unique
-    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
+    #[arg(long, value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: Option<String>,
 }
 
@@ -100,7 +99,7 @@ pub struct NatsUserPerms {
 }
 
 /// Create a user: key pair, JWT and creds (email and password generated if not given)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "--pub, --sub, --deny-pub and --deny-sub add to the permissions of the role.\n\nExamples:\n  pbctl nats user create alice --account acme --role reader\n  pbctl nats user create bob --account acme --role reader --pub 'acme.bob.>' \\\n      --email bob@example.com"
 )]
@@ -109,7 +108,7 @@ pub struct NatsUserCreateArgs {
     /// nats_username
     pub name: String,
     /// Account (record id or name)
-    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
+    #[arg(long, value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: String,
     /// Role (record id or name)
     #[arg(long, value_name = "R", add = ArgValueCandidates::new(crate::commands::candidates::nats_roles))]
@@ -128,7 +127,7 @@ pub struct NatsUserCreateArgs {
 }
 
 /// Change a user's role, account or permissions (its JWT and creds are reissued)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "--pub, --sub, --deny-pub and --deny-sub add to the permissions of the role.\n\nExamples:\n  pbctl nats user update alice --role writer\n  pbctl nats user update alice --pub 'acme.alice.>'"
 )]
@@ -138,13 +137,13 @@ pub struct NatsUserUpdateArgs {
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_users))]
     pub name: String,
     /// The user's current account, when the name is not unique
-    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
+    #[arg(long, value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: Option<String>,
     /// New role
     #[arg(long, value_name = "R", add = ArgValueCandidates::new(crate::commands::candidates::nats_roles))]
     pub role: Option<String>,
     /// Move to another account
-    #[arg(long, value_name = "A")]
+    #[arg(long, value_name = "ACCOUNT")]
     pub move_to: Option<String>,
     /// Bearer token user
     #[arg(long, value_name = "BOOL")]
@@ -154,7 +153,7 @@ pub struct NatsUserUpdateArgs {
 }
 
 /// Write the user's creds file (mode 0600), or print it
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl nats user creds alice -O alice.creds\n  pbctl nats user creds alice -O - | nats --creds /dev/stdin pub acme.x hi\n  pbctl nats user creds alice --nats-context alice-prod && nats --context alice-prod pub acme.x hi"
 )]
@@ -162,7 +161,8 @@ pub struct NatsUserCredsArgs {
     /// User record id or nats_username
     #[arg(add = ArgValueCandidates::new(crate::commands::candidates::nats_users))]
     pub name: String,
-    #[arg(long, value_name = "A", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
+    /// The account [default: the only account besides SYS]
+    #[arg(long, value_name = "ACCOUNT", add = ArgValueCandidates::new(crate::commands::candidates::nats_accounts))]
     pub account: Option<String>,
     /// File to write (mode 0600); `-` for stdout [default: stdout]
     #[arg(short = 'O', long = "out", alias = "output-file", value_name = "FILE")]
@@ -217,10 +217,7 @@ pub async fn run(app: &App, common: &NatsCommonFlags, args: NatsUserArgs) -> Res
     match args.command {
         NatsUserCommand::List(a) => {
             let filter = match &a.account {
-                Some(x) => Some(format!(
-                    "account_id = {}",
-                    filter_quote(cp.account(x).await?.str_field("id"))
-                )),
+                Some(x) => Some(of_account(&cp.account(x).await?)),
                 None => None,
             };
             let users = cp.list(USERS, filter.as_deref()).await?;

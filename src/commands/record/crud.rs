@@ -16,7 +16,7 @@ use serde_json::{Map, Value, json};
 use std::path::{Path, PathBuf};
 
 /// Show one record, or download its files with --download
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl record get posts 3kf9x0a1b2c3d4e --expand author\n  pbctl record get posts 3kf9x0a1b2c3d4e --fields id,title -o json\n  pbctl record get posts 3kf9x0a1b2c3d4e --download cover -O ./files"
 )]
@@ -53,7 +53,7 @@ pub struct GetArgs {
 }
 
 /// Create a record from KEY=VALUE / KEY:=JSON pairs, a JSON or YAML file, and files
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "KEY=VALUE is typed by the collection's schema (numbers, true/false, lists as\na,b,c); KEY:=JSON takes JSON as is. Unknown fields and wrong types are refused\nbefore anything is sent.\n\nExamples:\n  pbctl record create posts title='Hello' views:=3 tags:='[\"go\",\"rust\"]'\n  pbctl record create posts -f post.yaml --file cover=./cover.png\n  echo '{\"title\":\"x\"}' | pbctl record create posts -f -"
 )]
@@ -73,7 +73,7 @@ pub struct CreateArgs {
 }
 
 /// Change a record (PATCH): KEY=VALUE, KEY:=JSON, KEY+=VALUE (append/add), KEY-=VALUE (remove)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "`KEY+=V` and `KEY-=V` map to PocketBase's `KEY+`/`KEY-` modifiers: add to a number,\nappend to or remove from a list; `+KEY=V` prepends. `--file FIELD+=PATH` appends a file.\n\nExamples:\n  pbctl record update posts 3kf9x0a1b2c3d4e title='New title' views+=1\n  pbctl record update posts 3kf9x0a1b2c3d4e tags-=go tags+=rust\n  pbctl record update posts 3kf9x0a1b2c3d4e --file 'attachments+=./b.pdf'"
 )]
@@ -95,7 +95,7 @@ pub struct UpdateArgs {
 }
 
 /// Delete records by id, every record matching --filter, or --all (asks first)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "An empty --filter is refused: deleting every record takes --all.\n\nExamples:\n  pbctl record delete posts 3kf9x0a1b2c3d4e 8dj2k1l0m9n8b7v\n  pbctl record delete posts --filter 'created < {:d}' --param d=2024-01-01 --yes\n  pbctl record delete posts --all --yes"
 )]

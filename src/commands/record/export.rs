@@ -17,7 +17,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 /// Export records as JSON lines, JSON or CSV (streamed; constant memory)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Without --sort, records come in insertion order (@rowid). CSV has a header row of\nthe collection's fields (or --fields); lists and objects are written as JSON.\nTo stdout, -o json writes a JSON array and -o jsonl JSON lines (the default) when\n--format is not given; with -O FILE, -o is the format of the summary. Files are 0600.\n\nExamples:\n  pbctl record export posts > posts.jsonl\n  pbctl record export posts -o json > posts.json\n  pbctl record export posts -O posts.csv --filter 'created >= {:d}' --param d=2024-01-01\n  pbctl --context prod record export posts -O posts.jsonl && \\\n    pbctl --context staging record import posts -f posts.jsonl --upsert"
 )]

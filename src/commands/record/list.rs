@@ -11,7 +11,7 @@ use clap_complete::engine::ArgValueCandidates;
 use serde_json::{Value, json};
 
 /// List records (30 by default; --all streams every record)
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl record list posts\n  pbctl record list posts --filter 'title ~ {:q} && views >= {:n}' --param q=\"it's\" --param n:=10\n  pbctl record list posts --sort -views --fields id,title,views -o wide\n  pbctl record list posts --page 2 --limit 5\n  pbctl record list posts --all -o jsonl > posts.jsonl"
 )]
@@ -48,7 +48,7 @@ pub struct RecordListArgs {
 }
 
 /// Count the records matching a filter
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Examples:\n  pbctl record count posts\n  pbctl record count posts --filter 'author = {:a}' --param a=3kf9x0a1b2c3d4e"
 )]
@@ -87,7 +87,13 @@ pub async fn list(app: &App, a: RecordListArgs) -> Result<Output> {
         .param("fields", a.fields.as_deref());
 
     if a.all {
-        if let Some(mut writer) = app.out.stream_list("id")? {
+        // A fleet run collects each context's list for its report: no streaming there.
+        let stream = if app.fleet_context.is_none() {
+            app.out.stream_list("id")?
+        } else {
+            None
+        };
+        if let Some(mut writer) = stream {
             query
                 .for_each(&client, |mut item| {
                     redact(&mut item);
@@ -174,6 +180,11 @@ pub async fn count(app: &App, a: CountArgs) -> Result<Output> {
     let (_, client) = app.authed().await?;
     let filter = a.filter.resolve()?;
     let n = count_matching(&client, &a.collection, filter.as_deref()).await?;
+    // On a terminal a person reads it (`20,000`); piped, `$(pbctl record count …)` gets
+    // the digits alone.
+    if app.human_output() && app.ui.stdout_tty {
+        return Ok(Output::Text(format!("{}\n", crate::human::count(n as u64))));
+    }
     Ok(Output::Document(json!(n)))
 }
 

@@ -26,7 +26,7 @@ pub const PAGE_SIZE: u64 = 1000;
 /// Pages requested at once by `--all` while the current one is handled.
 const PREFETCH: usize = 2;
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     about = "Read and change the records of any collection",
     after_help = "Examples:\n  pbctl record list posts --filter 'views > {:min}' --param min:=10 --sort -created\n  pbctl record create posts title='Hello' views:=3 --file cover=./cover.png\n  pbctl record update posts ID views+=1 tags+=rust\n  pbctl record import posts -f posts.jsonl --upsert\n  pbctl record export posts -O posts.jsonl\n  pbctl record watch posts"
@@ -36,7 +36,7 @@ pub struct RecordArgs {
     pub command: RecordCommand,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum RecordCommand {
     #[command(visible_alias = "ls")]
     List(list::RecordListArgs),

@@ -17,7 +17,7 @@ use std::io::Write;
 use std::time::Duration;
 
 /// Print realtime events (create, update, delete) as JSON lines until interrupted
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Each event is one line: {\"action\":\"create\",\"record\":{...}}. The list and view\nrules of the logged-in identity apply. Events that happen while pbctl is reconnecting\nare not replayed.\n\nExamples:\n  pbctl record watch posts\n  pbctl record watch posts 3kf9x0a1b2c3d4e\n  pbctl record watch posts --filter 'views > {:n}' --param n:=100 --fields id,title\n  pbctl record watch orders --count 1 --jq .record.id"
 )]
@@ -245,10 +245,14 @@ async fn connect(
                 if let Some(collection) = redact {
                     crate::controlplane::redact_record(&mut record, collection);
                 }
-                let line = json!({
+                let mut line = json!({
                     "action": v.get("action").cloned().unwrap_or(Value::Null),
                     "record": record,
                 });
+                // Fleet mode merges the streams of several contexts: each line names its own.
+                if let (Some(context), Some(map)) = (&app.fleet_context, line.as_object_mut()) {
+                    map.insert("context".into(), Value::String(context.clone()));
+                }
                 print_event(app, &mut out, &line)?;
                 *printed += 1;
                 if count.is_some_and(|n| *printed >= n) {

@@ -31,7 +31,7 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 /// Bulk-load records from JSON lines, a JSON array or CSV
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Uses the batch API when the server enables it (`pbctl settings set batch.enabled=true`),\notherwise concurrent single requests. With --upsert, rows that carry an `id` update\nthe existing record or create it, so an interrupted import can simply be run again.\nFailed rows are reported with their input line; --errors writes them as JSON lines.\nExits 1 when any row failed, 2 when the input is malformed and --on-error is stop.\n\nExamples:\n  pbctl record import posts -f posts.jsonl\n  pbctl record import posts -f posts.csv --on-error skip --errors failed.jsonl\n  pbctl record import posts -f export.jsonl --upsert\n  pbctl record import posts -f posts.jsonl --from-line 1201\n  cat posts.json | pbctl record import posts -f - --format json --dry-run"
 )]

@@ -5,6 +5,8 @@ use crate::output::Output;
 use clap::{Args, ValueEnum};
 use clap_complete::env::EnvCompleter;
 
+mod compact;
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum Shell {
     Bash,
@@ -15,7 +17,7 @@ pub enum Shell {
 }
 
 /// Print a shell completion script
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(
     after_help = "By default the script asks pbctl for candidates as you type, so context names\ncomplete too. --static prints a self-contained script (commands and flags only);\nthe repository's completions/ folder holds those.\n\nExamples:\n  source <(pbctl completion bash)\n  pbctl completion zsh > \"${fpath[1]}/_pbctl\"\n  pbctl completion fish > ~/.config/fish/completions/pbctl.fish"
 )]
@@ -43,8 +45,24 @@ pub fn run(args: CompletionArgs, tree: clap::Command) -> Result<Output> {
     Ok(Output::Text(String::from_utf8_lossy(&buf).into_owned()))
 }
 
-/// The static script for `shell` and the command tree `cmd`, as kept in `completions/`.
-pub fn static_script(shell: Shell, mut cmd: clap::Command) -> String {
+/// The static script for `shell` and the command tree `cmd`, as kept in `completions/`:
+/// clap_complete's script with the global flags written once (see [`compact`]).
+pub fn static_script(shell: Shell, cmd: clap::Command) -> String {
+    let globals = globals_only(&cmd);
+    let full = generate(shell, cmd);
+    let globals = generate(shell, globals);
+    let compacted = match shell {
+        Shell::Bash => compact::bash(&full, &globals),
+        Shell::Zsh => compact::zsh(&full, &globals),
+        Shell::Fish => compact::fish(&full, &globals),
+        Shell::Powershell => compact::powershell(&full, &globals),
+        Shell::Elvish => compact::elvish(&full, &globals),
+    };
+    compacted.unwrap_or(full)
+}
+
+/// clap_complete's own script for `shell` and `cmd`, one line per flag and command.
+pub fn generate(shell: Shell, mut cmd: clap::Command) -> String {
     let generator = match shell {
         Shell::Bash => clap_complete::Shell::Bash,
         Shell::Zsh => clap_complete::Shell::Zsh,
@@ -55,6 +73,16 @@ pub fn static_script(shell: Shell, mut cmd: clap::Command) -> String {
     let mut buf = Vec::new();
     clap_complete::generate(generator, &mut cmd, "pbctl", &mut buf);
     String::from_utf8_lossy(&buf).into_owned()
+}
+
+/// A `pbctl` command with the global flags of `cmd` and nothing else: its script holds
+/// exactly the lines the full script repeats for every subcommand.
+fn globals_only(cmd: &clap::Command) -> clap::Command {
+    let globals = cmd.get_arguments().filter(|a| a.is_global_set()).cloned();
+    clap::Command::new("pbctl")
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .args(globals)
 }
 
 /// File names in `completions/`.

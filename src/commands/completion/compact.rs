@@ -1,0 +1,292 @@
+//! Smaller static completion scripts. clap_complete writes every global flag (`--context`,
+//! `-o`, `--jq`, …) again for each of pbctl's ~300 subcommands, so most of a script is the
+//! same dozen lines repeated. Here the global flags are written once per script and each
+//! subcommand refers to them (a variable, an array, a function, or in fish an unconditional
+//! `complete` line); everything else is clap_complete's own output, unchanged.
+//!
+//! The inputs are two clap_complete scripts: `full`, for the whole command tree, and
+//! `globals`, for a command holding only the global flags (so its flag lines are exactly
+//! the lines `full` repeats). When a script does not have the expected shape (a new
+//! clap_complete release), the full script is returned as it is: bigger, never wrong.
+
+use std::collections::HashSet;
+
+/// bash: the global flag names go into one variable that each `opts=` list expands, and
+/// the values of global flags (`--output <TAB>`) are completed by one `case` before the
+/// per-command dispatch. Within a command, flags whose values complete alike share one
+/// `case` arm (`--filter|--sort)`).
+pub fn bash(full: &str, globals: &str) -> Option<String> {
+    let (global_names, global_arms) = bash_globals(globals)?;
+    let names: HashSet<&str> = global_names.split(' ').collect();
+    let mut out = Vec::new();
+    let mut lines = full.lines().peekable();
+    let mut dispatch_seen = false;
+    while let Some(line) = lines.next() {
+        if line == "_pbctl() {" {
+            out.push(format!("_pbctl_global_opts=\"{global_names}\""));
+            out.push(String::new());
+        }
+        if line == "    case \"${cmd}\" in" {
+            dispatch_seen = true;
+            out.push("    case \"${prev}\" in".into());
+            for arm in merge_arms(global_arms.clone()) {
+                out.extend(arm.into_iter().map(|l| dedent(&l, 8)));
+            }
+            out.push("    esac".into());
+        }
+        if let Some(opts) = line
+            .strip_prefix("            opts=\"")
+            .and_then(|s| s.strip_suffix('"'))
+        {
+            let own: Vec<&str> = opts.split(' ').filter(|o| !names.contains(o)).collect();
+            let has_globals = opts.split(' ').any(|o| names.contains(o));
+            let mut list = own.join(" ");
+            if has_globals {
+                if !list.is_empty() {
+                    list.push(' ');
+                }
+                list.push_str("${_pbctl_global_opts}");
+            }
+            out.push(format!("            opts=\"{list}\""));
+            continue;
+        }
+        if line == "            case \"${prev}\" in" {
+            let mut arms = Vec::new();
+            loop {
+                let label = lines.next()?;
+                if label == "            esac" {
+                    break;
+                }
+                let mut arm = vec![label.to_string()];
+                loop {
+                    let l = lines.next()?;
+                    arm.push(l.to_string());
+                    if l == "                    ;;" {
+                        break;
+                    }
+                }
+                arms.push(arm);
+            }
+            let own: Vec<Vec<String>> = arms
+                .into_iter()
+                .filter(|arm| {
+                    let label = arm[0].trim().trim_end_matches(')');
+                    // `*)` only empties COMPREPLY, which the line after the case sets again.
+                    label != "*" && !global_arms.iter().any(|g| g[0] == arm[0])
+                })
+                .collect();
+            if !own.is_empty() {
+                out.push(line.to_string());
+                out.extend(merge_arms(own).into_iter().flatten());
+                out.push("            esac".into());
+            }
+            continue;
+        }
+        out.push(line.to_string());
+    }
+    dispatch_seen.then(|| out.join("\n") + "\n")
+}
+
+/// The global flag names (as in an `opts=` list) and the `case "${prev}"` arms completing
+/// their values, from the bash script of the globals-only command.
+fn bash_globals(globals: &str) -> Option<(String, Vec<Vec<String>>)> {
+    let mut lines = globals.lines().skip_while(|l| *l != "        pbctl)");
+    lines.next()?;
+    let names = lines
+        .next()?
+        .strip_prefix("            opts=\"")?
+        .strip_suffix('"')?
+        .to_string();
+    let mut lines = lines.skip_while(|l| *l != "            case \"${prev}\" in");
+    lines.next()?;
+    let mut arms = Vec::new();
+    let mut arm = Vec::new();
+    for l in lines {
+        if l.trim() == "*)" {
+            break;
+        }
+        arm.push(l.to_string());
+        if l == "                    ;;" {
+            arms.push(std::mem::take(&mut arm));
+        }
+    }
+    Some((names, arms))
+}
+
+/// `case` arms with the same body become one arm with `a|b)` (at the first one's place;
+/// the labels are distinct flags, so the order of arms does not matter).
+fn merge_arms(arms: Vec<Vec<String>>) -> Vec<Vec<String>> {
+    let mut merged: Vec<Vec<String>> = Vec::new();
+    for arm in arms {
+        if let Some(same) = merged.iter_mut().find(|m| m[1..] == arm[1..]) {
+            let head = same[0].trim_end_matches(')').to_string();
+            same[0] = format!("{head}|{}", arm[0].trim());
+            continue;
+        }
+        merged.push(arm);
+    }
+    merged
+}
+
+fn dedent(line: &str, n: usize) -> String {
+    line.strip_prefix(&" ".repeat(n))
+        .unwrap_or(line)
+        .to_string()
+}
+
+/// The flag lines of the globals-only script: the lines between `start` (exclusive) and
+/// the first line for which `end` holds.
+fn flag_lines<'a>(
+    globals: &'a str,
+    start: &str,
+    end: impl Fn(&str) -> bool,
+) -> Option<Vec<&'a str>> {
+    let mut lines = globals.lines().skip_while(|l| l.trim() != start.trim());
+    lines.next()?;
+    let flags: Vec<&str> = lines.take_while(|l| !end(l)).collect();
+    (!flags.is_empty()).then_some(flags)
+}
+
+/// Drop every line of `full` that is one of `repeated`, and after each line for which
+/// `is_block_start` holds, put `reference`.
+fn replace_repeated(
+    full: &str,
+    repeated: &[&str],
+    is_block_start: impl Fn(&str) -> bool,
+    reference: &str,
+    definition_before: &str,
+    definition: &str,
+) -> Option<String> {
+    let repeated: HashSet<&str> = repeated.iter().copied().collect();
+    let mut out = String::with_capacity(full.len() / 3);
+    let mut defined = false;
+    for line in full.lines() {
+        if !defined && line == definition_before {
+            out.push_str(definition);
+            defined = true;
+        }
+        if repeated.contains(line) {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+        if is_block_start(line) {
+            out.push_str(reference);
+            out.push('\n');
+        }
+    }
+    defined.then_some(out)
+}
+
+/// zsh: the specs of the global flags in one array, expanded into each `_arguments` call.
+pub fn zsh(full: &str, globals: &str) -> Option<String> {
+    let start = "_arguments \"${_arguments_options[@]}\" : \\";
+    let flags = flag_lines(globals, start, |l| l == "&& ret=0")?;
+    let mut definition = String::from("_pbctl_global_specs=(\n");
+    for f in &flags {
+        definition.push_str(f.strip_suffix(" \\")?);
+        definition.push('\n');
+    }
+    definition.push_str(")\n\n");
+    replace_repeated(
+        full,
+        &flags,
+        |l| l.trim_start() == start,
+        "\"${_pbctl_global_specs[@]}\" \\",
+        "_pbctl() {",
+        &definition,
+    )
+}
+
+/// PowerShell: the global candidates in one array, output by each command's block.
+pub fn powershell(full: &str, globals: &str) -> Option<String> {
+    let flags = flag_lines(globals, "        'pbctl' {", |l| l.trim() == "break")?;
+    let mut definition = String::from("    $pbctlGlobalFlags = @(\n");
+    for f in &flags {
+        definition.push_str(f);
+        definition.push('\n');
+    }
+    definition.push_str("    )\n\n");
+    replace_repeated(
+        full,
+        &flags,
+        |l| l.starts_with("        '") && l.ends_with("' {"),
+        "            $pbctlGlobalFlags",
+        "    $completions = @(switch ($command) {",
+        &definition,
+    )
+}
+
+/// elvish: the global candidates in one function, called by each command's block.
+pub fn elvish(full: &str, globals: &str) -> Option<String> {
+    let flags = flag_lines(globals, "        &'pbctl'= {", |l| l.trim() == "}")?;
+    let mut definition = String::from("    fn global-flags {\n");
+    for f in &flags {
+        definition.push_str(f.strip_prefix("    ").unwrap_or(f));
+        definition.push('\n');
+    }
+    definition.push_str("    }\n");
+    replace_repeated(
+        full,
+        &flags,
+        |l| l.starts_with("        &'") && l.ends_with("'= {"),
+        "            global-flags",
+        "    var command = 'pbctl'",
+        &definition,
+    )
+}
+
+/// fish: each global flag once, without a condition (fish then offers it after any
+/// command), instead of once per command with that command's condition.
+pub fn fish(full: &str, globals: &str) -> Option<String> {
+    // An entry is a `complete` line and the lines continuing it (a value list spans
+    // lines); the text before the first `complete` is one entry too.
+    let entries = |script: &str| -> Vec<String> {
+        let mut entries: Vec<String> = Vec::new();
+        for line in script.lines() {
+            match entries.last_mut() {
+                Some(last) if !line.starts_with("complete ") => {
+                    last.push('\n');
+                    last.push_str(line);
+                }
+                _ => entries.push(line.to_string()),
+            }
+        }
+        entries
+    };
+    let global: Vec<String> = entries(globals)
+        .into_iter()
+        .filter(|e| e.starts_with("complete -c pbctl "))
+        .collect();
+    if global.is_empty()
+        || global
+            .iter()
+            .any(|g| g.starts_with("complete -c pbctl -n "))
+    {
+        return None;
+    }
+    let global_set: HashSet<&str> = global.iter().map(String::as_str).collect();
+    let mut out = String::with_capacity(full.len() / 2);
+    let mut written = false;
+    for entry in entries(full) {
+        let unconditioned = entry
+            .strip_prefix("complete -c pbctl -n \"")
+            .and_then(|rest| rest.split_once("\" "))
+            .map(|(_, tail)| format!("complete -c pbctl {tail}"));
+        if let Some(u) = unconditioned
+            && global_set.contains(u.as_str())
+        {
+            if !written {
+                for g in &global {
+                    out.push_str(g);
+                    out.push('\n');
+                }
+                written = true;
+            }
+            continue;
+        }
+        out.push_str(&entry);
+        out.push('\n');
+    }
+    written.then_some(out)
+}
