@@ -154,11 +154,7 @@ fn prepare(app: &App, command: &Command) -> Result<Plan> {
             ))
             .hint("pass --yes to confirm when there is no terminal"));
         }
-        if typed {
-            gate.confirm_typed(&what)?;
-        } else {
-            gate.confirm(&what)?;
-        }
+        gate.confirm_upfront(&what, typed)?;
     }
     Ok(Plan {
         contexts,
@@ -176,8 +172,9 @@ async fn execute(app: &App, command: &Command, plan: Plan) -> u8 {
         RefCell::new((0..plan.contexts.len()).map(|_| None).collect());
     let started: RefCell<Vec<bool>> = RefCell::new(vec![false; plan.contexts.len()]);
     let failed = Cell::new(false);
-    let bar = app.ui.progress(Some(plan.contexts.len() as u64), true);
-    bar.set_message("contexts");
+    let bar = app
+        .ui
+        .items_progress(Some(plan.contexts.len() as u64), false, "contexts");
 
     let one = |i: usize| {
         let (outcomes, started, failed, bar, plan) = (&outcomes, &started, &failed, &bar, &plan);
@@ -227,7 +224,7 @@ async fn execute(app: &App, command: &Command, plan: Plan) -> u8 {
                     Outcome::Failed(e, None)
                 }
             };
-            bar.inc(1);
+            bar.add(1);
             outcomes.borrow_mut()[i] = Some(outcome);
         }
     };

@@ -748,7 +748,7 @@ fn confirmations_are_asked_once_for_the_whole_set() {
     assert_eq!(out.code, 0, "{out:?}");
     assert_eq!(out.stdout.matches("[y/N]").count(), 1, "{out:?}");
     assert!(
-        out.stdout.contains("asked once for all 3 contexts"),
+        out.stdout.contains("the answer holds for every context that asks the same"),
         "{out:?}"
     );
     for pb in &fleet.servers {
@@ -1147,20 +1147,82 @@ fn environment_as_code_across_the_set() {
 fn a_terminal_shows_one_progress_line_for_the_whole_fleet() {
     let fleet = Fleet::start(3);
     let env = &fleet.env;
+    env.run(&["-A", "backup", "create", "snap"]).ok();
     // `script` gives pbctl a terminal and merges stdout and stderr into its stdout.
-    let out = on_terminal(env, &["-A", "backup", "create", "snap"], "");
+    let out = on_terminal(env, &["-A", "backup", "download", "snap.zip", "-O", "dl/"], "");
     assert_eq!(out.code, 0, "{out:?}");
     let screen = out.stdout.replace('\r', "\n");
-    // The fleet's line counts contexts; no context draws a bar or spinner of its own.
-    assert!(
-        screen.contains("/3") && screen.contains("contexts"),
-        "{screen}"
-    );
+    // The fleet's line counts contexts; no context draws its own download bar (a single
+    // run's shows bytes per second).
+    assert!(screen.contains("% of 3 contexts"), "{screen}");
+    assert!(!screen.contains("iB/s"), "{screen}");
     for name in &fleet.names {
         assert!(screen.contains(&format!("[{name}] ")), "{screen}");
+        assert!(env.home.path().join("dl").join(name).join("snap.zip").exists());
     }
     assert!(screen.contains("3 contexts: 3 ok, 0 failed"), "{screen}");
-    for pb in &fleet.servers {
-        assert_eq!(server_keys(pb), ["snap.zip"]);
+    // The same download of one context, on a terminal, does draw its bar.
+    let single = on_terminal(
+        env,
+        &["--context", "dev", "backup", "download", "snap.zip", "-O", "one.zip"],
+        "",
+    );
+    assert_eq!(single.code, 0, "{single:?}");
+    assert!(single.stdout.contains("iB/s") || single.stdout.contains(" B/s"), "{single:?}");
+}
+
+#[test]
+fn a_plan_that_differs_per_context_is_asked_for_again() {
+    let fleet = Fleet::start(2);
+    let env = &fleet.env;
+    // The same desired state, but each server holds a different extra collection, so
+    // `--prune` would delete something else on each.
+    for (pb, extra) in fleet.servers.iter().zip(["only_dev", "only_prod"]) {
+        pb.admin(
+            "POST",
+            "/api/collections",
+            Some(&json!({"name": extra, "type": "base", "fields": [{"name": "t", "type": "text"}]})),
+        );
     }
+    let file = env.home.path().join("posts.yaml");
+    std::fs::write(
+        &file,
+        "kind: Collection\nname: posts\ntype: base\nfields:\n  - {name: title, type: text}\n",
+    )
+    .unwrap();
+    let set = "dev,prod-eu-1";
+    let args = [
+        "--context",
+        set,
+        "--parallel",
+        "1",
+        "apply",
+        "-f",
+        file.to_str().unwrap(),
+        "--prune",
+    ];
+    // No terminal and no --yes: refused, nothing deleted anywhere.
+    let out = env.run(&args);
+    assert_ne!(out.code, 0, "{out:?}");
+    assert!(out.stderr.contains("--yes"), "{out:?}");
+    let names = |pb: &PocketBase| -> Vec<String> {
+        pb.admin("GET", "/api/collections?perPage=200", None)["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(names(fleet.server("dev")).contains(&"only_dev".to_string()));
+    // On a terminal: dev's question names what it deletes and gets "y"; prod-eu-1's plan
+    // deletes something else, so it is asked again and gets "n".
+    let out = on_terminal(env, &args, "y\nn\n");
+    let screen = out.stdout.replace('\r', "");
+    assert!(screen.contains("[dev] apply a plan that deletes"), "{screen}");
+    assert!(screen.contains("Collection only_dev"), "{screen}");
+    assert!(screen.contains("[prod-eu-1] apply a plan that deletes"), "{screen}");
+    assert!(screen.contains("Collection only_prod"), "{screen}");
+    assert_eq!(out.code, 1, "{screen}");
+    assert!(!names(fleet.server("dev")).contains(&"only_dev".to_string()));
+    assert!(names(fleet.server("prod-eu-1")).contains(&"only_prod".to_string()));
 }
