@@ -6,7 +6,7 @@
 
 use crate::error::{Error, Result};
 use std::io::{BufRead, IsTerminal, Write};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// `--color` and the `color` preference.
@@ -396,6 +396,25 @@ fn terminal_width() -> Option<u16> {
     None
 }
 
+/// Set by a fleet run: every context would race for the same bytes of stdin.
+static STDIN_SHARED: AtomicBool = AtomicBool::new(false);
+
+/// From now on, reading a command's input from stdin is a usage error (fleet mode).
+pub fn close_data_stdin() {
+    STDIN_SHARED.store(true, Ordering::Relaxed);
+}
+
+/// Standard input for a command's data (`-f -`, `--password-stdin`, `--input -`): the
+/// one way commands read it, so that a fleet run refuses every such read, whatever the
+/// flag. (Prompts read the terminal through [`Ui`] and are not affected.)
+pub fn data_stdin() -> Result<std::io::Stdin> {
+    if STDIN_SHARED.load(Ordering::Relaxed) {
+        return Err(Error::usage("a fleet run cannot read its input from stdin")
+            .hint("save the input to a file and pass the file: every context reads it"));
+    }
+    Ok(std::io::stdin())
+}
+
 /// The questions of several runs of a command (fleet mode: one run per context).
 ///
 /// A command that always asks (a restore, a prune) asks once, up front, listing every
@@ -485,7 +504,9 @@ impl ConfirmGate {
             return given.clone();
         }
         let given = ask();
-        answers.by_question.insert(question.to_string(), given.clone());
+        answers
+            .by_question
+            .insert(question.to_string(), given.clone());
         given
     }
 }
