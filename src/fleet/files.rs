@@ -154,6 +154,9 @@ fn reads_stdin(command: &Command) -> bool {
 /// Check the command's file options for a fleet run and make them the paths of
 /// `context`; creates the context's directory where the path needs one.
 pub fn localize(command: &mut Command, context: &str, create_dirs: bool) -> Result<()> {
+    // The name becomes part of paths: a config edited by hand (or shared) must not name a
+    // context `../x`.
+    crate::config::validate_context_name(context)?;
     if reads_stdin(command) {
         return Err(Error::usage("a fleet run cannot read its input from stdin")
             .hint("save the input to a file and pass it with -f FILE; every context reads it"));

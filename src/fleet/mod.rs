@@ -77,9 +77,23 @@ fn asks_first(command: &Command) -> Option<(String, bool)> {
                 format!("copy {} to \"{}\" and restore it there", a.name, a.to),
                 true,
             )),
-            B::Delete(a) => Some((format!("delete backup(s) {}", a.names.join(", ")), false)),
+            B::Delete(a) => Some((
+                format!(
+                    "delete {} {}",
+                    if a.names.len() == 1 {
+                        "backup"
+                    } else {
+                        "backups"
+                    },
+                    a.names.join(", ")
+                ),
+                false,
+            )),
             B::Prune(a) if !a.dry_run => Some((
-                format!("delete all but the newest {} backup(s)", a.keep),
+                format!(
+                    "delete all but the newest {}",
+                    crate::human::plural(a.keep as u64, "backup")
+                ),
                 false,
             )),
             _ => None,

@@ -1344,3 +1344,19 @@ fn a_plan_that_differs_per_context_is_asked_for_again() {
     assert!(!names(fleet.server("dev")).contains(&"only_dev".to_string()));
     assert!(names(fleet.server("prod-eu-1")).contains(&"only_prod".to_string()));
 }
+
+#[test]
+fn a_hand_edited_context_name_never_becomes_a_path_outside_the_target() {
+    let env = TestEnv::new();
+    let config = env.config_file();
+    std::fs::create_dir_all(config.parent().unwrap()).unwrap();
+    std::fs::write(
+        &config,
+        "contexts:\n  - name: ../../escape\n    url: http://127.0.0.1:1\n",
+    )
+    .unwrap();
+    let out = env.run(&["-A", "backup", "download", "x.zip", "-O", "dl/{context}/"]);
+    out.code(2);
+    assert!(!env.home.path().join("escape").exists());
+    assert!(!env.home.path().join("dl").exists(), "{out:?}");
+}
