@@ -9,13 +9,21 @@
 #      the official `nats` npm client sending the same $SYS.REQ.CLAIMS.UPDATE requests from
 #      one process.
 # pbctl is timed wall-clock for the whole process (startup included); the JS side is timed
-# inside node (module loading and startup excluded), which favours JS.
-#   USERS=10000 ACCOUNTS=1000 bench/jwt.sh      (SKIP_MINT=1: only the push part)
+# inside node (module loading and startup excluded), which favours JS. Every pbctl figure
+# is the median of RUNS runs (default 3), with the peak RSS of the minting runs; the load
+# average is printed with the results (the machine may be shared).
+#   USERS=10000 ACCOUNTS=1000 RUNS=3 bench/jwt.sh      (SKIP_MINT=1: only the push part;
+#   MINT_DISK=0: minting on tmpfs only, as for USERS=100000, where the disk's own writeback
+#   dominates and varies run to run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 users=${USERS:-10000}
 accounts=${ACCOUNTS:-1000}
+runs=${RUNS:-3}
+# The JS side mints at most 10,000 (a few hundred a second: 100,000 would take many
+# minutes); its rate is compared per second.
+js_users=${JS_USERS:-$((users < 10000 ? users : 10000))}
 
 # The same build as the other bench scripts (dev-dependency features unify with the
 # example's), so that one release build serves them all.
@@ -33,6 +41,7 @@ export PBCTL_JWT_STORE="$work/store" PBCTL_CONFIG_DIR="$work/config" NO_COLOR=1
 
 now() { date +%s.%N; }
 ratio() { python3 -c "import sys; a,b=float(sys.argv[1]),float(sys.argv[2]); print(f'{a/b:.2f}')" "$1" "$2"; }
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 echo "== setup: npm install nats-jwt nkeys.js nats (in $work/js)" >&2
 mkdir -p "$work/js"
@@ -65,50 +74,64 @@ const [n, account, skSeed, outDir] = process.argv.slice(2);
 })().catch((e) => { console.error(e); process.exit(1); });
 JS
 
-# mint_bench DIR: pbctl bulk path (store + creds files in DIR) and the JS libraries (creds
-# files in DIR) on the same file system; sets pbctl_rate and js_rate.
+# mint_bench DIR: pbctl bulk path (store + creds files in DIR; median of $runs runs, each
+# in a new store) and the JS libraries (creds files in DIR, once) on the same file system;
+# sets pbctl_rate, pbctl_rss (KB, the largest) and js_rate.
 mint_bench() {
-  local dir=$1
-  mkdir -p "$dir"
-  local store="$dir/store"
-  PBCTL_JWT_STORE="$store" "$bin" jwt init bench -q
-  PBCTL_JWT_STORE="$store" "$bin" jwt account add app -q
-  local sk acct
+  local dir=$1 run secs=() kb
+  pbctl_rss=0
+  for run in $(seq 1 "$runs"); do
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    local store="$dir/store"
+    PBCTL_JWT_STORE="$store" "$bin" jwt init bench -q
+    PBCTL_JWT_STORE="$store" "$bin" jwt account add app -q
+    echo "== minting $users users with pbctl (bulk path) in $dir, run $run" >&2
+    PBCTL_JWT_STORE="$store" /usr/bin/time -f '%e %M' -o "$work/time.txt" \
+      "$bin" jwt user add --from "$work/users.jsonl" --account app --creds-dir "$dir/creds-pbctl" -o name >/dev/null
+    read -r s kb <"$work/time.txt"
+    secs+=("$s")
+    [ "$kb" -gt "$pbctl_rss" ] && pbctl_rss=$kb
+    local n_creds
+    n_creds=$(find "$dir/creds-pbctl/app" -name '*.creds' | wc -l)
+    [ "$n_creds" -eq "$users" ] || { echo "expected $users creds files, found $n_creds" >&2; exit 1; }
+    PBCTL_JWT_STORE="$store" "$bin" jwt validate -q
+  done
+  pbctl_rate=$(python3 -c "print(round($users/$(median "${secs[@]}")))")
+  echo "== minting $js_users users with nats-jwt + nkeys.js in $dir" >&2
+  local sk acct sk_seed js_out store="$dir/store"
   sk=$(PBCTL_JWT_STORE="$store" "$bin" jwt account show app -o json --jq '.signingKeys[0].key' --raw)
   acct=$(PBCTL_JWT_STORE="$store" "$bin" jwt account show app -o json --jq '.publicKey' --raw)
-  echo "== minting $users users with pbctl (bulk path) in $dir" >&2
-  local t0 t1
-  t0=$(now)
-  PBCTL_JWT_STORE="$store" "$bin" jwt user add --from "$work/users.jsonl" --account app --creds-dir "$dir/creds-pbctl" -o name >/dev/null
-  t1=$(now)
-  pbctl_rate=$(python3 -c "print(round($users/($t1-$t0)))")
-  local n_creds
-  n_creds=$(find "$dir/creds-pbctl/app" -name '*.creds' | wc -l)
-  [ "$n_creds" -eq "$users" ] || { echo "expected $users creds files, found $n_creds" >&2; exit 1; }
-  echo "== minting $users users with nats-jwt + nkeys.js in $dir" >&2
-  local sk_seed js_out
   sk_seed=$(tr -d '\n' < "$store/keys/$sk.nk")
-  js_out=$(cd "$work/js" && node mint.js "$users" "$acct" "$sk_seed" "$dir/creds-js")
+  js_out=$(cd "$work/js" && node mint.js "$js_users" "$acct" "$sk_seed" "$dir/creds-js")
   js_rate=$(python3 -c "import json,sys; print(round(json.loads(sys.argv[1])['rate']))" "$js_out")
   # The JS creds are accepted by pbctl's decoder (nats-jwt uses random jti values).
   "$bin" jwt describe "$dir/creds-js/u0.creds" --no-jti-check -o json --jq '.status' --raw | grep -qx valid
   rm -rf "$dir"
 }
 
-disk_pbctl= disk_js= shm_pbctl= shm_js=
-if [ -z "${SKIP_MINT:-}" ]; then
+# The signing ceiling, measured beside each minting run (median of 3).
+ossl_runs=()
+openssl_speed() {
+  echo "== openssl speed ed25519 (one core, 3 s)" >&2
+  ossl_runs+=("$(openssl speed -seconds 3 ed25519 2>/dev/null | awk '/Ed25519/ {print $(NF-1)}' | tail -1)")
+}
+disk_pbctl= disk_js= shm_pbctl= shm_js= load_mint=
+if [ -z "${SKIP_MINT:-}" ] && [ "${MINT_DISK:-1}" != 0 ]; then
+  openssl_speed
   mint_bench "$work/mint-disk"
-  disk_pbctl=$pbctl_rate disk_js=$js_rate
+  disk_pbctl=$pbctl_rate disk_js=$js_rate disk_rss=$pbctl_rss
 fi
 if [ -z "${SKIP_MINT:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
+  openssl_speed
   shm=$(mktemp -d /dev/shm/pbctl-bench.XXXXXX)
-  mint_bench "$shm"
-  shm_pbctl=$pbctl_rate shm_js=$js_rate
+  mint_bench "$shm/mint"
+  shm_pbctl=$pbctl_rate shm_js=$js_rate shm_rss=$pbctl_rss
   rm -rf "$shm"
+  load_mint=$(cut -d' ' -f1-3 /proc/loadavg)
 fi
-
-echo "== openssl speed ed25519 (one core, 3 s)" >&2
-ossl=$(openssl speed -seconds 3 ed25519 2>/dev/null | awk '/Ed25519/ {print $(NF-1)}' | tail -1)
+openssl_speed
+ossl=$(median "${ossl_runs[@]}")
 
 "$bin" jwt init bench -q
 # ---------------------------------------------------------------- 2. push
@@ -146,43 +169,51 @@ const [url, credsFile, storeOp] = process.argv.slice(2);
 JS
 push_pbctl() {
   # Default flags: pbctl learns from the server that one server will answer.
-  "$bin" jwt push --all --nats-url "$url" -o json >"$work/push.json"
+  "$bin" jwt push --all --nats-url "$url" -o json "$@" >"$work/push.json"
   local ok
   ok=$(grep -c '"jwt updated"' "$work/push.json")
   [ "$ok" -eq "$total" ] || { echo "pbctl: $ok of $total pushes answered 'jwt updated'" >&2; exit 1; }
 }
 echo "== warm-up push (the server creates its $total files)" >&2
 push_pbctl
-# Best of 3 for each side, alternating; JS is timed in-process (after module loading) and
-# as a whole process.
-pbctl_push_secs=999 js_push_secs=999 js_push_wall=999
-for round in 1 2 3; do
-  echo "== push round $round: pbctl, then the nats npm client" >&2
+# $runs rounds, alternating: pbctl by default, pbctl --servers 1 (no discovery), the JS
+# client timed in-process (after module loading) and as a whole process. Medians.
+pbctl_runs=() pbctl1_runs=() js_runs=() js_wall_runs=()
+for round in $(seq 1 "$runs"); do
+  echo "== push round $round: pbctl, pbctl --servers 1, then the nats npm client" >&2
   t0=$(now); push_pbctl; t1=$(now)
-  pbctl_push_secs=$(python3 -c "print(min($pbctl_push_secs, $t1-$t0))")
+  pbctl_runs+=("$(python3 -c "print($t1-$t0)")")
+  t0=$(now); push_pbctl --servers 1; t1=$(now)
+  pbctl1_runs+=("$(python3 -c "print($t1-$t0)")")
   t0=$(now)
   js_push=$(cd "$work/js" && node push.js "$url" "$work/sys.creds" "$PBCTL_JWT_STORE/bench")
   t1=$(now)
-  js_push_secs=$(python3 -c "import json,sys; d=json.loads(sys.argv[1]); assert d['ok']==d['n'], d; print(min($js_push_secs, d['secs']))" "$js_push")
-  js_push_wall=$(python3 -c "print(min($js_push_wall, $t1-$t0))")
+  js_runs+=("$(python3 -c "import json,sys; d=json.loads(sys.argv[1]); assert d['ok']==d['n'], d; print(d['secs'])" "$js_push")")
+  js_wall_runs+=("$(python3 -c "print($t1-$t0)")")
 done
+pbctl_push_secs=$(median "${pbctl_runs[@]}")
+pbctl1_push_secs=$(median "${pbctl1_runs[@]}")
+js_push_secs=$(median "${js_runs[@]}")
+js_push_wall=$(median "${js_wall_runs[@]}")
+load_push=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---------------------------------------------------------------- report
 echo
 echo "JS: $js_versions; nats-server $("$nats_server" --version | awk '{print $NF}'); $(openssl version | cut -d' ' -f1-2); $(nproc) cores"
-echo "users minted (JWT + creds file; pbctl also stores the JWT and the seed) per second:"
-row() { printf '  %-46s %8s /s   vs JS %6sx (>= 10)   vs ed25519 sign %5s (>= 0.30)\n' "$1" "$2" "$(ratio "$2" "$3")" "$(ratio "$2" "$ossl")"; }
-printf '  %-46s %8s /s\n' "openssl speed ed25519 sign (one core)" "$ossl"
+echo "$users users minted (JWT + creds file; pbctl also stores the JWT and the seed; JS: $js_users) per second (load $load_mint):"
+row() { printf '  %-46s %8s /s   vs JS %6sx (>= 10)   vs ed25519 sign %5s (>= 0.33)   peak RSS %5.1f MB\n' "$1" "$2" "$(ratio "$2" "$3")" "$(ratio "$2" "$ossl")" "$(python3 -c "print($4/1024)")"; }
+printf '  %-46s %8s /s   (runs: %s)\n' "openssl speed ed25519 sign (one core, median)" "$ossl" "${ossl_runs[*]}"
 if [ -n "$disk_pbctl" ]; then
   printf '  %-46s %8s /s\n' "nats-jwt + nkeys.js, disk (in-process)" "$disk_js"
-  row "pbctl jwt user add --from, disk (wall)" "$disk_pbctl" "$disk_js"
+  row "pbctl jwt user add --from, disk (wall)" "$disk_pbctl" "$disk_js" "$disk_rss"
 fi
 if [ -n "$shm_pbctl" ]; then
   printf '  %-46s %8s /s\n' "nats-jwt + nkeys.js, tmpfs (in-process)" "$shm_js"
-  row "pbctl jwt user add --from, tmpfs (wall)" "$shm_pbctl" "$shm_js"
+  row "pbctl jwt user add --from, tmpfs (wall)" "$shm_pbctl" "$shm_js" "$shm_rss"
 fi
-echo "push of $total account JWTs to one server:"
+echo "push of $total account JWTs to one server (medians of $runs; load $load_push):"
 printf '  %-46s %8.3f s  (%s /s; >= 4500)\n' "pbctl jwt push --all, whole process (wall)" "$pbctl_push_secs" "$(python3 -c "print(round($total/$pbctl_push_secs))")"
+printf '  %-46s %8.3f s  (%s /s; default / this %s)\n' "pbctl jwt push --all --servers 1 (wall)" "$pbctl1_push_secs" "$(python3 -c "print(round($total/$pbctl1_push_secs))")" "$(ratio "$pbctl_push_secs" "$pbctl1_push_secs")"
 printf '  %-46s %8.3f s  (%s /s)\n' "nats npm client, in-process (after require)" "$js_push_secs" "$(python3 -c "print(round($total/$js_push_secs))")"
 printf '  %-46s %8.3f s  (%s /s)\n' "nats npm client, whole node process (wall)" "$js_push_wall" "$(python3 -c "print(round($total/$js_push_wall))")"
-printf '  speed-up pbctl vs JS in-process: %sx, vs JS process: %sx (>= 1; best of 3 each)\n' "$(ratio "$js_push_secs" "$pbctl_push_secs")" "$(ratio "$js_push_wall" "$pbctl_push_secs")"
+printf '  speed-up pbctl vs JS in-process: %sx, vs JS process: %sx (>= 1)\n' "$(ratio "$js_push_secs" "$pbctl_push_secs")" "$(ratio "$js_push_wall" "$pbctl_push_secs")"

@@ -12,8 +12,8 @@
 //! (temporary file, fsync, rename) and taken under the operator's lock, so concurrent
 //! pbctl processes never lose an update. The bulk path ([`BulkWriter`]) writes user JWTs
 //! with temp+rename and new seed/creds files directly, without one fsync per file, and
-//! makes the whole batch durable with one `syncfs` at the end: thousands of users per
-//! second instead of a few hundred.
+//! makes each batch durable with one `syncfs`: thousands of users per second instead of
+//! a few hundred.
 //! Nothing here prints or logs a seed.
 
 use crate::error::{Error, Result};
@@ -405,7 +405,8 @@ impl OperatorStore {
 }
 
 /// Fast writes for many new files: temp file + rename (readers never see a partial
-/// file), no fsync per file; [`BulkWriter::finish`] makes everything durable at once.
+/// file), no fsync per file; [`BulkWriter::sync`] makes everything written so far durable
+/// at once.
 pub struct BulkWriter {
     dirs: std::sync::Mutex<std::collections::BTreeSet<PathBuf>>,
 }
@@ -459,9 +460,9 @@ impl BulkWriter {
         })
     }
 
-    /// Flush everything written to disk: one `syncfs` of the file system (unix), then an
-    /// fsync of every directory touched.
-    pub fn finish(&self) -> Result<()> {
+    /// Flush everything written so far to disk: one `syncfs` of the file system (Linux),
+    /// then an fsync of every directory touched. Call it once a batch.
+    pub fn sync(&self) -> Result<()> {
         let dirs: Vec<PathBuf> = self
             .dirs
             .lock()

@@ -186,6 +186,96 @@ async fn memory_resolver_bulk_users_and_conns_limit(bin: PathBuf) {
     drop(first);
 }
 
+/// More users than one batch (4,096): every user is checked before anything is written
+/// (a duplicate or an existing user late in the file leaves the store as it was), and
+/// the users are printed in the file's order.
+#[test]
+fn bulk_user_add_checks_all_before_writing_and_keeps_order() {
+    let env = TestEnv::new();
+    jwt(&env, &["init", "big"]).ok();
+    jwt(&env, &["account", "add", "app"]).ok();
+    jwt(&env, &["user", "add", "old", "--account", "app"]).ok();
+    let keys = || {
+        std::fs::read_dir(jwt_store_dir(&env).join("keys"))
+            .unwrap()
+            .count()
+    };
+    let keys_before = keys();
+    let lines = |n: usize, last: &str| -> String {
+        let mut text: String = (0..n)
+            .map(|i| format!("{{\"name\":\"u{i}\",\"allow_pub\":\"a.{i}\"}}\n"))
+            .collect();
+        text.push_str(&format!("{{\"name\":\"{last}\"}}\n"));
+        text
+    };
+    let file = env.home.path().join("users.jsonl");
+    let add = |args: &[&str]| {
+        let mut full = vec!["user", "add", "--account", "app"];
+        full.extend_from_slice(args);
+        jwt(&env, &full)
+    };
+    std::fs::write(&file, lines(5000, "u7")).unwrap();
+    let out = add(&["--from", &file.to_string_lossy()]);
+    out.code(2);
+    assert!(out.stderr.contains("user #5001 (\"u7\")"), "{}", out.stderr);
+    assert!(out.stderr.contains("listed twice"), "{}", out.stderr);
+    std::fs::write(&file, lines(5000, "old")).unwrap();
+    let out = add(&["--from", &file.to_string_lossy()]);
+    out.code(1);
+    assert!(
+        out.stderr.contains("\"old\" already exists"),
+        "{}",
+        out.stderr
+    );
+    let users = jwt(&env, &["user", "list", "--account", "app", "-o", "json"]);
+    assert_eq!(users.json().as_array().unwrap().len(), 1);
+    assert_eq!(keys(), keys_before, "no seed written");
+
+    // From stdin, as JSON lines printed batch by batch: the file's order, every user stored.
+    let out = env.run_stdin(
+        &[
+            "jwt",
+            "user",
+            "add",
+            "--account",
+            "app",
+            "--from",
+            "-",
+            "-o",
+            "jsonl",
+        ],
+        &lines(5000, "last"),
+    );
+    out.ok();
+    let printed: Vec<Value> = out
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let mut want: Vec<String> = (0..5000).map(|i| format!("u{i}")).collect();
+    want.push("last".into());
+    let names: Vec<&str> = printed
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, want);
+    for row in [&printed[0], &printed[4097], &printed[5000]] {
+        let name = row["name"].as_str().unwrap();
+        let shown = jwt(
+            &env,
+            &["user", "show", name, "--account", "app", "-o", "json"],
+        );
+        assert_eq!(shown.ok().json()["publicKey"], row["publicKey"], "{name}");
+    }
+    let shown = jwt(
+        &env,
+        &["user", "show", "u4999", "--account", "app", "-o", "json"],
+    );
+    assert!(shown.stdout.contains("a.4999"), "{}", shown.stdout);
+    assert_eq!(keys(), keys_before + 5001);
+    jwt(&env, &["validate"]).ok();
+}
+
 on_both_nats_servers!(
     revocation_and_reissue,
     jwt_revocation_and_reissue,
