@@ -83,7 +83,7 @@ pub fn run() -> u8 {
         Err(e) if e.kind == error::ErrorKind::BrokenPipe => 0,
         Err(mut e) => {
             if let Some(name) = app.explicit_context() {
-                name_context_in_login_hints(&mut e, &name);
+                name_context_in_hints(&mut e, &name);
             }
             if !e.quiet && (e.kind != error::ErrorKind::Interrupted || !app.ui.quiet) {
                 app.ui.error(&e);
@@ -117,15 +117,81 @@ pub(crate) async fn stop_signal() {
     }
 }
 
-/// A hint to run `pbctl auth login` must name the context the command used, or the user
-/// logs in to the current context instead.
-pub(crate) fn name_context_in_login_hints(err: &mut Error, context: &str) {
+/// A hint that suggests a `pbctl` command must name the context the command used, or
+/// the user runs it on the current context instead: `pbctl auth login --context C`,
+/// `pbctl context show C`, `pbctl --context C collection list`. Commands that talk to no
+/// server (`context`, `jwt`, `help`, `completion`) and commands that already name a
+/// context are left alone.
+pub(crate) fn name_context_in_hints(err: &mut Error, context: &str) {
     for hint in err.hints.iter_mut() {
-        if hint.contains("pbctl auth login`") && !hint.contains("--context") {
-            *hint = hint.replace(
-                "pbctl auth login`",
-                &format!("pbctl auth login --context {context}`"),
-            );
+        *hint = name_context_in_hint(hint, context);
+    }
+}
+
+fn name_context_in_hint(hint: &str, context: &str) -> String {
+    let mut out = String::with_capacity(hint.len() + context.len() + 12);
+    let mut rest = hint;
+    while let Some(start) = rest.find("`pbctl ") {
+        out.push_str(&rest[..start + 1]);
+        let after = &rest[start + 1..];
+        let Some(len) = after.find('`') else {
+            rest = after;
+            break;
+        };
+        out.push_str(&command_with_context(&after[..len], context));
+        rest = &after[len..];
+        out.push('`');
+        rest = &rest[1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `pbctl ARGS` run on `context`.
+fn command_with_context(command: &str, context: &str) -> String {
+    let args = command.trim_start_matches("pbctl ");
+    let first = args.split_whitespace().next().unwrap_or("");
+    if command.contains("--context") || command.contains(" -A") || command.contains(" -l ") {
+        command.to_string()
+    } else if args == "context show" {
+        format!("pbctl context show {context}")
+    } else if matches!(first, "context" | "jwt" | "help" | "completion") {
+        command.to_string()
+    } else if let Some(more) = args.strip_prefix("auth login") {
+        format!("pbctl auth login --context {context}{more}")
+    } else {
+        format!("pbctl --context {context} {args}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_context_in_hint;
+
+    #[test]
+    fn hints_name_the_context_the_command_used() {
+        let named = |h: &str| name_context_in_hint(h, "prod-eu-1");
+        assert_eq!(
+            named("log in again with `pbctl auth login`"),
+            "log in again with `pbctl auth login --context prod-eu-1`"
+        );
+        assert_eq!(
+            named("check the URL (`pbctl context show`)"),
+            "check the URL (`pbctl context show prod-eu-1`)"
+        );
+        assert_eq!(
+            named("list the collections with `pbctl collection list`; then `pbctl backup list`"),
+            "list the collections with `pbctl --context prod-eu-1 collection list`; then `pbctl --context prod-eu-1 backup list`"
+        );
+        for same in [
+            "see `pbctl context list -o wide`",
+            "run `pbctl jwt init NAME`",
+            "`pbctl auth login --context staging`",
+            "see `pbctl help filters`",
+            "no command here",
+            "an unclosed `pbctl health",
+        ] {
+            assert_eq!(named(same), same);
         }
     }
 }

@@ -28,6 +28,17 @@ impl Requirement {
             Requirement::NotExists(k) => !labels.contains_key(k),
         }
     }
+
+    /// The label key and, for `=` and `in`, the values a matching context must have.
+    /// `None` for the negative forms, which a missing label satisfies.
+    pub fn wanted(&self) -> Option<(&str, Vec<&str>)> {
+        match self {
+            Requirement::Equals(k, v) => Some((k, vec![v.as_str()])),
+            Requirement::In(k, vs) => Some((k, vs.iter().map(String::as_str).collect())),
+            Requirement::Exists(k) => Some((k, Vec::new())),
+            _ => None,
+        }
+    }
 }
 
 /// A parsed selector: every requirement must hold.

@@ -5,6 +5,7 @@
 use super::labels::Selector;
 use super::{Config, validate_context_name};
 use crate::error::{Error, Result};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What the user asked for, before it is matched against the config.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -33,12 +34,50 @@ impl Request {
     pub fn resolve(&self, config: &Config) -> Result<Vec<String>> {
         let chosen = self.matching(config)?;
         if chosen.is_empty() {
+            let mut err = Error::not_found(format!("no context matches {}", self.describe()));
+            if let Some(hint) = self.unknown_label_hint(config) {
+                err = err.hint(hint);
+            }
             return Err(
-                Error::not_found(format!("no context matches {}", self.describe()))
-                    .hint("see the contexts and their labels with `pbctl context list -o wide`"),
+                err.hint("see the contexts and their labels with `pbctl context list -o wide`")
             );
         }
         Ok(chosen)
+    }
+
+    /// When the selector asks for a label key no context has (`evn=prod`) or a value no
+    /// context has (`env=production`), the likely typo, with what the contexts do have.
+    fn unknown_label_hint(&self, config: &Config) -> Option<String> {
+        let selector = Selector::parse(self.selector.as_deref()?).ok()?;
+        let mut in_use: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+        for ctx in &config.contexts {
+            for (k, v) in &ctx.labels {
+                in_use.entry(k).or_default().insert(v);
+            }
+        }
+        for (key, values) in selector.0.iter().filter_map(|r| r.wanted()) {
+            let Some(known) = in_use.get(key) else {
+                let keys: Vec<&str> = in_use.keys().copied().collect();
+                return Some(if keys.is_empty() {
+                    format!(
+                        "no context has a label {key:?}: add labels with `pbctl context label NAME {key}=VALUE`"
+                    )
+                } else {
+                    format!(
+                        "no context has a label {key:?}; the keys in use: {}",
+                        keys.join(", ")
+                    )
+                });
+            };
+            if !values.is_empty() && values.iter().all(|v| !known.contains(v)) {
+                let known: Vec<&str> = known.iter().copied().collect();
+                return Some(format!(
+                    "the values of {key:?} in use: {}",
+                    known.join(", ")
+                ));
+            }
+        }
+        None
     }
 
     /// The names selected, possibly none (`context list` filters with this).
@@ -257,5 +296,47 @@ mod tests {
                 .exit_code(),
             3
         );
+    }
+
+    #[test]
+    fn no_match_names_the_label_typo() {
+        let hints = |sel: &str| {
+            req(None, Some(sel), false)
+                .resolve(&config())
+                .unwrap_err()
+                .hints
+                .clone()
+        };
+        assert_eq!(
+            hints("evn=prod")[0],
+            "no context has a label \"evn\"; the keys in use: env, region"
+        );
+        assert_eq!(
+            hints("env=production,region=eu")[0],
+            "the values of \"env\" in use: prod, staging"
+        );
+        assert_eq!(
+            hints("env in (qa,test)")[0],
+            "the values of \"env\" in use: prod, staging"
+        );
+        // A combination that matches nothing although every key and value exists: only
+        // the general hint.
+        let h = hints("env=staging,region=us");
+        assert_eq!(h.len(), 1);
+        assert!(h[0].contains("context list -o wide"));
+        let empty = Config {
+            contexts: vec![Context {
+                name: "a".into(),
+                url: "http://127.0.0.1:1".into(),
+                ..Context::default()
+            }],
+            ..Config::default()
+        };
+        let h = req(None, Some("env=prod"), false)
+            .resolve(&empty)
+            .unwrap_err()
+            .hints
+            .clone();
+        assert!(h[0].contains("pbctl context label NAME env=VALUE"), "{h:?}");
     }
 }

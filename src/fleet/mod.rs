@@ -202,7 +202,7 @@ async fn execute(app: &App, command: &Command, plan: Plan) -> u8 {
             .await;
             let outcome = match result {
                 Ok(Output::Failed { output, mut error }) => {
-                    crate::name_context_in_login_hints(&mut error, name);
+                    crate::name_context_in_hints(&mut error, name);
                     if !error.quiet {
                         member.ui.error(&error);
                     }
@@ -219,7 +219,7 @@ async fn execute(app: &App, command: &Command, plan: Plan) -> u8 {
                     Outcome::Ok(output)
                 }
                 Err(mut e) => {
-                    crate::name_context_in_login_hints(&mut e, name);
+                    crate::name_context_in_hints(&mut e, name);
                     if !e.quiet {
                         member.ui.error(&e);
                     }

@@ -196,6 +196,19 @@ fn selection_errors_are_refused_before_any_request() {
         out.stderr.contains("no context matches -l \"env=qa\""),
         "{out:?}"
     );
+    // A typo in a label key or value: the hint says what the contexts have.
+    assert!(
+        out.stderr
+            .contains("hint: the values of \"env\" in use: prod"),
+        "{out:?}"
+    );
+    let out = env.run(&["-l", "evn=prod", "health"]);
+    out.code(3);
+    assert!(
+        out.stderr
+            .contains("hint: no context has a label \"evn\"; the keys in use: env"),
+        "{out:?}"
+    );
     env.run(&["--context", "z*", "health"]).code(3);
     env.run(&["--context", "a,nope", "health"]).code(3);
     env.run(&["--context", "b", "-l", "env=prod", "health"])
@@ -559,6 +572,34 @@ fn failures_are_reported_per_context_with_one_exit_code() {
     assert!(out.stderr.contains("[prod-eu-2] error:"), "{out:?}");
     assert!(
         out.stderr.ends_with("5 contexts: 4 ok, 1 failed\n"),
+        "{out:?}"
+    );
+    // A hint names the failed context, not the current one (here `dev`), in the
+    // report and on stderr; also when one context was named with --context.
+    let hint = report[2]["error"]["hint"].as_str().unwrap_or_default();
+    assert!(hint.contains("`pbctl context show prod-eu-2`"), "{out:?}");
+    assert!(
+        out.stderr
+            .contains("[prod-eu-2]   hint: check that the server is running and the context URL is right (`pbctl context show prod-eu-2`)"),
+        "{out:?}"
+    );
+    let out = fleet.run(&["--context", "prod-eu-2", "settings", "get", "meta"]);
+    out.code(5);
+    assert!(
+        out.stderr.contains("`pbctl context show prod-eu-2`"),
+        "{out:?}"
+    );
+    let out = fleet.run(&[
+        "--context",
+        "prod-us-1,staging-eu",
+        "record",
+        "count",
+        "nope",
+    ]);
+    out.code(3);
+    assert!(
+        out.stderr
+            .contains("[prod-us-1]   hint: list the collections with `pbctl --context prod-us-1 collection list`"),
         "{out:?}"
     );
 
