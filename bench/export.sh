@@ -3,7 +3,12 @@
 #   N records (default 100,000) are seeded straight into PocketBase's SQLite file (the API
 #   would take minutes); then
 #   - ceiling: wrk with two connections asking for page 1 (1000 records, skipTotal=1,
-#     sort=@rowid) for 10 s: what the server serves for one page with two connections;
+#     sort=@rowid) for 10 s: what the server serves for one page with two connections
+#     (OFFSET 0: the cheapest page there is);
+#   - like-for-like ceiling: wrk with two connections asking, in turn, for exactly the
+#     pages an export asks for (page 1 with its count, then pages 2..N/1000+1 with
+#     skipTotal=1, each with its OFFSET) for 10 s: what the server serves for the
+#     export's own requests;
 #   - pbctl record export -O FILE as JSONL, JSON and CSV (median of RUNS, default 3), each
 #     checked: one record per row, ids in @rowid order (the table's own order);
 #   - peak RSS of each export (/usr/bin/time).
@@ -65,6 +70,22 @@ LUA
 wrk -t2 -c2 -d10s -s "$work/get.lua" "$url/api/collections/items/records?page=1&perPage=1000&skipTotal=1&sort=%40rowid" >"$work/wrk.txt"
 if grep -q "Non-2xx" "$work/wrk.txt"; then say "wrk saw errors:"; cat "$work/wrk.txt" >&2; exit 1; fi
 ceiling=$(awk '/Requests\/sec/ {printf "%d", $2 * 1000}' "$work/wrk.txt")
+# The export's own requests, cycled (each wrk thread runs its own copy of the script).
+pages=$((N / 1000 + 1))
+cat >"$work/pages.lua" <<LUA
+local n, pages = 0, $pages
+request = function()
+  n = n + 1
+  local page = (n - 1) % pages + 1
+  local extra = page > 1 and "&skipTotal=1" or ""
+  return wrk.format("GET", "/api/collections/items/records?page=" .. page .. "&perPage=1000&sort=%40rowid" .. extra,
+    { ["Authorization"] = "$token" })
+end
+LUA
+wrk -t2 -c2 -d10s -s "$work/pages.lua" "$url" >"$work/wrk2.txt"
+if grep -q "Non-2xx" "$work/wrk2.txt"; then say "wrk saw errors:"; cat "$work/wrk2.txt" >&2; exit 1; fi
+# Records per request over the cycle: N records in $pages requests (the last one empty).
+ceiling2=$(awk -v n="$N" -v p="$pages" '/Requests\/sec/ {printf "%d", $2 * n / p}' "$work/wrk2.txt")
 
 # --- pbctl export, each format ---------------------------------------------------------
 check() { # FORMAT FILE: one row per record, ids in @rowid order
@@ -82,25 +103,28 @@ if got != want:
     sys.exit(f"{fmt}: {len(got)} records, first difference at {next((i for i, (a, b) in enumerate(zip(got, want)) if a != b), min(len(got), len(want)))}")
 PY
 }
-declare -A rate rss
+declare -A rate rss cpu
 for fmt in jsonl json csv; do
-  times=()
+  times=() cpus=()
   for run in $(seq 1 "$RUNS"); do
     rm -f "$work/out.$fmt"
-    /usr/bin/time -f '%e %M' -o "$work/time.txt" "$pbctl" record export items -O "$work/out.$fmt" -q
-    read -r secs kb <"$work/time.txt"
+    /usr/bin/time -f '%e %M %U %S' -o "$work/time.txt" "$pbctl" record export items -O "$work/out.$fmt" -q
+    read -r secs kb user sys <"$work/time.txt"
     times+=("$secs")
-    say "$fmt run $run: ${secs}s, peak RSS ${kb} KB"
+    cpus+=("$(python3 -c "print($user + $sys)")")
+    say "$fmt run $run: ${secs}s, pbctl CPU ${user}s user ${sys}s sys, peak RSS ${kb} KB"
     rss[$fmt]=$kb
   done
   check "$fmt" "$work/out.$fmt"
   med=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   rate[$fmt]=$(python3 -c "print(round($N / $med))")
+  cpu[$fmt]=$(printf '%s\n' "${cpus[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 done
 
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 printf '\nExport of %d records (PocketBase %s, %s cores, load %s)\n' "$N" "$(.cache/bin/pocketbase --version | awk '{print $NF}')" "$(nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf '  %-46s %8s records/s\n' "ceiling: wrk -c2, page 1 of 1000 (10 s)" "$ceiling"
+printf '  %-46s %8s records/s\n' "like for like: wrk -c2, the export's pages (10 s)" "$ceiling2"
 for fmt in jsonl json csv; do
-  printf '  %-46s %8s records/s   /ceiling %s   peak RSS %5.1f MB\n' "pbctl record export -O FILE ($fmt, median)" "${rate[$fmt]}" "$(ratio "${rate[$fmt]}" "$ceiling")" "$(python3 -c "print(${rss[$fmt]}/1024)")"
+  printf '  %-46s %8s records/s   /ceiling %s   /like-for-like %s   peak RSS %5.1f MB   pbctl CPU %ss\n' "pbctl record export -O FILE ($fmt, median)" "${rate[$fmt]}" "$(ratio "${rate[$fmt]}" "$ceiling")" "$(ratio "${rate[$fmt]}" "$ceiling2")" "$(python3 -c "print(${rss[$fmt]}/1024)")" "${cpu[$fmt]}"
 done
