@@ -110,7 +110,11 @@ fn labels_live_in_the_config_and_filter_context_list() {
         .ok();
     let out = env.run(&["context", "label", "eu", "region=eu", "tier-"]);
     out.ok();
-    assert!(out.stderr.contains("Context \"eu\" labelled."), "{out:?}");
+    assert!(
+        out.stderr
+            .contains("Context \"eu\" now has labels env=prod, region=eu."),
+        "{out:?}"
+    );
     assert_eq!(
         labels_of(&env, "eu"),
         json!({"env": "prod", "region": "eu"})

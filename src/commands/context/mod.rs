@@ -486,16 +486,23 @@ fn label(app: &App, name: &str, changes: &[String]) -> Result<Output> {
         .iter()
         .map(|c| LabelChange::parse(c))
         .collect::<Result<_>>()?;
-    let shown = app.update_config(|cfg| {
+    let (shown, now) = app.update_config(|cfg| {
         let ctx = cfg.require_mut(name)?;
         for change in &changes {
             change.apply(&mut ctx.labels);
         }
         let ctx = ctx.clone();
-        Ok(context_json(cfg, &ctx))
+        let now: Vec<String> = ctx.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        Ok((context_json(cfg, &ctx), now))
     })?;
+    // Says what the context carries now: `tier-` removes, so "labelled" alone misleads.
+    let now = if now.is_empty() {
+        "no labels".to_string()
+    } else {
+        format!("labels {}", now.join(", "))
+    };
     Ok(Output::done(
-        format!("Context \"{name}\" labelled."),
+        format!("Context \"{name}\" now has {now}."),
         shown,
         "name",
     ))
