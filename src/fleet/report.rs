@@ -59,18 +59,26 @@ pub fn exit_code(outcomes: &[(String, Outcome)]) -> u8 {
     }
 }
 
-/// `N contexts: X ok, Y failed[, Z skipped][, W interrupted]`
+/// `N contexts: X ok[, D differ], Y failed[, Z skipped][, W interrupted]`. A context
+/// whose `diff` found differences (exit 1, the documented result, no error line) is
+/// counted as differing, not as failed: in a drift check "1 failed" sent readers looking
+/// for an error that was never printed.
 pub fn summary(outcomes: &[(String, Outcome)]) -> String {
     let count = |f: fn(&Outcome) -> bool| outcomes.iter().filter(|(_, o)| f(o)).count();
     let ok = count(Outcome::is_ok);
-    let failed = count(|o| matches!(o, Outcome::Failed(..)));
+    let differ = count(|o| matches!(o, Outcome::Failed(e, Some(_)) if e.quiet));
+    let failed = count(|o| matches!(o, Outcome::Failed(..))) - differ;
     let skipped = count(|o| matches!(o, Outcome::Skipped));
     let interrupted = count(|o| matches!(o, Outcome::Interrupted));
     let mut s = format!(
-        "{} context{}: {ok} ok, {failed} failed",
+        "{} context{}: {ok} ok",
         outcomes.len(),
         if outcomes.len() == 1 { "" } else { "s" }
     );
+    if differ > 0 {
+        s.push_str(&format!(", {differ} differ"));
+    }
+    s.push_str(&format!(", {failed} failed"));
     if skipped > 0 {
         s.push_str(&format!(", {skipped} skipped"));
     }
@@ -351,6 +359,13 @@ mod tests {
             "3 contexts: 0 ok, 1 failed, 2 skipped"
         );
         assert_eq!(summary(&run(vec![ok()])), "1 context: 1 ok, 0 failed");
+        let mut drift = Error::failed("the server differs");
+        drift.quiet = true;
+        let differs = Outcome::Failed(drift, Some(Output::Empty));
+        assert_eq!(
+            summary(&run(vec![ok(), differs, failed(5)])),
+            "3 contexts: 1 ok, 1 differ, 1 failed"
+        );
     }
 
     #[test]

@@ -1119,6 +1119,13 @@ fn environment_as_code_across_the_set() {
         assert_eq!(item["ok"], false, "{item}");
         assert_eq!(item["error"]["exitCode"], 1, "{item}");
     }
+    // Drift is the diff's answer, not a failure: the summary says so, no error line.
+    assert!(
+        out.stderr
+            .ends_with("3 contexts: 0 ok, 3 differ, 0 failed\n"),
+        "{out:?}"
+    );
+    assert!(!out.stderr.contains("error:"), "{out:?}");
     // stdin cannot feed every context, and nothing was changed by any of this.
     env.run_stdin(
         &["-A", "apply", "-f", "-"],
