@@ -229,19 +229,23 @@ impl App {
 
     /// The App of one context of a fleet run: `--context NAME`, the fleet's output
     /// format, `ui` (whose stderr lines carry the context's name), and the config already
-    /// loaded.
-    pub fn fleet_member(&self, name: &str, output: Format, ui: Ui) -> App {
+    /// loaded. A member whose output `streams` (`record watch`: its lines are the fleet's
+    /// output, no report follows) keeps `--jq` and `--raw`; the others leave them to the
+    /// report.
+    pub fn fleet_member(&self, name: &str, output: Format, ui: Ui, streams: bool) -> App {
         let mut global = self.global.clone();
         global.context = Some(name.to_string());
         global.output = Some(output);
-        global.jq = None;
-        global.raw = false;
+        if !streams {
+            global.jq = None;
+            global.raw = false;
+        }
         let config = OnceCell::new();
         if let Some(loaded) = self.config.get() {
             let _ = config.set(loaded.clone());
         }
         App {
-            out: Printer::new(output, None, false, ui.clone()),
+            out: Printer::new(output, global.jq.clone(), global.raw, ui.clone()),
             ui,
             global,
             config_path: self.config_path.clone(),

@@ -8,7 +8,7 @@ use serde_json::Value;
 pub fn read(source: &str) -> Result<(Value, String)> {
     let text = if source == "-" {
         let mut s = String::new();
-        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)?;
+        std::io::Read::read_to_string(&mut crate::ui::data_stdin()?, &mut s)?;
         s
     } else {
         std::fs::read_to_string(source)

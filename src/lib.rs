@@ -8,6 +8,7 @@
 //! client). `docs/decisions.md` ("Architecture") says what may import what.
 
 pub mod app;
+pub mod cache;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -6,7 +6,7 @@
 
 use crate::error::{Error, Result};
 use std::io::{BufRead, IsTerminal, Write};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// `--color` and the `color` preference.
@@ -254,7 +254,7 @@ impl Ui {
             return Ok(());
         }
         if let Some(gate) = &self.gate {
-            return gate.confirm(question);
+            return gate.confirm(&self.prefix, question);
         }
         if !self.can_prompt() {
             return Err(
@@ -355,7 +355,7 @@ impl Ui {
             return Ok(());
         }
         if let Some(gate) = &self.gate {
-            return gate.confirm_typed(what);
+            return gate.confirm_typed(&self.prefix, what);
         }
         if !self.can_prompt() {
             return Err(
@@ -396,14 +396,44 @@ fn terminal_width() -> Option<u16> {
     None
 }
 
-/// One question for several runs of a command (fleet mode: one per context), asked by
-/// the first run that needs it, or up front; the answer holds for every run. Where one
-/// run asks to type a name, the gate asks to type the number of runs.
+/// Set by a fleet run: every context would race for the same bytes of stdin.
+static STDIN_SHARED: AtomicBool = AtomicBool::new(false);
+
+/// From now on, reading a command's input from stdin is a usage error (fleet mode).
+pub fn close_data_stdin() {
+    STDIN_SHARED.store(true, Ordering::Relaxed);
+}
+
+/// Standard input for a command's data (`-f -`, `--password-stdin`, `--input -`): the
+/// one way commands read it, so that a fleet run refuses every such read, whatever the
+/// flag. (Prompts read the terminal through [`Ui`] and are not affected.)
+pub fn data_stdin() -> Result<std::io::Stdin> {
+    if STDIN_SHARED.load(Ordering::Relaxed) {
+        return Err(Error::usage("a fleet run cannot read its input from stdin")
+            .hint("save the input to a file and pass the file: every context reads it"));
+    }
+    Ok(std::io::stdin())
+}
+
+/// The questions of several runs of a command (fleet mode: one run per context).
+///
+/// A command that always asks (a restore, a prune) asks once, up front, listing every
+/// context; that answer holds for every run. A question a run asks only because of what
+/// it found (a plan that deletes objects, a field that holds data) is asked by the first
+/// run that needs it and holds for every run that asks exactly the same question: a run
+/// whose plan differs asks again, so no answer approves what was not shown. Where one run
+/// asks to type a name, the gate asks to type the number of runs.
 #[derive(Debug)]
 pub struct ConfirmGate {
     ui: Ui,
     names: Vec<String>,
-    answer: Mutex<Option<Result<()>>>,
+    answers: Mutex<Answers>,
+}
+
+#[derive(Debug, Default)]
+struct Answers {
+    upfront: Option<Result<()>>,
+    by_question: std::collections::HashMap<String, Result<()>>,
 }
 
 impl ConfirmGate {
@@ -415,7 +445,7 @@ impl ConfirmGate {
                 ..ui.clone()
             },
             names: names.to_vec(),
-            answer: Mutex::new(None),
+            answers: Mutex::new(Answers::default()),
         }
     }
 
@@ -424,34 +454,60 @@ impl ConfirmGate {
         format!("{} contexts ({})", self.names.len(), self.names.join(", "))
     }
 
-    fn settle(&self, ask: impl FnOnce() -> Result<()>) -> Result<()> {
-        // Held while asking: a second run that needs an answer waits for this one.
-        let mut answer = self
-            .answer
-            .lock()
-            .map_err(|_| Error::failed("a confirmation failed"))?;
-        if let Some(given) = answer.as_ref() {
-            return given.clone();
-        }
-        let given = ask();
-        *answer = Some(given.clone());
+    /// `question` decided for the whole run before any context starts.
+    pub fn confirm_upfront(&self, question: &str, typed: bool) -> Result<()> {
+        let mut answers = self.lock()?;
+        let given = if typed {
+            self.ui.confirm_typed(
+                &format!("{question} (and the same on all {})", self.list()),
+                &self.names.len().to_string(),
+            )
+        } else {
+            self.ui
+                .confirm(&format!("{question} (asked once for all {})", self.list()))
+        };
+        answers.upfront = Some(given.clone());
         given
     }
 
-    pub fn confirm(&self, question: &str) -> Result<()> {
-        self.settle(|| {
-            self.ui
-                .confirm(&format!("{question} (asked once for all {})", self.list()))
+    /// A question of the run `asker` (its `[NAME] ` prefix).
+    pub fn confirm(&self, asker: &str, question: &str) -> Result<()> {
+        self.settle(question, || {
+            self.ui.confirm(&format!(
+                "{asker}{question} (the answer holds for every context that asks the same)"
+            ))
         })
     }
 
-    pub fn confirm_typed(&self, what: &str) -> Result<()> {
-        self.settle(|| {
+    pub fn confirm_typed(&self, asker: &str, what: &str) -> Result<()> {
+        self.settle(what, || {
             self.ui.confirm_typed(
-                &format!("{what} (and the same on all {})", self.list()),
+                &format!("{asker}{what} (and the same on every context that asks it)"),
                 &self.names.len().to_string(),
             )
         })
+    }
+
+    fn lock(&self) -> Result<std::sync::MutexGuard<'_, Answers>> {
+        self.answers
+            .lock()
+            .map_err(|_| Error::failed("a confirmation failed"))
+    }
+
+    fn settle(&self, question: &str, ask: impl FnOnce() -> Result<()>) -> Result<()> {
+        // Held while asking: a second run that needs an answer waits for this one.
+        let mut answers = self.lock()?;
+        if let Some(given) = &answers.upfront {
+            return given.clone();
+        }
+        if let Some(given) = answers.by_question.get(question) {
+            return given.clone();
+        }
+        let given = ask();
+        answers
+            .by_question
+            .insert(question.to_string(), given.clone());
+        given
     }
 }
 

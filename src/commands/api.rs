@@ -96,7 +96,7 @@ pub async fn run(app: &App, a: ApiArgs) -> Result<Output> {
         None => None,
         Some("-") => {
             let mut buf = Vec::new();
-            std::io::stdin().read_to_end(&mut buf)?;
+            crate::ui::data_stdin()?.read_to_end(&mut buf)?;
             Some(buf)
         }
         Some(path) => Some(

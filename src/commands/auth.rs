@@ -125,7 +125,7 @@ fn require_context(target: &Target) -> Result<String> {
 }
 
 fn stdin_lines(count: usize) -> Result<Vec<String>> {
-    let stdin = std::io::stdin();
+    let stdin = crate::ui::data_stdin()?;
     let mut lines = Vec::new();
     for line in stdin.lock().lines().take(count) {
         lines.push(line?.trim_end_matches('\r').to_string());

@@ -204,7 +204,7 @@ where
     let _ = app.capture();
     let target = app.target()?;
     let cache = cache_file(&app.config_path, &target.url, kind);
-    if let Some(hit) = read_cache(&cache) {
+    if let Some(hit) = cache.as_deref().and_then(read_cache) {
         return Ok(hit);
     }
     let token = match std::env::var("PBCTL_TOKEN").ok().filter(|t| !t.is_empty()) {
@@ -224,20 +224,15 @@ where
         .build()
         .map_err(|e| Error::failed(e.to_string()))?;
     let names = runtime.block_on(fetch(client))?;
-    write_cache(&cache, &names);
+    if let Some(cache) = &cache {
+        write_cache(cache, &names);
+    }
     Ok(names)
 }
 
-fn cache_dir() -> PathBuf {
-    crate::config::paths::cache_dir().join("completion")
-}
-
 /// One file per (config, server, kind): names only, never a token.
-fn cache_file(config: &Path, url: &str, kind: &str) -> PathBuf {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    (config, url).hash(&mut h);
-    cache_dir().join(format!("{kind}-{:016x}", h.finish()))
+fn cache_file(config: &Path, url: &str, kind: &str) -> Option<PathBuf> {
+    crate::cache::file("completion", (config, url, kind))
 }
 
 fn read_cache(path: &Path) -> Option<Vec<String>> {
@@ -256,13 +251,9 @@ fn read_cache(path: &Path) -> Option<Vec<String>> {
 }
 
 fn write_cache(path: &Path, names: &[String]) {
-    let Some(dir) = path.parent() else { return };
-    if crate::fsutil::create_private_dir(dir).is_err() {
-        return;
-    }
     let mut text = names.join("\n");
     text.push('\n');
-    let _ = crate::fsutil::write_atomic(path, text.as_bytes());
+    crate::cache::write(path, text.as_bytes());
 }
 
 #[cfg(test)]

@@ -94,11 +94,14 @@ pub async fn server_version(client: &Client, url: &str) -> Option<String> {
     let rest = &html[start..];
     let end = rest.find(".js")? + 3;
     let asset = &rest[..end];
-    let cache = version_cache_file(url, asset);
-    if let Some(version) = std::fs::read_to_string(&cache)
-        .ok()
-        .and_then(|v| find_version(&format!("PocketBase v{}", v.trim())))
-    {
+    // One small file per (server, bundle): the server's own answer, never another's.
+    let cache = crate::cache::file("versions", (url, asset));
+    if let Some(version) = cache.as_deref().and_then(crate::cache::read).and_then(|v| {
+        find_version(&format!(
+            "PocketBase v{}",
+            String::from_utf8_lossy(&v).trim()
+        ))
+    }) {
         return Some(version);
     }
     let js = client
@@ -106,22 +109,10 @@ pub async fn server_version(client: &Client, url: &str) -> Option<String> {
         .await
         .ok()?;
     let version = find_version(&String::from_utf8_lossy(&js.body))?;
-    if let Some(dir) = cache.parent()
-        && crate::fsutil::create_private_dir(dir).is_ok()
-    {
-        let _ = crate::fsutil::write_atomic(&cache, version.as_bytes());
+    if let Some(cache) = &cache {
+        crate::cache::write(cache, version.as_bytes());
     }
     Some(version)
-}
-
-/// One small file per (server, bundle): the server's own answer, never another's.
-fn version_cache_file(url: &str, asset: &str) -> std::path::PathBuf {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    (url, asset).hash(&mut h);
-    crate::config::paths::cache_dir()
-        .join("versions")
-        .join(format!("{:016x}", h.finish()))
 }
 
 fn find_version(text: &str) -> Option<String> {

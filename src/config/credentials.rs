@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::fsutil::{self, FileLock};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, mpsc};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::Duration;
 
 const SERVICE: &str = "pbctl";
@@ -77,9 +77,10 @@ struct CredentialsFile {
 
 /// A fleet run reads the file once per context, and with a token per context its size
 /// grows with the fleet: parse it once while its text is unchanged (a write by a token
-/// refresh changes the text, so the next read parses again).
-fn parse_file(text: String) -> Result<CredentialsFile> {
-    static LAST: Mutex<Option<(String, CredentialsFile)>> = Mutex::new(None);
+/// refresh changes the text, so the next read parses again). Shared, not copied: each
+/// context takes its one token from it.
+fn parse_file(text: String) -> Result<Arc<CredentialsFile>> {
+    static LAST: Mutex<Option<(String, Arc<CredentialsFile>)>> = Mutex::new(None);
     let mut last = LAST
         .lock()
         .map_err(|_| Error::failed("the credentials file's last reading was poisoned"))?;
@@ -88,7 +89,7 @@ fn parse_file(text: String) -> Result<CredentialsFile> {
     {
         return Ok(parsed.clone());
     }
-    let parsed: CredentialsFile = crate::yaml::from_str(&text)?;
+    let parsed = Arc::new(crate::yaml::from_str::<CredentialsFile>(&text)?);
     *last = Some((text, parsed.clone()));
     Ok(parsed)
 }
@@ -180,13 +181,13 @@ impl Credentials {
         self.file_set(context, None)
     }
 
-    fn read_file(&self) -> Result<CredentialsFile> {
+    fn read_file(&self) -> Result<Arc<CredentialsFile>> {
         if let Some(dir) = self.file.parent().filter(|d| !d.as_os_str().is_empty()) {
             fsutil::remove_stale_temps(dir);
         }
         match fsutil::read_optional(&self.file)? {
-            None => Ok(CredentialsFile::default()),
-            Some(text) if text.trim().is_empty() => Ok(CredentialsFile::default()),
+            None => Ok(Arc::default()),
+            Some(text) if text.trim().is_empty() => Ok(Arc::default()),
             Some(text) => parse_file(text).map_err(|_| {
                 Error::usage(format!("invalid credentials file {}", self.file.display()))
                     .hint("delete it and log in again")
@@ -196,7 +197,7 @@ impl Credentials {
 
     fn file_set(&self, context: &str, token: Option<&str>) -> Result<()> {
         let _lock = FileLock::acquire(&self.file)?;
-        let mut creds = self.read_file()?;
+        let mut creds = Arc::unwrap_or_clone(self.read_file()?);
         let changed = match token {
             Some(t) => creds.tokens.insert(context.into(), t.into()).as_deref() != Some(t),
             None => creds.tokens.remove(context).is_some(),

@@ -191,56 +191,58 @@ fn parse(path: &Path, text: &str) -> Result<Config> {
     })
 }
 
-/// The parsed form of a large config: `<cache dir>/config/<hash of the path>.json`, a
-/// first line with a 128-bit hash of the YAML it was made from, then the config as
-/// JSON. Used only when the hash matches the file as read now, so an edit by any means
-/// (an editor, another pbctl, a restore) is seen at once; written after every YAML
-/// parse, best effort (a cache that cannot be written costs speed, never a failure).
-/// It holds what the config holds (no token: those live in the credential store).
+/// The parsed form of a large config: `<cache dir>/config/<hash of the path>`, a first
+/// line with pbctl's version and a 128-bit hash of the YAML it was made from, then the
+/// config as JSON. Used only when that line matches the file as read now and this
+/// pbctl (an older pbctl's cache could lack fields this one knows, and a save would then
+/// drop them), so an edit by any means (an editor, another pbctl, a restore) is seen at
+/// once. Written after a YAML parse and after every save, best effort. It holds what the
+/// config holds (no token: those live in the credential store).
 mod parsed_cache {
     use super::{Config, parse};
     use crate::error::Result;
     use std::hash::{Hash, Hasher};
     use std::path::{Path, PathBuf};
 
-    fn hash128(text: &str) -> String {
+    fn key(text: &str) -> String {
         let half = |salt: u8| {
             let mut h = std::collections::hash_map::DefaultHasher::new();
             (salt, text).hash(&mut h);
             h.finish()
         };
-        format!("{:016x}{:016x}", half(1), half(2))
+        format!(
+            "pbctl {} {:016x}{:016x}\n",
+            env!("CARGO_PKG_VERSION"),
+            half(1),
+            half(2)
+        )
     }
 
-    fn file_for(config: &Path) -> PathBuf {
+    fn file_for(config: &Path) -> Option<PathBuf> {
         let absolute = std::path::absolute(config).unwrap_or_else(|_| config.to_path_buf());
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        absolute.hash(&mut h);
-        crate::config::paths::cache_dir()
-            .join("config")
-            .join(format!("{:016x}.json", h.finish()))
+        crate::cache::file("config", absolute)
     }
 
     pub fn load(path: &Path, text: &str) -> Result<Config> {
-        let key = hash128(text);
         let cache = file_for(path);
-        if let Ok(bytes) = std::fs::read(&cache)
-            && let Some(json) = bytes
-                .strip_prefix(key.as_bytes())
-                .and_then(|rest| rest.strip_prefix(b"\n"))
+        if let Some(bytes) = cache.as_deref().and_then(crate::cache::read)
+            && let Some(json) = bytes.strip_prefix(key(text).as_bytes())
             && let Ok(config) = serde_json::from_slice::<Config>(json)
         {
             return Ok(config);
         }
         let config = parse(path, text)?;
-        if let (Some(dir), Ok(json)) = (cache.parent(), serde_json::to_vec(&config))
-            && crate::fsutil::create_private_dir(dir).is_ok()
-        {
-            let mut bytes = format!("{key}\n").into_bytes();
-            bytes.extend_from_slice(&json);
-            let _ = crate::fsutil::write_atomic(&cache, &bytes);
-        }
+        store(path, text, &config);
         Ok(config)
+    }
+
+    /// Keep `config`, parsed from (or saved as) `text`, for the next load.
+    pub fn store(path: &Path, text: &str, config: &Config) {
+        if let (Some(cache), Ok(json)) = (file_for(path), serde_json::to_vec(config)) {
+            let mut bytes = key(text).into_bytes();
+            bytes.extend_from_slice(&json);
+            crate::cache::write(&cache, &bytes);
+        }
     }
 }
 
@@ -259,7 +261,11 @@ pub fn update<T>(path: &Path, change: impl FnOnce(&mut Config) -> Result<T>) -> 
 
 fn save_locked(path: &Path, config: &Config) -> Result<()> {
     let text = crate::yaml::to_string(config)?;
-    fsutil::write_atomic(path, text.as_bytes())
+    fsutil::write_atomic(path, text.as_bytes())?;
+    if text.len() >= PARSED_CACHE_FROM {
+        parsed_cache::store(path, &text, config);
+    }
+    Ok(())
 }
 
 /// Context names: `[A-Za-z0-9][A-Za-z0-9._-]{0,62}`.

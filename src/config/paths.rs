@@ -28,13 +28,12 @@ pub fn data_dir() -> PathBuf {
         .unwrap_or_else(|| home().join(".local").join("share").join("pbctl"))
 }
 
-/// `$XDG_CACHE_HOME/pbctl`, else `~/.cache/pbctl`: answers worth keeping between runs
-/// and safe to lose (completion candidates, server versions, the parsed form of a large
-/// config). Never a token or a secret.
-pub fn cache_dir() -> PathBuf {
+/// `$XDG_CACHE_HOME/pbctl`, else `~/.cache/pbctl`; `None` without either variable (see
+/// [`crate::cache`]).
+pub fn cache_dir() -> Option<PathBuf> {
     env_path("XDG_CACHE_HOME")
         .map(|p| p.join("pbctl"))
-        .unwrap_or_else(|| home().join(".cache").join("pbctl"))
+        .or_else(|| env_path("HOME").map(|h| h.join(".cache").join("pbctl")))
 }
 
 /// pb-cli's config directory: `$XDG_CONFIG_HOME/pb`, else `~/.config/pb`.

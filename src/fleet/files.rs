@@ -117,7 +117,8 @@ fn slots(command: &mut Command) -> Vec<Slot<'_>> {
     }
 }
 
-/// Stdin inputs (`-f -`) of a command.
+/// Stdin inputs (`-f -`, `--password-stdin`...) of a command, refused before any
+/// request. (Any read of stdin in a fleet run fails anyway: [`crate::ui::data_stdin`].)
 fn reads_stdin(command: &Command) -> bool {
     use crate::commands::api::ApiArgs;
     let dash = |s: &str| s == "-";
@@ -134,6 +135,16 @@ fn reads_stdin(command: &Command) -> bool {
             _ => false,
         },
         Command::Api(ApiArgs { input, .. }) => input.as_deref().is_some_and(dash),
+        Command::Settings(s) => matches!(
+            &s.command,
+            crate::commands::settings::SettingsCommand::Set(a)
+                if a.from_file.as_deref().is_some_and(dash)
+        ),
+        Command::Auth(a) => matches!(
+            &a.command,
+            crate::commands::auth::AuthCommand::Login(l)
+                if l.password_stdin || l.otp_stdin || l.token_stdin
+        ),
         Command::Apply(a) => a.files.files.iter().any(|f| dash(f)),
         Command::Diff(a) => a.files.files.iter().any(|f| dash(f)),
         _ => false,
@@ -143,6 +154,9 @@ fn reads_stdin(command: &Command) -> bool {
 /// Check the command's file options for a fleet run and make them the paths of
 /// `context`; creates the context's directory where the path needs one.
 pub fn localize(command: &mut Command, context: &str, create_dirs: bool) -> Result<()> {
+    // The name becomes part of paths: a config edited by hand (or shared) must not name a
+    // context `../x`.
+    crate::config::validate_context_name(context)?;
     if reads_stdin(command) {
         return Err(Error::usage("a fleet run cannot read its input from stdin")
             .hint("save the input to a file and pass it with -f FILE; every context reads it"));

@@ -33,6 +33,25 @@ fn talks_to_a_server(command: &Command) -> bool {
     )
 }
 
+/// Commands whose target is one fixed place, not the context they run on: with more
+/// than one context selected, every context would write the same thing there.
+fn single_target(command: &Command) -> Option<&'static str> {
+    use crate::commands::backup::BackupCommand as B;
+    use crate::commands::nats::NatsCommand as N;
+    match command {
+        Command::Backup(b) if matches!(b.command, B::Copy(_)) => Some(
+            "backup copy sends to the one context --to names: every selected context would upload to it (and restore it, with --restore)",
+        ),
+        Command::Nats(n) => match &n.command {
+            N::Sync(a) if a.prune && (a.nats.nats_url.is_some() || a.nats.creds.is_some()) => Some(
+                "nats sync --prune with --nats-url/--creds names one NATS server: each context would delete the accounts of the others",
+            ),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// `context list -l ...` filters instead of running in fleet mode.
 pub fn filters_itself(command: &Command) -> bool {
     use crate::commands::context::ContextCommand;
@@ -58,9 +77,23 @@ fn asks_first(command: &Command) -> Option<(String, bool)> {
                 format!("copy {} to \"{}\" and restore it there", a.name, a.to),
                 true,
             )),
-            B::Delete(a) => Some((format!("delete backup(s) {}", a.names.join(", ")), false)),
+            B::Delete(a) => Some((
+                format!(
+                    "delete {} {}",
+                    if a.names.len() == 1 {
+                        "backup"
+                    } else {
+                        "backups"
+                    },
+                    a.names.join(", ")
+                ),
+                false,
+            )),
             B::Prune(a) if !a.dry_run => Some((
-                format!("delete all but the newest {} backup(s)", a.keep),
+                format!(
+                    "delete all but the newest {}",
+                    crate::human::plural(a.keep as u64, "backup")
+                ),
                 false,
             )),
             _ => None,
@@ -140,9 +173,20 @@ fn prepare(app: &App, command: &Command) -> Result<Plan> {
         return Err(Error::usage("--parallel must be at least 1"));
     }
     let contexts = request.resolve(app.config()?)?;
+    if let Some(why) = single_target(command)
+        && contexts.len() > 1
+    {
+        return Err(Error::usage(format!(
+            "{} selects {} contexts: {why}",
+            request.describe(),
+            contexts.len()
+        ))
+        .hint("select one source context, or run it with --context NAME once per source"));
+    }
     // The file options and stdin inputs are checked once, with the first context.
     let mut probe = command.clone();
     files::localize(&mut probe, &contexts[0], false)?;
+    crate::ui::close_data_stdin();
     let gate = Arc::new(ConfirmGate::new(&app.ui, &contexts));
     if let Some((what, typed)) = asks_first(command)
         && !app.ui.yes
@@ -154,11 +198,7 @@ fn prepare(app: &App, command: &Command) -> Result<Plan> {
             ))
             .hint("pass --yes to confirm when there is no terminal"));
         }
-        if typed {
-            gate.confirm_typed(&what)?;
-        } else {
-            gate.confirm(&what)?;
-        }
+        gate.confirm_upfront(&what, typed)?;
     }
     Ok(Plan {
         contexts,
@@ -176,8 +216,9 @@ async fn execute(app: &App, command: &Command, plan: Plan) -> u8 {
         RefCell::new((0..plan.contexts.len()).map(|_| None).collect());
     let started: RefCell<Vec<bool>> = RefCell::new(vec![false; plan.contexts.len()]);
     let failed = Cell::new(false);
-    let bar = app.ui.progress(Some(plan.contexts.len() as u64), true);
-    bar.set_message("contexts");
+    let bar = app
+        .ui
+        .items_progress(Some(plan.contexts.len() as u64), false, "contexts");
 
     let one = |i: usize| {
         let (outcomes, started, failed, bar, plan) = (&outcomes, &started, &failed, &bar, &plan);
@@ -192,6 +233,7 @@ async fn execute(app: &App, command: &Command, plan: Plan) -> u8 {
                 name,
                 member_format(format, jq.is_some()),
                 member_ui(app, name, &plan.gate),
+                plan.streams,
             );
             let result = async {
                 // Each context gets its own copy: file paths are made its own.
@@ -227,7 +269,7 @@ async fn execute(app: &App, command: &Command, plan: Plan) -> u8 {
                     Outcome::Failed(e, None)
                 }
             };
-            bar.inc(1);
+            bar.add(1);
             outcomes.borrow_mut()[i] = Some(outcome);
         }
     };

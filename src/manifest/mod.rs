@@ -91,7 +91,7 @@ pub fn read(paths: &[String], env: &dyn Fn(&str) -> Option<String>) -> Result<Ve
         let (name, text) = match f {
             None => {
                 let mut s = String::new();
-                std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)?;
+                std::io::Read::read_to_string(&mut crate::ui::data_stdin()?, &mut s)?;
                 ("stdin".to_string(), s)
             }
             Some(path) => {

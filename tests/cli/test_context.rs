@@ -296,6 +296,16 @@ fn a_large_config_is_read_the_same_from_its_parsed_cache_and_edits_are_seen_at_o
         .map(|c| c["name"].clone())
         .collect();
     assert!(names.contains(&json!("renamed")) && !names.contains(&json!("ctx-0500")));
+    // A cache made by another pbctl version is not trusted (it may lack fields).
+    let cache = std::fs::read_to_string(caches[0].path()).unwrap();
+    let (first_line, _) = cache.split_once('\n').unwrap();
+    let hash = first_line.rsplit(' ').next().unwrap();
+    std::fs::write(
+        caches[0].path(),
+        format!("pbctl 0.0.1 {hash}\n{{\"contexts\":[]}}"),
+    )
+    .unwrap();
+    assert_eq!(list(&[]).as_array().unwrap().len(), 1000);
     // A cache that is garbage is ignored; a broken config is still an error.
     std::fs::write(caches[0].path(), "garbage").unwrap();
     assert_eq!(list(&[]).as_array().unwrap().len(), 1000);

@@ -234,9 +234,49 @@ fn tls_failure_exits_5_and_a_ca_file_or_skip_verify_gets_through() {
     let out = system(&tls.ca);
     out.ok();
     assert!(out.stdout.to_lowercase().contains("<html>"), "{out:?}");
-    let other = env.home.path().join("other-ca.pem");
-    std::fs::write(&other, "").unwrap();
-    system(&other).code(5);
+    // A store that holds another CA only: refused.
+    openssl(
+        env.home.path(),
+        &[
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-keyout",
+            "other.key",
+            "-out",
+            "other-ca.pem",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=another CA",
+        ],
+    );
+    let out = system(&env.home.path().join("other-ca.pem"));
+    out.code(5);
+    assert!(out.stderr.contains("TLS"), "{out:?}");
+    // The trusted CA, but a name the certificate is not for (it names 127.0.0.1 only).
+    let port = tls.url.rsplit(':').next().unwrap();
+    env.run(&[
+        "context",
+        "add",
+        "byname",
+        "--url",
+        &format!("https://localhost:{port}"),
+    ])
+    .ok();
+    let out = env.run_env(
+        &["--context", "byname", "api", "/api/health"],
+        &[
+            ("SSL_CERT_FILE", tls.ca.to_str().unwrap()),
+            ("SSL_CERT_DIR", no_dir.to_str().unwrap()),
+        ],
+    );
+    out.code(5);
+    assert!(out.stderr.contains("TLS"), "{out:?}");
 
     // Trusting the private CA: the TLS handshake succeeds (s_server answers HTML).
     env.run(&[

@@ -237,6 +237,55 @@ fn selection_errors_are_refused_before_any_request() {
         out.code(2);
         assert!(out.stdout.is_empty(), "{out:?}");
     }
+    // Nothing reads stdin in a fleet run: the first context would take what was meant for
+    // all (a token for one server sent to another).
+    for args in [
+        &["-A", "auth", "login", "--token-stdin"][..],
+        &[
+            "-A",
+            "auth",
+            "login",
+            "--identity",
+            "x@y.z",
+            "--password-stdin",
+        ],
+        &["-A", "settings", "set", "-f", "-"],
+        &["-A", "apply", "-f", "-"],
+        &["-A", "api", "/api/health", "--input", "-"],
+    ] {
+        let out = env.run_stdin(args, &format!("{}\n", fake_token()));
+        out.code(2);
+        assert!(out.stderr.contains("stdin"), "{args:?}: {out:?}");
+    }
+    assert!(!env.credentials_file().exists());
+    // A command aimed at one fixed target is refused when several contexts would all
+    // write to it; a selection of one context may run it.
+    for args in [
+        &["-A", "backup", "copy", "x.zip", "--to", "a", "--yes"][..],
+        &[
+            "-A",
+            "nats",
+            "sync",
+            "--prune",
+            "--nats-url",
+            "nats://127.0.0.1:1",
+        ],
+    ] {
+        let out = env.run(args);
+        out.code(2);
+        assert!(out.stderr.contains("selects 2 contexts"), "{out:?}");
+    }
+    let one = env.run(&[
+        "--context",
+        "a*",
+        "backup",
+        "copy",
+        "x.zip",
+        "--to",
+        "b",
+        "--yes",
+    ]);
+    assert_ne!(one.code, 2, "{one:?}");
     // -o json: the refusal is also one JSON object on stderr.
     let out = env.run(&["-A", "-o", "json", "jwt", "account", "list"]);
     out.code(2);
@@ -789,7 +838,8 @@ fn confirmations_are_asked_once_for_the_whole_set() {
     assert_eq!(out.code, 0, "{out:?}");
     assert_eq!(out.stdout.matches("[y/N]").count(), 1, "{out:?}");
     assert!(
-        out.stdout.contains("asked once for all 3 contexts"),
+        out.stdout
+            .contains("the answer holds for every context that asks the same"),
         "{out:?}"
     );
     for pb in &fleet.servers {
@@ -850,6 +900,44 @@ fn watch_merges_the_streams_of_two_contexts() {
         out.recv_timeout(Duration::from_millis(200)).is_err(),
         "no report after the stream"
     );
+
+    // --jq and --raw apply to every line of the merged stream.
+    let mut child = fleet
+        .env
+        .command(&[
+            "--context",
+            "dev,prod-eu-1",
+            "record",
+            "watch",
+            "notes",
+            "--count",
+            "1",
+            "--jq",
+            ".context + \" \" + .record.title",
+            "--raw",
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let out = lines_of(child.stdout.take().unwrap());
+    let err = lines_of(child.stderr.take().unwrap());
+    wait_for(&err, "Watching notes", Duration::from_secs(15));
+    wait_for(&err, "Watching notes", Duration::from_secs(15));
+    for (name, pb) in fleet.names.iter().zip(&fleet.servers) {
+        pb.admin(
+            "POST",
+            "/api/collections/notes/records",
+            Some(&json!({"title": format!("again on {name}")})),
+        );
+    }
+    let mut lines: Vec<String> = (0..2)
+        .map(|_| out.recv_timeout(Duration::from_secs(15)).expect("a line"))
+        .collect();
+    lines.sort();
+    assert_eq!(lines, ["dev again on dev", "prod-eu-1 again on prod-eu-1"]);
+    assert!(child.wait().unwrap().success());
 }
 
 #[test]
@@ -1195,20 +1283,128 @@ fn environment_as_code_across_the_set() {
 fn a_terminal_shows_one_progress_line_for_the_whole_fleet() {
     let fleet = Fleet::start(3);
     let env = &fleet.env;
+    env.run(&["-A", "backup", "create", "snap"]).ok();
     // `script` gives pbctl a terminal and merges stdout and stderr into its stdout.
-    let out = on_terminal(env, &["-A", "backup", "create", "snap"], "");
+    let out = on_terminal(
+        env,
+        &["-A", "backup", "download", "snap.zip", "-O", "dl/"],
+        "",
+    );
     assert_eq!(out.code, 0, "{out:?}");
     let screen = out.stdout.replace('\r', "\n");
-    // The fleet's line counts contexts; no context draws a bar or spinner of its own.
-    assert!(
-        screen.contains("/3") && screen.contains("contexts"),
-        "{screen}"
-    );
+    // The fleet's line counts contexts; no context draws its own download bar (a single
+    // run's shows bytes per second).
+    assert!(screen.contains("% of 3 contexts"), "{screen}");
+    assert!(!screen.contains("iB/s"), "{screen}");
     for name in &fleet.names {
         assert!(screen.contains(&format!("[{name}] ")), "{screen}");
+        assert!(
+            env.home
+                .path()
+                .join("dl")
+                .join(name)
+                .join("snap.zip")
+                .exists()
+        );
     }
     assert!(screen.contains("3 contexts: 3 ok, 0 failed"), "{screen}");
-    for pb in &fleet.servers {
-        assert_eq!(server_keys(pb), ["snap.zip"]);
+    // The same download of one context, on a terminal, does draw its bar.
+    let single = on_terminal(
+        env,
+        &[
+            "--context",
+            "dev",
+            "backup",
+            "download",
+            "snap.zip",
+            "-O",
+            "one.zip",
+        ],
+        "",
+    );
+    assert_eq!(single.code, 0, "{single:?}");
+    assert!(
+        single.stdout.contains("iB/s") || single.stdout.contains(" B/s"),
+        "{single:?}"
+    );
+}
+
+#[test]
+fn a_plan_that_differs_per_context_is_asked_for_again() {
+    let fleet = Fleet::start(2);
+    let env = &fleet.env;
+    // The same desired state, but each server holds a different extra collection, so
+    // `--prune` would delete something else on each.
+    for (pb, extra) in fleet.servers.iter().zip(["only_dev", "only_prod"]) {
+        pb.admin(
+            "POST",
+            "/api/collections",
+            Some(
+                &json!({"name": extra, "type": "base", "fields": [{"name": "t", "type": "text"}]}),
+            ),
+        );
     }
+    let file = env.home.path().join("posts.yaml");
+    std::fs::write(
+        &file,
+        "kind: Collection\nname: posts\ntype: base\nfields:\n  - {name: title, type: text}\n",
+    )
+    .unwrap();
+    let set = "dev,prod-eu-1";
+    let args = [
+        "--context",
+        set,
+        "--parallel",
+        "1",
+        "apply",
+        "-f",
+        file.to_str().unwrap(),
+        "--prune",
+    ];
+    // No terminal and no --yes: refused, nothing deleted anywhere.
+    let out = env.run(&args);
+    assert_ne!(out.code, 0, "{out:?}");
+    assert!(out.stderr.contains("--yes"), "{out:?}");
+    let names = |pb: &PocketBase| -> Vec<String> {
+        pb.admin("GET", "/api/collections?perPage=200", None)["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(names(fleet.server("dev")).contains(&"only_dev".to_string()));
+    // On a terminal: dev's question names what it deletes and gets "y"; prod-eu-1's plan
+    // deletes something else, so it is asked again and gets "n".
+    let out = on_terminal(env, &args, "y\nn\n");
+    let screen = out.stdout.replace('\r', "");
+    assert!(
+        screen.contains("[dev] apply a plan that deletes"),
+        "{screen}"
+    );
+    assert!(screen.contains("Collection only_dev"), "{screen}");
+    assert!(
+        screen.contains("[prod-eu-1] apply a plan that deletes"),
+        "{screen}"
+    );
+    assert!(screen.contains("Collection only_prod"), "{screen}");
+    assert_eq!(out.code, 1, "{screen}");
+    assert!(!names(fleet.server("dev")).contains(&"only_dev".to_string()));
+    assert!(names(fleet.server("prod-eu-1")).contains(&"only_prod".to_string()));
+}
+
+#[test]
+fn a_hand_edited_context_name_never_becomes_a_path_outside_the_target() {
+    let env = TestEnv::new();
+    let config = env.config_file();
+    std::fs::create_dir_all(config.parent().unwrap()).unwrap();
+    std::fs::write(
+        &config,
+        "contexts:\n  - name: ../../escape\n    url: http://127.0.0.1:1\n",
+    )
+    .unwrap();
+    let out = env.run(&["-A", "backup", "download", "x.zip", "-O", "dl/{context}/"]);
+    out.code(2);
+    assert!(!env.home.path().join("escape").exists());
+    assert!(!env.home.path().join("dl").exists(), "{out:?}");
 }

@@ -63,12 +63,12 @@ pub async fn run(ui: &Ui, server: &Server, plan: &Plan) -> Result<()> {
             .map(|r| (r.str_field("name").to_string(), r.clone()))
             .collect(),
     };
-    let bar = ui.progress(Some(nats.len() as u64), true);
+    let bar = ui.items_progress(Some(nats.len() as u64), false, "objects");
     for step in nats {
         run.step(step)
             .await
             .map_err(|e| e.context(format!("{} {}", step.kind.as_str(), step.name)))?;
-        bar.inc(1);
+        bar.add(1);
     }
     bar.finish_and_clear();
     Ok(())

@@ -203,6 +203,17 @@ pub async fn apply(app: &App, a: ApplyArgs) -> Result<Output> {
             "apply a plan that deletes {}",
             crate::human::plural(deletes as u64, "object")
         );
+        if in_fleet(app) && deletes > 0 {
+            // A fleet shows no plan before asking, and one answer holds for every
+            // context that asks the same question: name what goes.
+            let gone: Vec<String> = plan
+                .steps
+                .iter()
+                .filter(|s| s.action == Action::Delete)
+                .map(|s| format!("{} {}", s.kind.as_str(), s.name))
+                .collect();
+            what.push_str(&format!(" ({})", gone.join(", ")));
+        }
         if !losses.is_empty() {
             what.push_str(&format!(" and drops {}", losses.join(", ")));
         }

@@ -125,7 +125,7 @@ impl Source {
         let unreadable = |e: std::io::Error| Error::usage(format!("cannot read {from}: {e}"));
         if from == "-" {
             let mut text = String::new();
-            std::io::stdin().read_to_string(&mut text)?;
+            crate::ui::data_stdin()?.read_to_string(&mut text)?;
             return Ok(match text.trim_start().as_bytes().first() {
                 Some(b'[' | b'-') => Source::List(parse_entries(&text)?),
                 _ => Source::Text(text),

@@ -72,7 +72,7 @@ const MAX_INPUT: u64 = 4 * 1024 * 1024;
 fn read_input(input: &str) -> Result<(String, String)> {
     if input == "-" {
         let mut s = String::new();
-        std::io::stdin()
+        crate::ui::data_stdin()?
             .take(MAX_INPUT)
             .read_to_string(&mut s)
             .map_err(|e| Error::usage(format!("cannot read stdin: {e}")))?;

@@ -71,7 +71,7 @@ fn passphrase(
 ) -> Result<Zeroizing<String>> {
     let p = if from_stdin {
         let mut line = Zeroizing::new(String::new());
-        std::io::stdin().lock().read_line(&mut line)?;
+        crate::ui::data_stdin()?.lock().read_line(&mut line)?;
         Zeroizing::new(line.trim_end_matches(['\r', '\n']).to_string())
     } else {
         if !cx.app.ui.can_prompt() {

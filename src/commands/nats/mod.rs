@@ -463,7 +463,7 @@ async fn sync_cmd(app: &App, common: &NatsCommonFlags, a: SyncArgs) -> Result<Ou
     Ok(out)
 }
 
-/// `Synced 26 accounts in 0.3s (87 accounts/s): 26 push and 0 delete results.`
+/// `Synced 26 accounts in 0.3s (87 accounts/s): 26 push results and 0 delete results.`
 fn summary(app: &App, lines: &[Line], accounts: usize, took: std::time::Duration) {
     use crate::human;
     let pushed = lines.iter().filter(|l| l.action == "push").count();

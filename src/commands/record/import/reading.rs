@@ -24,7 +24,7 @@ pub(super) fn open(
 ) -> Result<(Box<dyn Iterator<Item = Row>>, Option<InputSize>)> {
     let mut size = None;
     let mut input: Box<dyn BufRead> = if a.from_file == "-" {
-        Box::new(BufReader::new(std::io::stdin()))
+        Box::new(BufReader::new(crate::ui::data_stdin()?))
     } else {
         let file = std::fs::File::open(&a.from_file)
             .map_err(|e| Error::usage(format!("cannot read {}: {e}", a.from_file)))?;
