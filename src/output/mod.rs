@@ -229,6 +229,14 @@ impl Renderer<'_> {
                 data
             }
             Output::Document(value) => {
+                // A bare count (`record count`): on a terminal a person reads it
+                // (`20,000`); piped, `$(pbctl record count …)` gets the digits alone.
+                if let Some(n) = value.as_u64()
+                    && self.is_human()
+                    && self.ui.stdout_tty
+                {
+                    return Ok(format!("{}\n", crate::human::count(n)));
+                }
                 if self.is_human() {
                     let text = serde_json::to_string_pretty(value)?;
                     return Ok(format!("{}\n", crate::ui::sanitize(&text)));

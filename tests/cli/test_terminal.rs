@@ -277,6 +277,10 @@ fn import_and_export_show_a_bar_with_percentage_eta_and_whole_rates_in_a_termina
     );
     let count = env.run(&["record", "count", "posts"]);
     assert_eq!(count.ok().stdout.trim(), rows.to_string());
+    // On a terminal a person reads the count: grouped.
+    let (code, shown) = in_terminal(&env, &["record", "count", "posts"]);
+    assert_eq!(code, 0, "{shown}");
+    assert_eq!(shown.trim(), "20,000", "{shown}");
 
     // Export: the total comes from the first page.
     let out = env.home.path().join("out.jsonl");

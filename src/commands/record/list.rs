@@ -180,11 +180,6 @@ pub async fn count(app: &App, a: CountArgs) -> Result<Output> {
     let (_, client) = app.authed().await?;
     let filter = a.filter.resolve()?;
     let n = count_matching(&client, &a.collection, filter.as_deref()).await?;
-    // On a terminal a person reads it (`20,000`); piped, `$(pbctl record count …)` gets
-    // the digits alone.
-    if app.human_output() && app.ui.stdout_tty {
-        return Ok(Output::Text(format!("{}\n", crate::human::count(n as u64))));
-    }
     Ok(Output::Document(json!(n)))
 }
 
