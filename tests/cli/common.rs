@@ -30,11 +30,28 @@ pub fn server_binary(name: &str, env_var: &str) -> PathBuf {
     path
 }
 
+/// A port nothing listens on, for a server to bind a moment later. Taken below the
+/// kernel's ephemeral range (32768-60999 on Linux), so the outgoing connections of the
+/// other tests cannot grab it in between (they did: "address already in use" under
+/// load), and never handed out twice by this process.
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("no free port on 127.0.0.1")
+    use std::sync::atomic::{AtomicU32, Ordering};
+    const FIRST: u32 = 20_000;
+    const SPAN: u32 = 12_000;
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    // Concurrent test runs on one machine start at different places.
+    let start = std::process::id() % SPAN;
+    for _ in 0..SPAN {
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let port = (FIRST + (start + n) % SPAN) as u16;
+        if TcpListener::bind(("127.0.0.1", port)).is_ok() {
+            return port;
+        }
+    }
+    panic!(
+        "no free port on 127.0.0.1 between {FIRST} and {}",
+        FIRST + SPAN
+    );
 }
 
 /// A real PocketBase 0.40.6 in a temporary data dir, stopped on drop.
