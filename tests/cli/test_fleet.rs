@@ -5,7 +5,7 @@ use crate::common::*;
 use crate::test_backup::{
     add_big_file, make_notes, note_titles, server_file, server_keys, throttled_proxy,
 };
-use crate::test_record::{lines_of, next_event, wait_for};
+use crate::test_record::{next_event, spawn_streaming, wait_for};
 use serde_json::{Value, json};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -864,9 +864,9 @@ fn watch_merges_the_streams_of_two_contexts() {
     for pb in &fleet.servers {
         make_notes(pb, &[]);
     }
-    let mut child = fleet
-        .env
-        .command(&[
+    let (mut child, out, err) = spawn_streaming(
+        &fleet.env,
+        &[
             "--context",
             "dev,prod-eu-1",
             "record",
@@ -874,14 +874,8 @@ fn watch_merges_the_streams_of_two_contexts() {
             "notes",
             "--count",
             "1",
-        ])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let out = lines_of(child.stdout.take().unwrap());
-    let err = lines_of(child.stderr.take().unwrap());
+        ],
+    );
     let first = wait_for(&err, "Watching notes", Duration::from_secs(15));
     let second = wait_for(&err, "Watching notes", Duration::from_secs(15));
     assert_ne!(first, second, "each context reports its own subscription");
@@ -906,9 +900,9 @@ fn watch_merges_the_streams_of_two_contexts() {
     );
 
     // --jq and --raw apply to every line of the merged stream.
-    let mut child = fleet
-        .env
-        .command(&[
+    let (mut child, out, err) = spawn_streaming(
+        &fleet.env,
+        &[
             "--context",
             "dev,prod-eu-1",
             "record",
@@ -919,14 +913,8 @@ fn watch_merges_the_streams_of_two_contexts() {
             "--jq",
             ".context + \" \" + .record.title",
             "--raw",
-        ])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let out = lines_of(child.stdout.take().unwrap());
-    let err = lines_of(child.stderr.take().unwrap());
+        ],
+    );
     wait_for(&err, "Watching notes", Duration::from_secs(15));
     wait_for(&err, "Watching notes", Duration::from_secs(15));
     for (name, pb) in fleet.names.iter().zip(&fleet.servers) {

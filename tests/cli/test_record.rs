@@ -958,6 +958,27 @@ pub(crate) fn lines_of(r: impl std::io::Read + Send + 'static) -> mpsc::Receiver
     rx
 }
 
+/// pbctl running in the background (`record watch`), its stdout and stderr as lines.
+pub(crate) fn spawn_streaming(
+    env: &TestEnv,
+    args: &[&str],
+) -> (
+    std::process::Child,
+    mpsc::Receiver<String>,
+    mpsc::Receiver<String>,
+) {
+    let mut child = env
+        .command(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn pbctl");
+    let out = lines_of(child.stdout.take().expect("stdout"));
+    let err = lines_of(child.stderr.take().expect("stderr"));
+    (child, out, err)
+}
+
 pub(crate) fn wait_for(rx: &mpsc::Receiver<String>, what: &str, limit: Duration) -> String {
     let started = Instant::now();
     while started.elapsed() < limit {
@@ -980,15 +1001,8 @@ pub(crate) fn next_event(rx: &mpsc::Receiver<String>) -> Value {
 #[test]
 fn watch_prints_events_and_survives_a_restart() {
     let (mut pb, env) = setup();
-    let mut child = env
-        .command(&["record", "watch", "posts", "--count", "4"])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let out = lines_of(child.stdout.take().unwrap());
-    let err = lines_of(child.stderr.take().unwrap());
+    let (mut child, out, err) =
+        spawn_streaming(&env, &["record", "watch", "posts", "--count", "4"]);
     wait_for(&err, "Watching posts/*", Duration::from_secs(15));
 
     let rec = pb.admin(
@@ -1031,8 +1045,9 @@ fn watch_prints_events_and_survives_a_restart() {
     assert!(status.success());
 
     // Filter and fields go to the server as topic options.
-    let mut child = env
-        .command(&[
+    let (mut child, out, err) = spawn_streaming(
+        &env,
+        &[
             "record",
             "watch",
             "posts",
@@ -1044,14 +1059,8 @@ fn watch_prints_events_and_survives_a_restart() {
             "id,title",
             "--count",
             "1",
-        ])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let out = lines_of(child.stdout.take().unwrap());
-    let err = lines_of(child.stderr.take().unwrap());
+        ],
+    );
     wait_for(&err, "Watching", Duration::from_secs(15));
     pb.admin(
         "POST",
