@@ -42,12 +42,14 @@ pub async fn run(app: &App, _args: HealthArgs) -> Result<Output> {
     };
     let check = async {
         match &authed {
-            None => Ok("none".to_string()),
-            Some(Err(e)) => Ok(format!("unusable: {}", e.message)),
+            None => Ok(("none".to_string(), false)),
+            Some(Err(e)) => Ok((format!("unusable: {}", e.message), false)),
             Some(Ok((target, authed))) => {
                 match crate::session::refresh(authed, &target.auth_collection).await {
-                    Ok(_) => Ok("valid".to_string()),
-                    Err(e) if e.kind == ErrorKind::Auth => Ok(format!("rejected: {}", e.message)),
+                    Ok(_) => Ok(("valid".to_string(), true)),
+                    Err(e) if e.kind == ErrorKind::Auth => {
+                        Ok((format!("rejected: {}", e.message), false))
+                    }
                     Err(e) => Err(e),
                 }
             }
@@ -56,8 +58,9 @@ pub async fn run(app: &App, _args: HealthArgs) -> Result<Output> {
     let (reached, version, token) =
         tokio::join!(reach, server_version(&client, &target.url), check);
     let (health, latency) = reached?;
-    let token = token?;
-    let can_backup = if token == "valid" {
+    let (token, valid) = token?;
+    // A token PocketBase refused was ignored by the health request: no canBackup.
+    let can_backup = if valid {
         health
             .pointer("/data/canBackup")
             .cloned()
