@@ -57,8 +57,8 @@ cargo test --lib --bins --tests -- "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 # Fuzzing on the stable toolchain: the property tests named fuzz_* (the JWT and creds
-# decoders, the filter binder, the YAML/JSON/CSV readers, the SSE parser) again with many
-# more cases.
+# decoders, the filter binder, the YAML/JSON/CSV readers, the SSE parser, the raw JSON
+# writer, the selector parser) again with many more cases.
 # About a minute on two cores; PBCTL_FUZZ_CASES sets the cases per target (0 skips).
 fuzz_cases=${PBCTL_FUZZ_CASES:-20000}
 if [ "$status" -eq 0 ] && [ "$#" -eq 0 ] && [ "$fuzz_cases" != 0 ]; then

@@ -1,7 +1,8 @@
 //! Property-based fuzzing on the stable toolchain (proptest) of the code that reads
 //! untrusted input: the NATS JWT and creds decoders, the filter binder, the YAML and JSON
-//! readers, the label selector parser. (The CSV reader's and the SSE parser's properties are next to them, in
-//! `commands/record/input.rs` and `commands/record/watch.rs`.)
+//! readers, the label selector parser. (The CSV reader's, the SSE parser's and the raw JSON
+//! writer's properties are next to them, in `commands/record/input.rs`,
+//! `commands/record/watch.rs` and `output/rawjson.rs`.)
 //! Every test is named `fuzz_*`; `scripts/test.sh` runs them a second time with many
 //! more cases (`PROPTEST_CASES`), bounded to a few minutes. The libFuzzer targets in
 //! `fuzz/` go deeper on a nightly toolchain.

@@ -321,8 +321,9 @@ impl Ui {
             done: AtomicU64::new(0),
             last_shown_ms: AtomicU64::new(0),
             bytes: None,
+            hidden: self.quiet || !self.stderr_tty || !self.err.is_stdio(),
         };
-        if self.quiet || !self.stderr_tty || !self.err.is_stdio() {
+        if progress.hidden {
             bar.set_draw_target(ProgressDrawTarget::hidden());
             return progress;
         }
@@ -548,6 +549,8 @@ pub struct ItemsProgress {
     last_shown_ms: AtomicU64,
     /// Bytes of the input read so far, for a bar by bytes.
     bytes: Option<Arc<AtomicU64>>,
+    /// Nothing is drawn (no terminal, `-q`): counting is all `add` does.
+    hidden: bool,
 }
 
 impl ItemsProgress {
@@ -560,6 +563,9 @@ impl ItemsProgress {
     /// `n` more items done (the bar moves by items unless it follows bytes).
     pub fn add(&self, n: u64) {
         let done = self.done.fetch_add(n, Ordering::Relaxed) + n;
+        if self.hidden {
+            return;
+        }
         match &self.bytes {
             Some(b) => self.bar.set_position(b.load(Ordering::Relaxed)),
             None => self.bar.inc(n),

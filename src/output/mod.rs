@@ -9,6 +9,7 @@
 
 mod jq;
 mod printer;
+mod rawjson;
 pub mod stream;
 mod table;
 

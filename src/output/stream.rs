@@ -2,7 +2,7 @@
 //! formats that allow it (`json`, `jsonl`, `name`, and CSV for exports). Tables, YAML and
 //! `--jq` need the whole list and go through [`super::Renderer`] instead.
 
-use super::{Format, cell_text, lookup};
+use super::{Format, cell_text, lookup, rawjson};
 use crate::error::Result;
 use serde_json::Value;
 use serde_json::value::RawValue;
@@ -53,11 +53,13 @@ impl<W: Write> ListWriter<W> {
             count: 0,
         };
         if let StreamFormat::Csv(columns) = &w.format {
-            let line = columns
-                .iter()
-                .map(|c| csv_cell(c))
-                .collect::<Vec<_>>()
-                .join(",");
+            let mut line = String::new();
+            for (i, c) in columns.iter().enumerate() {
+                if i > 0 {
+                    line.push(',');
+                }
+                push_csv_cell(&mut line, c);
+            }
             w.out.write_all(line.as_bytes())?;
             w.out.write_all(b"\r\n")?;
         }
@@ -100,7 +102,7 @@ impl<W: Write> ListWriter<W> {
                         line.push(',');
                     }
                     let text = lookup(item, c).map(cell_text).unwrap_or_default();
-                    line.push_str(&csv_cell(&text));
+                    push_csv_cell(&mut line, &text);
                 }
                 line.push_str("\r\n");
                 self.out.write_all(line.as_bytes())?;
@@ -110,20 +112,46 @@ impl<W: Write> ListWriter<W> {
         Ok(())
     }
 
-    /// An item given as JSON text (e.g. a record exactly as the server sent it). For
-    /// JSON lines it is written as it is when it is one line (a server's compact JSON),
-    /// which spares parsing it; any other format parses it and goes through
-    /// [`ListWriter::item`].
+    /// An item given as JSON text (e.g. a record exactly as the server sent it), written
+    /// without building a value where the format allows (see [`super::rawjson`]): JSON
+    /// lines as it is when it is one line (a server's compact JSON), the JSON array
+    /// re-indented, CSV cells taken from the object's members. The bytes are those
+    /// [`ListWriter::item`] writes for the parsed item.
     pub fn raw_item(&mut self, item: &RawValue) -> Result<()> {
         let text = item.get();
-        if matches!(self.format, StreamFormat::Jsonl) && !text.contains(['\n', '\r']) {
-            self.out.write_all(text.as_bytes())?;
-            self.out.write_all(b"\n")?;
-            self.count += 1;
-            return Ok(());
+        match &self.format {
+            StreamFormat::Jsonl if memchr::memchr2(b'\n', b'\r', text.as_bytes()).is_none() => {
+                self.out.write_all(text.as_bytes())?;
+                self.out.write_all(b"\n")?;
+            }
+            StreamFormat::Json => {
+                self.out
+                    .write_all(if self.count == 0 { b"[\n  " } else { b",\n  " })?;
+                rawjson::write_json(&mut self.out, text, rawjson::Layout::Pretty(1))?;
+            }
+            StreamFormat::Csv(columns) if !columns.iter().any(|c| c.contains('.')) => {
+                let Some(members) = rawjson::object_members(item)? else {
+                    return self.item(&serde_json::from_str(text)?);
+                };
+                let mut line = String::new();
+                for (i, c) in columns.iter().enumerate() {
+                    if i > 0 {
+                        line.push(',');
+                    }
+                    // The last of equal keys, as a parsed object keeps it.
+                    if let Some((_, value)) =
+                        members.iter().rev().find(|(k, _)| rawjson::key_is(k, c))
+                    {
+                        push_csv_cell(&mut line, &rawjson::cell_text(value)?);
+                    }
+                }
+                line.push_str("\r\n");
+                self.out.write_all(line.as_bytes())?;
+            }
+            _ => return self.item(&serde_json::from_str(text)?),
         }
-        let value: Value = serde_json::from_str(text)?;
-        self.item(&value)
+        self.count += 1;
+        Ok(())
     }
 
     /// Flush what was written so far (streams that should show items as they arrive).
@@ -142,12 +170,20 @@ impl<W: Write> ListWriter<W> {
     }
 }
 
-/// One CSV cell: quoted when it holds a comma, a quote, a line break or edge spaces.
-pub fn csv_cell(text: &str) -> String {
+/// One CSV cell, appended to `line`: quoted when it holds a comma, a quote, a line
+/// break or edge spaces.
+fn push_csv_cell(line: &mut String, text: &str) {
     if text.contains([',', '"', '\n', '\r']) || text.starts_with(' ') || text.ends_with(' ') {
-        format!("\"{}\"", text.replace('"', "\"\""))
+        line.push('"');
+        for (i, part) in text.split('"').enumerate() {
+            if i > 0 {
+                line.push_str("\"\"");
+            }
+            line.push_str(part);
+        }
+        line.push('"');
     } else {
-        text.to_string()
+        line.push_str(text);
     }
 }
 

@@ -87,12 +87,13 @@ impl PageGuard {
         per_page: u64,
         answer: RawPage<'a>,
     ) -> Result<Vec<&'a RawValue>> {
+        // A repeated page has the same first and last records: hashing those two, not
+        // every record's text, keeps the check cheap on pages of 1000.
         let hash = (!answer.items.is_empty()).then(|| {
             let mut h = std::collections::hash_map::DefaultHasher::new();
             answer.items.len().hash(&mut h);
-            for item in &answer.items {
-                item.get().hash(&mut h);
-            }
+            answer.items.first().map(|i| i.get()).hash(&mut h);
+            answer.items.last().map(|i| i.get()).hash(&mut h);
             h.finish()
         });
         self.check(

@@ -307,6 +307,70 @@ fn endless_pages_stop() {
     assert_eq!(out.json(), json!([{"id": "r1"}, {"id": "r2"}]));
 }
 
+/// Not hostile, only slow: while the first page takes its time, the export keeps the other
+/// connections busy with the pages after it (a new request as soon as any page arrives,
+/// not only the earliest), holds no more than 2 x 3 pages, and still writes the records
+/// in page order.
+#[test]
+fn export_keeps_requesting_while_an_early_page_is_slow() {
+    use std::collections::BTreeMap;
+    use std::sync::Mutex;
+    use std::time::Instant;
+    let asked: Arc<Mutex<BTreeMap<u64, Instant>>> = Arc::default();
+    let first_answered: Arc<Mutex<Option<Instant>>> = Arc::default();
+    let (log, answered) = (asked.clone(), first_answered.clone());
+    let server = hostile(move |r| match r.path.as_str() {
+        "/api/collections/posts" => Reply::Json(200, POSTS.into()),
+        _ => {
+            let p: u64 = r.param("page").and_then(|p| p.parse().ok()).unwrap_or(1);
+            log.lock().unwrap().insert(p, Instant::now());
+            // Pages 1-5 are full, page 6 holds the last 10 records.
+            let n = match p {
+                1..=5 => 1000,
+                6 => 10,
+                _ => 0,
+            };
+            let total = if p == 1 { 5010 } else { -1 };
+            let body = page(p, 1000, (0..n).map(move |i| format!("p{p}i{i:04}")), total);
+            if p == 1 {
+                std::thread::sleep(Duration::from_secs(2));
+                *answered.lock().unwrap() = Some(Instant::now());
+            }
+            Reply::Json(200, body)
+        }
+    });
+    let env = env_for(&server);
+    let target = env.home.path().join("posts.jsonl");
+    env.run(&["record", "export", "posts", "-O", target.to_str().unwrap()])
+        .ok();
+    let ids: Vec<String> = std::fs::read_to_string(&target)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let want: Vec<String> = (1..=6u64)
+        .flat_map(|p| (0..if p < 6 { 1000 } else { 10 }).map(move |i| format!("p{p}i{i:04}")))
+        .collect();
+    assert!(ids == want, "{} records, not in page order", ids.len());
+    let asked = asked.lock().unwrap();
+    assert_eq!(
+        asked.keys().copied().collect::<Vec<_>>(),
+        (1..=6).collect::<Vec<_>>()
+    );
+    let first = first_answered.lock().unwrap().expect("page 1 answered");
+    for p in 4..=6 {
+        assert!(
+            asked[&p] < first,
+            "page {p} was asked for only after page 1 came back"
+        );
+    }
+}
+
 #[test]
 fn escape_sequences_never_reach_the_terminal() {
     const EVIL: &str = "\u{1b}]0;pwned\u{7}\u{1b}[2J\u{1b}[31mRED";

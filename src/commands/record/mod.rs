@@ -16,10 +16,11 @@ use crate::output::Column;
 use crate::pb::paging::{PageGuard, RawPage};
 use crate::pb::{Client, Request, records_path};
 use clap::{Args, Subcommand, ValueEnum};
-use futures_util::stream::{FuturesOrdered, StreamExt};
+use futures_util::stream::{FuturesUnordered, StreamExt};
 use schema::Schema;
 use serde_json::Value;
 use serde_json::value::RawValue;
+use std::collections::BTreeMap;
 
 /// Records fetched per page by `--all`, `export` and `delete --filter` (PocketBase's max).
 pub const PAGE_SIZE: u64 = 1000;
@@ -177,12 +178,15 @@ impl ListQuery {
 
     /// Every matching record as the server wrote it (raw JSON, not parsed into values:
     /// the cheapest form to pass on), page by page (1000; the first page counts, the
-    /// others skipTotal). `inflight` pages are requested at once: page k holds rows
-    /// (k-1)*1000 .. k*1000 of the sort order, so the requests cover disjoint ranges and
-    /// the server works on several while `each` is handed the earliest, in order. A short
-    /// page ends the loop (the pages requested past it come back empty and are dropped);
-    /// pages that do not move forward stop it ([`PageGuard`]). Returns the number of
-    /// records.
+    /// others skipTotal). Page k holds rows (k-1)*1000 .. k*1000 of the sort order, so
+    /// the requests cover disjoint ranges and the server can work on several at once:
+    /// `inflight` requests are kept running, a new one starting as soon as any finishes
+    /// (not only the earliest: pages finish out of order, and waiting for the earliest
+    /// would leave the server's other cores idle), while `each` is handed the records
+    /// strictly in page order. At most `2 * inflight` pages are held (requested and not
+    /// yet handed over), which bounds the memory. A short page ends the loop; an empty
+    /// one that comes back early stops requesting pages after it. Pages that do not move
+    /// forward stop it ([`PageGuard`]). Returns the number of records.
     pub async fn for_each_raw(
         &self,
         client: &Client,
@@ -202,46 +206,63 @@ impl ListQuery {
         mut on_total: impl FnMut(u64),
         mut each: impl FnMut(&RawValue) -> Result<()>,
     ) -> Result<u64> {
-        let fetch = |page: u64| {
+        let start = |page: u64| {
             let req = self.page_request(page, PAGE_SIZE, page > 1);
             async move {
-                client
+                let result = client
                     .send(req)
                     .await
-                    .map_err(|e| list_error(e, &self.collection))
+                    .map_err(|e| list_error(e, &self.collection));
+                (page, result)
             }
         };
+        let inflight = inflight.max(1);
+        let held = 2 * inflight as u64;
+        let mut running = FuturesUnordered::new();
+        let mut arrived = BTreeMap::new();
         let mut guard = PageGuard::new();
-        let mut current = 0u64;
-        let mut pending = FuturesOrdered::new();
-        let mut next = 1u64;
-        for _ in 0..inflight.max(1) {
-            pending.push_back(fetch(next));
-            next += 1;
-        }
+        let (mut next_request, mut next_write) = (1u64, 1u64);
+        // This page came back empty: no page after it is requested.
+        let mut empty_page = u64::MAX;
         let mut total = 0u64;
-        while let Some(result) = pending.next().await {
-            current += 1;
-            let response = result?;
-            let page = RawPage::parse(&response.body)?;
-            if current == 1
-                && let Some(n) = page.total_items()
+        loop {
+            while running.len() < inflight
+                && next_request < next_write + held
+                && next_request <= empty_page
             {
-                on_total(n);
+                running.push(start(next_request));
+                next_request += 1;
             }
-            let items = guard.raw_page(current, PAGE_SIZE, page)?;
-            let n = items.len() as u64;
-            for item in items {
-                each(item)?;
+            let Some((page, result)) = running.next().await else {
+                return Err(Error::failed("the list ended without a last page"));
+            };
+            if let Ok(response) = &result
+                && response.body.len() < 512
+                && RawPage::parse(&response.body).is_ok_and(|p| p.items.is_empty())
+            {
+                empty_page = empty_page.min(page);
             }
-            total += n;
-            if n < PAGE_SIZE {
-                break;
+            arrived.insert(page, result);
+            while let Some(result) = arrived.remove(&next_write) {
+                let response = result?;
+                let page = RawPage::parse(&response.body)?;
+                if next_write == 1
+                    && let Some(n) = page.total_items()
+                {
+                    on_total(n);
+                }
+                let items = guard.raw_page(next_write, PAGE_SIZE, page)?;
+                let n = items.len() as u64;
+                for item in items {
+                    each(item)?;
+                }
+                total += n;
+                if n < PAGE_SIZE {
+                    return Ok(total);
+                }
+                next_write += 1;
             }
-            pending.push_back(fetch(next));
-            next += 1;
         }
-        Ok(total)
     }
 }
 
