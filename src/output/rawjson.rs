@@ -144,10 +144,7 @@ pub fn cell_text(value: &str) -> Result<Cow<'_, str>> {
             write_json(&mut out, value, Layout::Compact)?;
             Cow::Owned(String::from_utf8(out).map_err(|_| invalid())?)
         }
-        // A whole number that fits in u64 is written by serde as it is.
-        Some(b'1'..=b'9') if b.len() <= 19 && b.iter().all(u8::is_ascii_digit) => {
-            Cow::Borrowed(value)
-        }
+        _ if is_plain_integer(b) => Cow::Borrowed(value),
         _ => Cow::Owned(serde_json::from_str::<serde_json::Number>(value)?.to_string()),
     })
 }
@@ -180,12 +177,23 @@ fn write_string<W: Write>(out: &mut W, token: &[u8]) -> Result<()> {
 fn write_scalar<W: Write>(out: &mut W, token: &[u8]) -> Result<()> {
     match token.first() {
         Some(b't') | Some(b'f') | Some(b'n') => out.write_all(token)?,
+        _ if is_plain_integer(token) => out.write_all(token)?,
         _ => {
             let n: serde_json::Number = serde_json::from_slice(token)?;
             write!(out, "{n}")?;
         }
     }
     Ok(())
+}
+
+/// A whole number that serde writes exactly as it is spelled: `0`, or digits without a
+/// leading zero, possibly negative, few enough to fit in an i64 (18 digits always do).
+fn is_plain_integer(token: &[u8]) -> bool {
+    let digits = token.strip_prefix(b"-").unwrap_or(token);
+    token == b"0"
+        || (matches!(digits.first(), Some(b'1'..=b'9'))
+            && digits.len() <= 18
+            && digits.iter().all(u8::is_ascii_digit))
 }
 
 fn skip_ws(b: &[u8], mut i: usize) -> usize {
@@ -287,7 +295,7 @@ mod tests {
         r#"[1, "two", {"three": [3]}]"#,
         r#""just a string""#,
         r#"42"#,
-        r#"{"n":[0, 7, 18446744073709551615, 18446744073709551616, -3, 1.0, 2e2, 0.1]}"#,
+        r#"{"n":[0, -0, -7, 123456789012345678, -123456789012345678, 1234567890123456789, 7, 18446744073709551615, 18446744073709551616, -3, 1.0, 2e2, 0.1]}"#,
         r#"{"deep":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}"#,
     ];
 
