@@ -6,8 +6,12 @@
 //! scanner only has to find where tokens start and end. What it writes is byte for byte
 //! what the value path writes ([`super::ListWriter::item`], [`super::cell_text`]): strings
 //! with escapes and every number are re-spelled by serde itself, object keys keep their
-//! order. The one difference is a key that occurs twice in one object, which the value
-//! path collapses to its last value and this path writes twice, as the server sent it.
+//! order. Two differences: a key that occurs twice in one object, which the value path
+//! collapses to its last value, is written twice as the server sent it (CSV cells take
+//! the last, as the value path does); and a value serde cannot hold (a number beyond
+//! f64, a lone surrogate escape) fails only when it is written, after the part of the
+//! record before it, where the value path fails before writing the record. Either way
+//! the export fails.
 
 use crate::error::{Error, Result};
 use serde_json::value::RawValue;
@@ -114,7 +118,7 @@ pub fn object_members(raw: &RawValue) -> Result<Option<Vec<(&str, &str)>>> {
     Ok(Some(members))
 }
 
-/// A member's key as text (decoded when it has escapes).
+/// Whether a key (a string token, with its quotes) is `name`, decoded when it has escapes.
 pub fn key_is(key: &str, name: &str) -> bool {
     let inner = &key[1..key.len().saturating_sub(1).max(1)];
     if inner.contains('\\') {
@@ -267,6 +271,7 @@ fn invalid() -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::{ListWriter, StreamFormat};
     use serde_json::Value;
 
     fn raw(text: &str) -> Box<RawValue> {
@@ -448,6 +453,21 @@ mod tests {
             let mut out = Vec::new();
             write_json(&mut out, r.get(), Layout::Compact).expect("compact");
             proptest::prop_assert_eq!(String::from_utf8(out).expect("utf-8"), parsed.to_string());
+            // Through a list writer, twice (the separator between items): the raw path
+            // writes what the value path writes, for JSON and for CSV of every key.
+            let columns: Vec<String> = match &parsed {
+                Value::Object(map) => map.keys().filter(|k| !k.contains('.')).cloned().chain(["absent".to_string()]).collect(),
+                _ => vec!["id".into()],
+            };
+            for format in [StreamFormat::Json, StreamFormat::Csv(columns)] {
+                let mut raw_writer = ListWriter::new(Vec::new(), format.clone()).expect("writer");
+                let mut value_writer = ListWriter::new(Vec::new(), format).expect("writer");
+                for _ in 0..2 {
+                    raw_writer.raw_item(&r).expect("raw item");
+                    value_writer.item(&parsed).expect("item");
+                }
+                proptest::prop_assert_eq!(raw_writer.finish().expect("finish"), value_writer.finish().expect("finish"));
+            }
             if let (Some(members), Value::Object(map)) = (object_members(&r).expect("members"), &parsed) {
                 proptest::prop_assert_eq!(members.len(), map.len());
                 for ((key, value), (name, want)) in members.iter().zip(map) {

@@ -6,6 +6,7 @@ use super::{Format, cell_text, lookup, rawjson};
 use crate::error::Result;
 use serde_json::Value;
 use serde_json::value::RawValue;
+use std::borrow::Cow;
 use std::io::Write;
 
 /// How a streamed list is written.
@@ -43,25 +44,23 @@ pub struct ListWriter<W: Write> {
     out: W,
     format: StreamFormat,
     count: u64,
+    /// CSV whose columns are all top-level keys: raw items give their cells without
+    /// being parsed.
+    flat_csv: bool,
 }
 
 impl<W: Write> ListWriter<W> {
     pub fn new(out: W, format: StreamFormat) -> Result<ListWriter<W>> {
+        let flat_csv = matches!(&format, StreamFormat::Csv(columns) if !columns.iter().any(|c| c.contains('.')));
         let mut w = ListWriter {
             out,
             format,
             count: 0,
+            flat_csv,
         };
         if let StreamFormat::Csv(columns) = &w.format {
-            let mut line = String::new();
-            for (i, c) in columns.iter().enumerate() {
-                if i > 0 {
-                    line.push(',');
-                }
-                push_csv_cell(&mut line, c);
-            }
-            w.out.write_all(line.as_bytes())?;
-            w.out.write_all(b"\r\n")?;
+            let header = csv_row(columns, |c| Ok(Cow::Owned(c.to_string())))?;
+            w.out.write_all(header.as_bytes())?;
         }
         Ok(w)
     }
@@ -96,16 +95,12 @@ impl<W: Write> ListWriter<W> {
                 self.out.write_all(b"\n")?;
             }
             StreamFormat::Csv(columns) => {
-                let mut line = String::new();
-                for (i, c) in columns.iter().enumerate() {
-                    if i > 0 {
-                        line.push(',');
-                    }
-                    let text = lookup(item, c).map(cell_text).unwrap_or_default();
-                    push_csv_cell(&mut line, &text);
-                }
-                line.push_str("\r\n");
-                self.out.write_all(line.as_bytes())?;
+                let row = csv_row(columns, |c| {
+                    Ok(Cow::Owned(
+                        lookup(item, c).map(cell_text).unwrap_or_default(),
+                    ))
+                })?;
+                self.out.write_all(row.as_bytes())?;
             }
         }
         self.count += 1;
@@ -114,9 +109,10 @@ impl<W: Write> ListWriter<W> {
 
     /// An item given as JSON text (e.g. a record exactly as the server sent it), written
     /// without building a value where the format allows (see [`super::rawjson`]): JSON
-    /// lines as it is when it is one line (a server's compact JSON), the JSON array
-    /// re-indented, CSV cells taken from the object's members. The bytes are those
-    /// [`ListWriter::item`] writes for the parsed item.
+    /// lines as it is when it is one line (a server's compact JSON, so numbers and
+    /// escapes keep the server's spelling); the JSON array re-indented and CSV cells
+    /// taken from the object's members, both with the bytes [`ListWriter::item`] writes
+    /// for the parsed item. Anything else is parsed and goes through `item`.
     pub fn raw_item(&mut self, item: &RawValue) -> Result<()> {
         let text = item.get();
         match &self.format {
@@ -129,24 +125,18 @@ impl<W: Write> ListWriter<W> {
                     .write_all(if self.count == 0 { b"[\n  " } else { b",\n  " })?;
                 rawjson::write_json(&mut self.out, text, rawjson::Layout::Pretty(1))?;
             }
-            StreamFormat::Csv(columns) if !columns.iter().any(|c| c.contains('.')) => {
+            StreamFormat::Csv(columns) if self.flat_csv => {
                 let Some(members) = rawjson::object_members(item)? else {
                     return self.item(&serde_json::from_str(text)?);
                 };
-                let mut line = String::new();
-                for (i, c) in columns.iter().enumerate() {
-                    if i > 0 {
-                        line.push(',');
-                    }
+                let row = csv_row(columns, |c| {
                     // The last of equal keys, as a parsed object keeps it.
-                    if let Some((_, value)) =
-                        members.iter().rev().find(|(k, _)| rawjson::key_is(k, c))
-                    {
-                        push_csv_cell(&mut line, &rawjson::cell_text(value)?);
+                    match members.iter().rev().find(|(k, _)| rawjson::key_is(k, c)) {
+                        Some((_, value)) => rawjson::cell_text(value),
+                        None => Ok(Cow::Borrowed("")),
                     }
-                }
-                line.push_str("\r\n");
-                self.out.write_all(line.as_bytes())?;
+                })?;
+                self.out.write_all(row.as_bytes())?;
             }
             _ => return self.item(&serde_json::from_str(text)?),
         }
@@ -170,21 +160,33 @@ impl<W: Write> ListWriter<W> {
     }
 }
 
-/// One CSV cell, appended to `line`: quoted when it holds a comma, a quote, a line
-/// break or edge spaces.
-fn push_csv_cell(line: &mut String, text: &str) {
-    if text.contains([',', '"', '\n', '\r']) || text.starts_with(' ') || text.ends_with(' ') {
-        line.push('"');
-        for (i, part) in text.split('"').enumerate() {
-            if i > 0 {
-                line.push_str("\"\"");
-            }
-            line.push_str(part);
+/// One CSV row (with its CRLF): the cell `cell` gives for each column, quoted when it
+/// holds a comma, a quote, a line break or edge spaces.
+fn csv_row<'v>(
+    columns: &[String],
+    mut cell: impl FnMut(&str) -> Result<Cow<'v, str>>,
+) -> Result<String> {
+    let mut line = String::new();
+    for (i, c) in columns.iter().enumerate() {
+        if i > 0 {
+            line.push(',');
         }
-        line.push('"');
-    } else {
-        line.push_str(text);
+        let text = cell(c)?;
+        if text.contains([',', '"', '\n', '\r']) || text.starts_with(' ') || text.ends_with(' ') {
+            line.push('"');
+            for (i, part) in text.split('"').enumerate() {
+                if i > 0 {
+                    line.push_str("\"\"");
+                }
+                line.push_str(part);
+            }
+            line.push('"');
+        } else {
+            line.push_str(&text);
+        }
     }
+    line.push_str("\r\n");
+    Ok(line)
 }
 
 #[cfg(test)]
@@ -256,6 +258,30 @@ mod tests {
         let mut w = ListWriter::new(Vec::new(), StreamFormat::Jsonl).unwrap();
         w.raw_item(&pretty).unwrap();
         assert_eq!(w.finish().unwrap(), b"{\"id\":\"c\"}\n");
+    }
+
+    #[test]
+    fn raw_csv_cells_match_parsed_items() {
+        let texts = [
+            r#"{"id":"a","t":null,"n":{"x":[1,2.50]},"k\"ey":"v","d":1,"d":2}"#,
+            r#"{"id":"b","t":"x, \"y\"","n":[],"k\u0022ey":" edge ","d":-0.0}"#,
+            r#"{ "id" : "c\u003c" , "d" : true }"#,
+            r#"[1, 2]"#,
+        ];
+        let columns: Vec<String> = ["id", "t", "missing", "n", "k\"ey", "d"]
+            .map(String::from)
+            .to_vec();
+        let mut raw = ListWriter::new(Vec::new(), StreamFormat::Csv(columns.clone())).unwrap();
+        let mut parsed = ListWriter::new(Vec::new(), StreamFormat::Csv(columns)).unwrap();
+        for t in texts {
+            raw.raw_item(&RawValue::from_string(t.to_string()).unwrap())
+                .unwrap();
+            parsed.item(&serde_json::from_str(t).unwrap()).unwrap();
+        }
+        assert_eq!(raw.count(), 4);
+        let raw = String::from_utf8(raw.finish().unwrap()).unwrap();
+        assert_eq!(raw, String::from_utf8(parsed.finish().unwrap()).unwrap());
+        assert!(raw.contains("a,,,\"{\"\"x\"\":[1,2.5]}\",v,2\r\n"), "{raw}");
     }
 
     #[test]

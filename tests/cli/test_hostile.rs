@@ -371,6 +371,97 @@ fn export_keeps_requesting_while_an_early_page_is_slow() {
     }
 }
 
+/// A scripted list server for the paging tests: `pages(p)` says how many records page
+/// `p` holds (None: answer 500) and how long it waits first; `asked` logs the pages asked
+/// for.
+fn scripted_pages(
+    pages: impl Fn(u64) -> (Option<usize>, u64) + Send + Sync + 'static,
+) -> (Hostile, Arc<std::sync::Mutex<Vec<u64>>>) {
+    let asked: Arc<std::sync::Mutex<Vec<u64>>> = Arc::default();
+    let log = asked.clone();
+    let server = hostile(move |r| match r.path.as_str() {
+        "/api/collections/posts" => Reply::Json(200, POSTS.into()),
+        _ => {
+            let p: u64 = r.param("page").and_then(|p| p.parse().ok()).unwrap_or(1);
+            log.lock().unwrap().push(p);
+            let (n, wait_ms) = pages(p);
+            std::thread::sleep(Duration::from_millis(wait_ms));
+            match n {
+                Some(n) => {
+                    let total = if p == 1 { 100_000 } else { -1 };
+                    let ids = (0..n).map(move |i| format!("p{p}i{i:04}"));
+                    Reply::Json(200, page(p, 1000, ids, total))
+                }
+                None => Reply::Json(500, r#"{"status":500,"message":"boom","data":{}}"#.into()),
+            }
+        }
+    });
+    (server, asked)
+}
+
+fn exported_ids(path: &std::path::Path) -> Vec<String> {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn export_stops_requesting_at_an_early_empty_page_and_ignores_errors_past_the_end() {
+    // Pages 1 and 2 are slow; page 3 comes back empty at once: nothing after it is asked
+    // for (without the early stop, pages 4-6 would be).
+    let (server, asked) = scripted_pages(|p| match p {
+        1 => (Some(1000), 1000),
+        2 => (Some(10), 500),
+        _ => (Some(0), 0),
+    });
+    let env = env_for(&server);
+    let target = env.home.path().join("posts.jsonl");
+    env.run(&["record", "export", "posts", "-O", target.to_str().unwrap()])
+        .ok();
+    assert_eq!(exported_ids(&target).len(), 1010);
+    let mut pages = asked.lock().unwrap().clone();
+    pages.sort();
+    assert_eq!(pages, [1, 2, 3]);
+
+    // Pages past the short one fail at once; the export needs none of them.
+    let (server, _) = scripted_pages(|p| match p {
+        1 => (Some(1000), 0),
+        2 => (Some(10), 500),
+        _ => (None, 0),
+    });
+    let env = env_for(&server);
+    let target = env.home.path().join("posts.jsonl");
+    env.run(&["record", "export", "posts", "-O", target.to_str().unwrap()])
+        .ok();
+    let ids = exported_ids(&target);
+    assert_eq!(ids.len(), 1010);
+    assert_eq!(ids.last().map(String::as_str), Some("p2i0009"));
+}
+
+#[test]
+fn export_fails_on_an_error_in_a_page_it_needs_and_leaves_no_file() {
+    // Page 2 fails while pages 1 and 3 are full and fine.
+    let (server, _) = scripted_pages(|p| match p {
+        2 => (None, 200),
+        _ => (Some(1000), 0),
+    });
+    let env = env_for(&server);
+    let target = env.home.path().join("posts.jsonl");
+    let out = env.run(&["record", "export", "posts", "-O", target.to_str().unwrap()]);
+    // A server error is exit 5 (unavailable), as for any request.
+    out.code(5);
+    assert!(out.stderr.contains("boom"), "{out:?}");
+    assert!(!target.exists(), "{out:?}");
+    assert!(!env.home.path().join("posts.jsonl.part").exists());
+}
+
 #[test]
 fn escape_sequences_never_reach_the_terminal() {
     const EVIL: &str = "\u{1b}]0;pwned\u{7}\u{1b}[2J\u{1b}[31mRED";

@@ -537,6 +537,68 @@ fn import_without_batch_api_uses_single_requests_csv_and_json() {
     assert!(out.ok().stderr.contains("2 valid"), "{}", out.stderr);
 }
 
+/// Pages with the same items are real when the only column has one value: PocketBase
+/// counts and echoes the page, and that bounds the list without comparing pages.
+#[test]
+fn export_and_list_all_of_a_column_with_one_value_read_every_page() {
+    let (pb, env) = setup();
+    env.run(&[
+        "settings",
+        "set",
+        "batch.enabled=true",
+        "batch.maxRequests=1000",
+    ])
+    .ok();
+    let text: String = (0..2500)
+        .map(|i| format!("{{\"title\":\"t{i}\"}}\n"))
+        .collect();
+    let input = env.home.path().join("same.jsonl");
+    std::fs::write(&input, text).unwrap();
+    env.run(&[
+        "record",
+        "import",
+        "posts",
+        "-f",
+        input.to_str().unwrap(),
+        "-q",
+    ])
+    .ok();
+    assert_eq!(server_count(&pb, "posts"), 2500);
+    let csv_file = env.home.path().join("published.csv");
+    env.run(&[
+        "record",
+        "export",
+        "posts",
+        "--fields",
+        "published",
+        "-O",
+        csv_file.to_str().unwrap(),
+    ])
+    .ok();
+    let csv = std::fs::read_to_string(&csv_file).unwrap();
+    let rows: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(rows.len(), 2501);
+    assert_eq!(rows[0], "published");
+    assert!(rows[1..].iter().all(|r| *r == "false"), "{rows:?}");
+    let out = env.run(&[
+        "record",
+        "list",
+        "posts",
+        "--all",
+        "--fields",
+        "published",
+        "-o",
+        "jsonl",
+    ]);
+    let lines: Vec<&str> = out.ok().stdout.lines().collect();
+    assert_eq!(lines.len(), 2500);
+    assert!(
+        lines.iter().all(|l| *l == r#"{"published":false}"#),
+        "{}",
+        lines[0]
+    );
+}
+
 #[test]
 fn export_100k_records_matches_the_server() {
     let (pb, env) = setup();

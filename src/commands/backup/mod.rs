@@ -334,12 +334,17 @@ async fn create(app: &App, args: CreateArgs) -> Result<Output> {
         }
     }
     let backup = wait_for_backup(&client, &key, deadline).await?;
-    app.ui.status(format!(
-        "Created backup {} ({}).",
-        backup.key,
-        human_size(backup.size)
-    ));
-    Ok(Output::object(backup.to_json(), "key"))
+    // Like `record create`: a status line for people (the size in their units), the
+    // backup's object for -o json/yaml/name and --jq.
+    Ok(Output::done(
+        format!(
+            "Created backup {} ({}).",
+            backup.key,
+            human_size(backup.size)
+        ),
+        backup.to_json(),
+        "key",
+    ))
 }
 
 fn exists_error(e: &Error) -> bool {

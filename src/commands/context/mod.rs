@@ -289,10 +289,15 @@ fn list(app: &App) -> Result<Output> {
     } else {
         None
     };
-    let rows: Vec<Value> = cfg
+    // Sorted by name, as kubectl lists contexts and as fleet reports order them.
+    let mut contexts: Vec<&Context> = cfg
         .contexts
         .iter()
         .filter(|ctx| chosen.as_ref().is_none_or(|c| c.contains(&ctx.name)))
+        .collect();
+    contexts.sort_by(|a, b| a.name.cmp(&b.name));
+    let rows: Vec<Value> = contexts
+        .into_iter()
         .map(|ctx| {
             let mut v = context_json(cfg, ctx);
             v["marker"] = json!(if v["current"] == json!(true) { "*" } else { "" });

@@ -26,6 +26,9 @@ use std::collections::BTreeMap;
 pub const PAGE_SIZE: u64 = 1000;
 /// Pages requested at once by `--all` while the current one is handled.
 const PREFETCH: usize = 2;
+/// Bytes of pages that arrived before their turn above which no new page is requested
+/// (a server's pages are ~0.2-0.3 MB for 1000 records; a hostile one's can be 128 MiB).
+const HELD_BYTES: usize = 32 << 20;
 
 #[derive(Debug, Clone, Args)]
 #[command(
@@ -183,9 +186,10 @@ impl ListQuery {
     /// `inflight` requests are kept running, a new one starting as soon as any finishes
     /// (not only the earliest: pages finish out of order, and waiting for the earliest
     /// would leave the server's other cores idle), while `each` is handed the records
-    /// strictly in page order. At most `2 * inflight` pages are held (requested and not
-    /// yet handed over), which bounds the memory. A short page ends the loop; an empty
-    /// one that comes back early stops requesting pages after it. Pages that do not move
+    /// strictly in page order. At most `2 * inflight` pages are requested and not yet
+    /// handed over, and none is requested while early pages hold more than 32 MiB, which
+    /// bounds the memory. A short page ends the loop; an empty one that comes back early
+    /// stops the requests after it. Pages that do not move
     /// forward stop it ([`PageGuard`]). Returns the number of records.
     pub async fn for_each_raw(
         &self,
@@ -217,41 +221,51 @@ impl ListQuery {
             }
         };
         let inflight = inflight.max(1);
-        let held = 2 * inflight as u64;
+        // Pages requested and not yet handed over: at most this many, and no new request
+        // while the bodies that arrived early hold more than HELD_BYTES.
+        let window = 2 * inflight as u64;
         let mut running = FuturesUnordered::new();
         let mut arrived = BTreeMap::new();
+        let mut held_bytes = 0usize;
         let mut guard = PageGuard::new();
         let (mut next_request, mut next_write) = (1u64, 1u64);
-        // This page came back empty: no page after it is requested.
-        let mut empty_page = u64::MAX;
+        // An empty page came back: the list ends there, no page after it is requested.
+        let mut seen_empty = false;
         let mut total = 0u64;
         loop {
             while running.len() < inflight
-                && next_request < next_write + held
-                && next_request <= empty_page
+                && next_request < next_write + window
+                && held_bytes < HELD_BYTES
+                && !seen_empty
             {
                 running.push(start(next_request));
                 next_request += 1;
             }
-            let Some((page, result)) = running.next().await else {
-                return Err(Error::failed("the list ended without a last page"));
+            // Every page before `next_request` was requested and page `next_write` has
+            // not arrived (it would have been handed over), so it is still running:
+            // `running` is never empty here.
+            let Some((number, result)) = running.next().await else {
+                return Err(Error::failed("internal error: the page requests ran out"));
             };
+            // An empty list answer is ~70 bytes: only small bodies are read twice.
             if let Ok(response) = &result
                 && response.body.len() < 512
                 && RawPage::parse(&response.body).is_ok_and(|p| p.items.is_empty())
             {
-                empty_page = empty_page.min(page);
+                seen_empty = true;
             }
-            arrived.insert(page, result);
+            held_bytes += result.as_ref().map_or(0, |r| r.body.len());
+            arrived.insert(number, result);
             while let Some(result) = arrived.remove(&next_write) {
+                held_bytes -= result.as_ref().map_or(0, |r| r.body.len());
                 let response = result?;
-                let page = RawPage::parse(&response.body)?;
+                let answer = RawPage::parse(&response.body)?;
                 if next_write == 1
-                    && let Some(n) = page.total_items()
+                    && let Some(n) = answer.total_items()
                 {
                     on_total(n);
                 }
-                let items = guard.raw_page(next_write, PAGE_SIZE, page)?;
+                let items = guard.raw_page(next_write, PAGE_SIZE, answer)?;
                 let n = items.len() as u64;
                 for item in items {
                     each(item)?;
