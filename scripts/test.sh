@@ -28,8 +28,9 @@ if [ ! -x /usr/bin/time ]; then
   apt-get update -qq && apt-get install -y -qq time >/dev/null
 fi
 
-# bash, fish and elvish run the static completion scripts in the completion tests.
-for shell in fish elvish; do
+# bash, fish and elvish run the static completion scripts in the completion tests; zsh
+# parses its script.
+for shell in fish elvish zsh; do
   if ! command -v "$shell" >/dev/null; then
     say "installing $shell"
     apt-get update -qq && apt-get install -y -qq "$shell" >/dev/null

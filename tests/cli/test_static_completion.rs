@@ -2,7 +2,8 @@
 //! tests prove that no flag got lost on the way. bash, fish and elvish run the script for
 //! real and ask for the candidates after `pbctl <command> -` for every command of the tree;
 //! for zsh, PowerShell and elvish the reference to the global flags is also expanded back
-//! and the script must then hold exactly clap_complete's lines.
+//! (and zsh's merged arms written once per pattern again) and the script must then hold
+//! exactly clap_complete's lines; zsh parses the zsh script.
 
 use crate::common::repo_root;
 use pbctl::commands::completion::{Shell, generate, static_file_name};
@@ -255,6 +256,51 @@ fn cut_definition(text: &str, open: &str, close: &str) -> (Vec<String>, String) 
     (body, rest)
 }
 
+/// zsh: each arm written for several patterns, `(record|rec|r)`, written again once per
+/// pattern, as clap_complete writes it. An arm ends at the `;;` of its own `case` level.
+fn unmerge_zsh_arms(lines: &[String]) -> Vec<String> {
+    let depth = |l: &str| {
+        let t = l.trim();
+        if t.starts_with("case ") && t.ends_with(" in") {
+            1
+        } else if t == "esac" {
+            -1
+        } else {
+            0
+        }
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let t = lines[i].trim();
+        let names = t
+            .strip_prefix('(')
+            .and_then(|r| r.strip_suffix(')'))
+            .filter(|n| n.contains('|') && !n.contains(' '));
+        let Some(names) = names else {
+            out.push(lines[i].clone());
+            i += 1;
+            continue;
+        };
+        let mut level = 0;
+        let end = (i + 1..lines.len())
+            .find(|&j| {
+                let found = level == 0 && lines[j].trim() == ";;";
+                level += depth(&lines[j]);
+                found
+            })
+            .expect("the arm's ;;");
+        let body = unmerge_zsh_arms(&lines[i + 1..=end]);
+        let indent = &lines[i][..lines[i].len() - lines[i].trim_start().len()];
+        for name in names.split('|') {
+            out.push(format!("{indent}({name})"));
+            out.extend(body.iter().cloned());
+        }
+        i = end + 1;
+    }
+    out
+}
+
 fn sorted(lines: impl IntoIterator<Item = String>) -> Vec<String> {
     let mut v: Vec<String> = lines
         .into_iter()
@@ -263,6 +309,21 @@ fn sorted(lines: impl IntoIterator<Item = String>) -> Vec<String> {
         .collect();
     v.sort();
     v
+}
+
+/// The zsh script parses (`zsh -n`): its merged arms, `(record|rec|r)`, are zsh.
+#[test]
+fn static_zsh_script_is_valid_zsh() {
+    let out = Command::new("zsh")
+        .arg("-n")
+        .arg(script(Shell::Zsh))
+        .output()
+        .expect("zsh (scripts/test.sh installs it)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -301,7 +362,10 @@ fn static_zsh_powershell_and_elvish_scripts_hold_every_line_of_clap_complete() {
         );
         let (globals, rest) = cut_definition(&compact, open, close);
         assert!(globals.len() >= 15, "{shell:?}: {globals:?}");
-        let expanded = expand(&rest, reference, &globals, suffix);
+        let mut expanded = expand(&rest, reference, &globals, suffix);
+        if matches!(shell, Shell::Zsh) {
+            expanded = unmerge_zsh_arms(&expanded);
+        }
         assert_eq!(
             sorted(expanded),
             sorted(original.lines().map(str::to_string)),

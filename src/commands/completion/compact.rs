@@ -188,14 +188,105 @@ pub fn zsh(full: &str, globals: &str) -> Option<String> {
         definition.push('\n');
     }
     definition.push_str(")\n\n");
-    replace_repeated(
+    let script = replace_repeated(
         full,
         &flags,
         |l| l.trim_start() == start,
         "\"${_pbctl_global_specs[@]}\" \\",
         "_pbctl() {",
         &definition,
-    )
+    )?;
+    let lines: Vec<&str> = script.lines().collect();
+    let mut merged = zsh_merge_cases(&lines)?;
+    merged.push(String::new());
+    Some(merged.join("\n"))
+}
+
+/// zsh: in every `case … in … esac`, the arms whose bodies are the same become one arm
+/// with all their patterns, `(record|rec|r)`: an alias's arm repeats its command's
+/// (clap_complete writes `record`'s ~180 lines again for `rec` and for `r`), and commands
+/// with the same arguments have the same arm. clap_complete's indentation does not
+/// follow the nesting, so arms are found by the words: `(name)` opens one, the `;;` of
+/// its own `case` level closes it. `None` when the script does not have that shape.
+fn zsh_merge_cases(lines: &[&str]) -> Option<Vec<String>> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while let Some(line) = lines.get(i) {
+        out.push(line.to_string());
+        if zsh_case_depth(line) == 1 {
+            let end = zsh_level_end(lines, i + 1, "esac")?;
+            out.extend(zsh_merge_arms(&lines[i + 1..end])?);
+            out.push(lines[end].to_string());
+            i = end;
+        }
+        i += 1;
+    }
+    Some(out)
+}
+
+/// The arms of one `case` (the lines between `case … in` and `esac`), merged.
+fn zsh_merge_arms(lines: &[&str]) -> Option<Vec<String>> {
+    // (the label's indentation, the patterns, the merged body with its `;;` line)
+    let mut arms: Vec<(&str, Vec<&str>, Vec<String>)> = Vec::new();
+    let mut i = 0;
+    while let Some(line) = lines.get(i) {
+        if line.trim().is_empty() {
+            i += 1;
+            continue;
+        }
+        let (indent, name) = zsh_arm_label(line)?;
+        let end = zsh_level_end(lines, i + 1, ";;")?;
+        let mut body = zsh_merge_cases(&lines[i + 1..end])?;
+        body.push(lines[end].to_string());
+        match arms.iter_mut().find(|(_, _, b)| *b == body) {
+            Some((_, names, _)) => names.push(name),
+            None => arms.push((indent, vec![name], body)),
+        }
+        i = end + 1;
+    }
+    let mut out = Vec::with_capacity(lines.len());
+    for (indent, names, body) in arms {
+        out.push(format!("{indent}({})", names.join("|")));
+        out.extend(body);
+    }
+    Some(out)
+}
+
+/// The index of the first line from `from` that is `word` at the nesting level of `from`
+/// (`case`s opened after it are closed by their own `esac`).
+fn zsh_level_end(lines: &[&str], from: usize, word: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, line) in lines.iter().enumerate().skip(from) {
+        if depth == 0 && line.trim() == word {
+            return Some(i);
+        }
+        depth += zsh_case_depth(line);
+        if depth < 0 {
+            return None;
+        }
+    }
+    None
+}
+
+/// +1 for a line that opens a `case`, -1 for one that closes it, else 0.
+fn zsh_case_depth(line: &str) -> i32 {
+    let t = line.trim();
+    if t.starts_with("case ") && t.ends_with(" in") {
+        1
+    } else if t == "esac" {
+        -1
+    } else {
+        0
+    }
+}
+
+/// `(name)` alone on a line: a `case` arm's pattern (its indentation and the name).
+fn zsh_arm_label(line: &str) -> Option<(&str, &str)> {
+    let trimmed = line.trim_start();
+    let name = trimmed.strip_prefix('(')?.strip_suffix(')')?;
+    let word = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.');
+    (!name.is_empty() && name.chars().all(word))
+        .then(|| (&line[..line.len() - trimmed.len()], name))
 }
 
 /// PowerShell: the global candidates in one array, output by each command's block.
