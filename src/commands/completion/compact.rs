@@ -381,3 +381,60 @@ pub fn fish(full: &str, globals: &str) -> Option<String> {
     }
     written.then_some(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn merged(script: &str) -> Option<String> {
+        let lines: Vec<&str> = script.lines().collect();
+        zsh_merge_cases(&lines).map(|l| l.join("\n"))
+    }
+
+    #[test]
+    fn zsh_arms_with_the_same_body_merge_at_their_own_level() {
+        let script = "\
+case $a in
+(x)
+case $b in
+    (l)
+foo
+;;
+    (ls)
+foo
+;;
+esac
+;;
+(y)
+case $b in
+    (l)
+foo
+;;
+    (ls)
+foo
+;;
+esac
+;;
+(z)
+bar
+;;
+esac";
+        let want = "\
+case $a in
+(x|y)
+case $b in
+    (l|ls)
+foo
+;;
+esac
+;;
+(z)
+bar
+;;
+esac";
+        assert_eq!(merged(script).as_deref(), Some(want));
+        // Not the expected shape: an arm without its `;;`, a line outside any arm.
+        assert_eq!(merged("case $a in\n(x)\nfoo\nesac"), None);
+        assert_eq!(merged("case $a in\nfoo\nesac"), None);
+    }
+}
