@@ -172,7 +172,8 @@ fn csv_row<'v>(
             line.push(',');
         }
         let text = cell(c)?;
-        if text.contains([',', '"', '\n', '\r']) || text.starts_with(' ') || text.ends_with(' ') {
+        let special = |b: &u8| matches!(b, b',' | b'"' | b'\n' | b'\r');
+        if text.as_bytes().iter().any(special) || text.starts_with(' ') || text.ends_with(' ') {
             line.push('"');
             for (i, part) in text.split('"').enumerate() {
                 if i > 0 {
