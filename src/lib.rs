@@ -36,7 +36,7 @@ use error::Error;
 
 /// Parse the command line, run the command, print its output, and return the exit code.
 pub fn run() -> u8 {
-    clap_complete::CompleteEnv::with_factory(cli::command).complete();
+    clap_complete::CompleteEnv::with_factory(commands::completion::dynamic_command).complete();
     let cli = match cli::parse_from(std::env::args_os()) {
         Ok(cli) => cli,
         Err(e) => {

@@ -11,7 +11,23 @@ use clap::Args;
 )]
 pub struct HelpArgs {
     /// A topic, or a command path such as `context add`
+    #[arg(add = clap_complete::engine::ArgValueCandidates::new(candidates))]
     pub topic: Vec<String>,
+}
+
+/// What `pbctl help <TAB>` offers: the topics, then the commands.
+fn candidates() -> Vec<clap_complete::engine::CompletionCandidate> {
+    use clap_complete::engine::CompletionCandidate;
+    let topics = TOPICS
+        .iter()
+        .map(|(name, about, _)| CompletionCandidate::new(*name).help(Some((*about).into())));
+    let cli = crate::cli::command();
+    let commands = cli
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set())
+        .map(|c| CompletionCandidate::new(c.get_name()).help(c.get_about().cloned()))
+        .collect::<Vec<_>>();
+    topics.chain(commands).collect()
 }
 
 pub const TOPICS: &[(&str, &str, &str)] = &[

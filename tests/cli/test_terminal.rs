@@ -39,6 +39,34 @@ fn complete(env: &TestEnv, line: &[&str]) -> (Vec<String>, String, Duration) {
     (values, out.stderr, took)
 }
 
+/// Commands complete by their names, not their aliases (`record`, not `r` or `rec`),
+/// aliases still lead to their command's candidates, and `help` offers its topics and the
+/// commands.
+#[test]
+fn commands_complete_by_name_and_help_offers_topics_and_commands() {
+    let env = TestEnv::new();
+    let (top, _, _) = complete(&env, &[""]);
+    for name in ["context", "record", "collection", "backup", "help"] {
+        assert!(top.contains(&name.to_string()), "{name} missing: {top:?}");
+    }
+    for alias in ["r", "rec", "col", "ctx", "bk"] {
+        assert!(
+            !top.contains(&alias.to_string()),
+            "alias {alias} offered: {top:?}"
+        );
+    }
+    assert_eq!(complete(&env, &["re"]).0, ["record"]);
+    assert_eq!(complete(&env, &["col"]).0, ["collection"]);
+    let (under_alias, _, _) = complete(&env, &["rec", ""]);
+    assert!(under_alias.contains(&"list".to_string()), "{under_alias:?}");
+    assert!(!under_alias.contains(&"ls".to_string()), "{under_alias:?}");
+    let (help, _, _) = complete(&env, &["help", ""]);
+    for word in ["exit-codes", "filters", "record", "jwt"] {
+        assert!(help.contains(&word.to_string()), "{word} missing: {help:?}");
+    }
+    assert_eq!(complete(&env, &["help", "ex"]).0, ["exit-codes", "export"]);
+}
+
 fn collection(pb: &PocketBase, name: &str) {
     pb.admin(
         "POST",

@@ -28,6 +28,30 @@ pub struct CompletionArgs {
     pub static_script: bool,
 }
 
+/// The command tree the dynamic completer (`COMPLETE=bash pbctl …`) works on: pbctl's,
+/// with every alias hidden. clap_complete keeps one candidate per command, the first in
+/// alphabetical order, so with visible aliases `pbctl <TAB>` offered `r` for `record`
+/// and `col` for `collection`, and `pbctl re<TAB>` completed to `rec`. Hidden aliases
+/// still parse (`pbctl rec list <TAB>` completes) and are offered only when nothing
+/// else matches.
+pub fn dynamic_command() -> clap::Command {
+    fn hide_aliases(cmd: clap::Command) -> clap::Command {
+        let aliases: Vec<String> = cmd.get_all_aliases().map(str::to_string).collect();
+        let mut cmd = aliases
+            .into_iter()
+            .fold(cmd.alias(None), |cmd, alias| cmd.alias(alias));
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|s| s.get_name().to_string())
+            .collect();
+        for name in names {
+            cmd = cmd.mut_subcommand(name, hide_aliases);
+        }
+        cmd
+    }
+    hide_aliases(crate::cli::command())
+}
+
 /// `tree`: the whole clap command tree (for the static script).
 pub fn run(args: CompletionArgs, tree: clap::Command) -> Result<Output> {
     if args.static_script {
