@@ -171,8 +171,8 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "get" -d 'Show one record, or download its files with --download'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "create" -d 'Create a record from KEY=VALUE / KEY:=JSON pairs, a JSON or YAML file, and files'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "update" -d 'Change a record (PATCH): KEY=VALUE, KEY:=JSON, KEY+=VALUE (append/add), KEY-=VALUE (remove)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "delete" -d 'Delete records by id, every record matching --filter, or --all (asks first)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "rm" -d 'Delete records by id, every record matching --filter, or --all (asks first)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "delete" -d 'Delete records by id, or every record matching --filter or --all (those ask first)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "rm" -d 'Delete records by id, or every record matching --filter or --all (those ask first)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "count" -d 'Count the records matching a filter'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "import" -d 'Bulk-load records from JSON lines, a JSON array or CSV'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "export" -d 'Export records as JSON lines, JSON or CSV (streamed; constant memory)'
@@ -229,7 +229,7 @@ json\t''
 csv\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l batch-size -d 'Records per batch request [default: the server\'s batch.maxRequests, at most 1000]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l concurrency -d 'Requests in flight [default: 4 batches, or 16 single requests]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l on-error -d 'On a failed row: stop (default) or skip it and go on' -r -f -a "stop\t''
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l on-error -d 'On a failed row: stop reading (default; the rows sent with it in one batch are still imported) or skip it and go on' -r -f -a "stop\t''
 skip\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l errors -d 'Write the failed rows (line, error, record) to FILE as JSON lines' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from import" -l from-line -d 'Start at this input line: rows on earlier lines are skipped (resume an import that stopped; the error names the line)' -r
@@ -262,8 +262,8 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_sub
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "get" -d 'Show one record, or download its files with --download'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "create" -d 'Create a record from KEY=VALUE / KEY:=JSON pairs, a JSON or YAML file, and files'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "update" -d 'Change a record (PATCH): KEY=VALUE, KEY:=JSON, KEY+=VALUE (append/add), KEY-=VALUE (remove)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "delete" -d 'Delete records by id, every record matching --filter, or --all (asks first)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "rm" -d 'Delete records by id, every record matching --filter, or --all (asks first)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "delete" -d 'Delete records by id, or every record matching --filter or --all (those ask first)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "rm" -d 'Delete records by id, or every record matching --filter or --all (those ask first)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "count" -d 'Count the records matching a filter'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "import" -d 'Bulk-load records from JSON lines, a JSON array or CSV'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "export" -d 'Export records as JSON lines, JSON or CSV (streamed; constant memory)'
@@ -320,7 +320,7 @@ json\t''
 csv\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l batch-size -d 'Records per batch request [default: the server\'s batch.maxRequests, at most 1000]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l concurrency -d 'Requests in flight [default: 4 batches, or 16 single requests]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l on-error -d 'On a failed row: stop (default) or skip it and go on' -r -f -a "stop\t''
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l on-error -d 'On a failed row: stop reading (default; the rows sent with it in one batch are still imported) or skip it and go on' -r -f -a "stop\t''
 skip\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l errors -d 'Write the failed rows (line, error, record) to FILE as JSON lines' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from import" -l from-line -d 'Start at this input line: rows on earlier lines are skipped (resume an import that stopped; the error names the line)' -r
@@ -353,8 +353,8 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subco
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "get" -d 'Show one record, or download its files with --download'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "create" -d 'Create a record from KEY=VALUE / KEY:=JSON pairs, a JSON or YAML file, and files'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "update" -d 'Change a record (PATCH): KEY=VALUE, KEY:=JSON, KEY+=VALUE (append/add), KEY-=VALUE (remove)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "delete" -d 'Delete records by id, every record matching --filter, or --all (asks first)'
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "rm" -d 'Delete records by id, every record matching --filter, or --all (asks first)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "delete" -d 'Delete records by id, or every record matching --filter or --all (those ask first)'
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "rm" -d 'Delete records by id, or every record matching --filter or --all (those ask first)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "count" -d 'Count the records matching a filter'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "import" -d 'Bulk-load records from JSON lines, a JSON array or CSV'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and not __fish_seen_subcommand_from list ls get create update delete rm count import export watch" -f -a "export" -d 'Export records as JSON lines, JSON or CSV (streamed; constant memory)'
@@ -411,7 +411,7 @@ json\t''
 csv\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l batch-size -d 'Records per batch request [default: the server\'s batch.maxRequests, at most 1000]' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l concurrency -d 'Requests in flight [default: 4 batches, or 16 single requests]' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l on-error -d 'On a failed row: stop (default) or skip it and go on' -r -f -a "stop\t''
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l on-error -d 'On a failed row: stop reading (default; the rows sent with it in one batch are still imported) or skip it and go on' -r -f -a "stop\t''
 skip\t''"
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l errors -d 'Write the failed rows (line, error, record) to FILE as JSON lines' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from import" -l from-line -d 'Start at this input line: rows on earlier lines are skipped (resume an import that stopped; the error names the line)' -r

@@ -529,6 +529,22 @@ fn import_without_batch_api_uses_single_requests_csv_and_json() {
         out.stderr
     );
     assert_eq!(server_count(&pb, "posts"), 3);
+    // A dry run checks every row, not only up to the first bad one.
+    let out = env.run_stdin(
+        &["record", "import", "posts", "-f", "-", "--dry-run"],
+        "{\"views\":\"x\",\"title\":\"a\"}\n{\"title\":\"b\"}\n{\"views\":[],\"title\":\"c\"}\n",
+    );
+    out.code(1);
+    for want in [
+        "line 1",
+        "line 3",
+        "1 valid row(s), 2 invalid",
+        "2 invalid row(s); nothing was sent",
+    ] {
+        assert!(out.stderr.contains(want), "{want}: {}", out.stderr);
+    }
+    assert!(!out.stderr.contains("imported"), "{}", out.stderr);
+    assert_eq!(server_count(&pb, "posts"), 3);
     // Input that starts with `[` is a JSON array, whatever the file is called.
     let out = env.run_stdin(
         &["record", "import", "posts", "-f", "-", "--dry-run"],

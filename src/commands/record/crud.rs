@@ -94,7 +94,7 @@ pub struct UpdateArgs {
     pub files: Vec<String>,
 }
 
-/// Delete records by id, every record matching --filter, or --all (asks first)
+/// Delete records by id, or every record matching --filter or --all (those ask first)
 #[derive(Debug, Clone, Args)]
 #[command(
     after_help = "An empty --filter is refused: deleting every record takes --all.\n\nExamples:\n  pbctl record delete posts 3kf9x0a1b2c3d4e 8dj2k1l0m9n8b7v\n  pbctl record delete posts --filter 'created < {:d}' --param d=2024-01-01 --yes\n  pbctl record delete posts --all --yes"

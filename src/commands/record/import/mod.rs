@@ -59,7 +59,8 @@ pub struct RecordImportArgs {
     /// Requests in flight [default: 4 batches, or 16 single requests]
     #[arg(long, value_name = "N")]
     pub concurrency: Option<usize>,
-    /// On a failed row: stop (default) or skip it and go on
+    /// On a failed row: stop reading (default; the rows sent with it in one batch are
+    /// still imported) or skip it and go on
     #[arg(long, value_enum, default_value = "stop")]
     pub on_error: OnError,
     /// Write the failed rows (line, error, record) to FILE as JSON lines
@@ -186,7 +187,8 @@ pub async fn run(app: &App, a: RecordImportArgs) -> Result<Output> {
             Ok(body) => body,
             Err(failure) => {
                 reporter.report(*failure, &mut total)?;
-                if a.on_error == OnError::Stop {
+                // A dry run checks every row: it sends nothing that stopping would spare.
+                if a.on_error == OnError::Stop && !a.dry_run {
                     stop = true;
                 }
                 continue;

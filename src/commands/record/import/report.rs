@@ -136,6 +136,18 @@ pub(super) fn final_error(a: &RecordImportArgs, total: &Outcome, end: &End) -> O
     let failed = total.failures.len() as u64;
     let input_failed = total.failures.iter().any(|f| f.input);
     let resume_line = end.resume_line;
+    if a.dry_run {
+        return (failed > 0).then(|| {
+            // Exit 1 as an import that skips them ends.
+            Error::failed(format!(
+                "dry run: {failed} invalid row(s); nothing was sent"
+            ))
+            .hint(match &a.errors {
+                Some(p) => format!("they are listed above and in {}", p.display()),
+                None => "they are listed above (--errors FILE keeps them)".to_string(),
+            })
+        });
+    }
     if end.stopped && failed > 0 {
         let first = total.failures.first().map(|f| f.line).unwrap_or(0);
         let what = if input_failed {
