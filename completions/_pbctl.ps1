@@ -1104,8 +1104,10 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         'pbctl;backup;copy' {
             $pbctlGlobalFlags
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The context to copy to')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Backup key on the target [default: the source''s key]')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the restored server to come back')
             [CompletionResult]::new('--dead-after', '--dead-after', [CompletionResultType]::ParameterName, 'Give up when connections stay refused this long (the server died on start)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the target''s backup of that key (deleted before the copy)')
             [CompletionResult]::new('--restore', '--restore', [CompletionResultType]::ParameterName, 'Restore the target server from the copy')
             [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Return once the server has accepted the restore')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -1115,8 +1117,10 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
         'pbctl;bk;copy' {
             $pbctlGlobalFlags
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The context to copy to')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Backup key on the target [default: the source''s key]')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the restored server to come back')
             [CompletionResult]::new('--dead-after', '--dead-after', [CompletionResultType]::ParameterName, 'Give up when connections stay refused this long (the server died on start)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the target''s backup of that key (deleted before the copy)')
             [CompletionResult]::new('--restore', '--restore', [CompletionResultType]::ParameterName, 'Restore the target server from the copy')
             [CompletionResult]::new('--no-wait', '--no-wait', [CompletionResultType]::ParameterName, 'Return once the server has accepted the restore')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')

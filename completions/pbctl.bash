@@ -690,13 +690,13 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__backup__subcmd__copy)
-            opts="-h --to --restore --no-wait --wait-timeout --dead-after --help ${_pbctl_global_opts}"
+            opts="-h --to --name --force --restore --no-wait --wait-timeout --dead-after --help ${_pbctl_global_opts}"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --to|--wait-timeout|--dead-after)
+                --to|--name|--wait-timeout|--dead-after)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -992,8 +992,10 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         &'pbctl;backup;copy'= {
             global-flags
             cand --to 'The context to copy to'
+            cand --name 'Backup key on the target [default: the source''s key]'
             cand --wait-timeout 'How long to wait for the restored server to come back'
             cand --dead-after 'Give up when connections stay refused this long (the server died on start)'
+            cand --force 'Replace the target''s backup of that key (deleted before the copy)'
             cand --restore 'Restore the target server from the copy'
             cand --no-wait 'Return once the server has accepted the restore'
             cand -h 'Print help'
@@ -1002,8 +1004,10 @@ set edit:completion:arg-completer[pbctl] = {|@words|
         &'pbctl;bk;copy'= {
             global-flags
             cand --to 'The context to copy to'
+            cand --name 'Backup key on the target [default: the source''s key]'
             cand --wait-timeout 'How long to wait for the restored server to come back'
             cand --dead-after 'Give up when connections stay refused this long (the server died on start)'
+            cand --force 'Replace the target''s backup of that key (deleted before the copy)'
             cand --restore 'Restore the target server from the copy'
             cand --no-wait 'Return once the server has accepted the restore'
             cand -h 'Print help'

@@ -764,3 +764,251 @@ fn restore_notices_a_server_that_dies_on_start_and_exits_5() {
         started.elapsed()
     );
 }
+
+/// The default key of a backup created at `t` on context `who`.
+fn default_key_at(who: &str, t: std::time::SystemTime) -> String {
+    let stamp: String = humantime::format_rfc3339_seconds(t)
+        .to_string()
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    format!("pbctl_{who}_{stamp}.zip")
+}
+
+/// Take the default keys of `who` for every second from now on for `secs` seconds (and
+/// `_02` too when `numbered`), straight through the server's API: any create without a
+/// name in that window finds its name taken.
+fn take_default_names(pb: &PocketBase, who: &str, secs: u64, numbered: bool) -> Vec<String> {
+    let now = std::time::SystemTime::now();
+    let existing = server_keys(pb);
+    let mut taken = Vec::new();
+    for s in 0..secs {
+        let key = default_key_at(who, now + Duration::from_secs(s));
+        let mut keys = vec![key.clone()];
+        if numbered {
+            keys.push(key.replace(".zip", "_02.zip"));
+        }
+        for k in keys {
+            if !existing.contains(&k) {
+                pb.admin("POST", "/api/backups", Some(&json!({ "name": k })));
+            }
+            taken.push(k);
+        }
+    }
+    taken
+}
+
+#[test]
+fn default_names_never_collide_and_given_names_still_do() {
+    let (pb, env) = logged_in("prod");
+    // Two creates in a row without a name: both succeed, with distinct keys.
+    let first = env.run(&["backup", "create", "-o", "name"]);
+    first.ok();
+    let second = env.run(&["backup", "create", "-o", "name"]);
+    second.ok();
+    let (first, second) = (first.stdout.trim(), second.stdout.trim());
+    assert!(first.starts_with("pbctl_prod_") && second.starts_with("pbctl_prod_"));
+    assert_ne!(first, second);
+    eprintln!("two creates in a row: {first}, {second}");
+    assert_eq!(
+        server_keys(&pb),
+        vec![first.to_string(), second.to_string()]
+    );
+
+    // Whatever second it is, its name is taken (and its `_02` too): the key is numbered
+    // past them, and still sorts after them.
+    let taken = take_default_names(&pb, "prod", 20, true);
+    let out = env.run(&["backup", "create", "-o", "json"]);
+    out.ok();
+    let key = out.json()["key"].as_str().expect("key").to_string();
+    let (stem, number) = key
+        .strip_suffix(".zip")
+        .and_then(|k| k.rsplit_once('_'))
+        .unwrap_or_else(|| panic!("{key}"));
+    assert_eq!(number, "03", "{key}");
+    assert!(taken.contains(&format!("{stem}.zip")), "{key}");
+    assert!(taken.contains(&format!("{stem}_02.zip")), "{key}");
+    // …and is the one it reports: the zip exists under that key.
+    assert!(server_file(&pb, &key).is_file());
+    let mut sorted = server_keys(&pb);
+    sorted.retain(|k| k.starts_with(stem));
+    assert_eq!(sorted.last(), Some(&key));
+    // Another create in the same window is numbered past that one, and says which key
+    // it made.
+    let before = server_keys(&pb);
+    let out = env.run(&["backup", "create"]);
+    out.ok();
+    let next: Vec<String> = server_keys(&pb)
+        .into_iter()
+        .filter(|k| !before.contains(k))
+        .collect();
+    assert_eq!(next.len(), 1, "{next:?}");
+    let next = &next[0];
+    assert!(
+        next.ends_with("_03.zip") || next.ends_with("_04.zip"),
+        "{next}"
+    );
+    assert!(
+        out.stderr.contains("Creating a backup on context \"prod\"")
+            && out.stderr.contains(&format!("Created backup {next} (")),
+        "{out:?}"
+    );
+
+    // A name the user gave is refused as before: exit 1, a hint, nothing numbered.
+    env.run(&["backup", "create", "mine"]).ok();
+    let before = server_keys(&pb);
+    let out = env.run(&["backup", "create", "mine"]);
+    out.code(1);
+    assert!(
+        out.stderr.contains("hint:") && out.stderr.contains("pbctl backup delete mine.zip"),
+        "{out:?}"
+    );
+    assert_eq!(server_keys(&pb), before);
+}
+
+#[test]
+fn fleet_creates_without_a_name_twice_in_a_row_all_succeed() {
+    let one = PocketBase::start();
+    let two = PocketBase::start();
+    let env = TestEnv::new();
+    env.login("one", &one);
+    env.login("two", &two);
+    // On `one`, every default name of the next seconds is taken already.
+    let taken = take_default_names(&one, "one", 20, false);
+    let mut reported = Vec::new();
+    for _ in 0..2 {
+        let out = env.run(&["-A", "backup", "create", "-o", "name"]);
+        out.ok();
+        reported.extend(out.stdout.lines().map(str::to_string));
+    }
+    assert_eq!(reported.len(), 4, "{reported:?}");
+    let mut distinct = reported.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), 4, "{reported:?}");
+    for (pb, ctx) in [(&one, "one"), (&two, "two")] {
+        let made: Vec<String> = server_keys(pb)
+            .into_iter()
+            .filter(|k| !taken.contains(k))
+            .collect();
+        assert_eq!(made.len(), 2, "{ctx}: {made:?}");
+        for key in &made {
+            assert!(key.starts_with(&format!("pbctl_{ctx}_")), "{key}");
+            assert!(reported.contains(&format!("{ctx}/{key}")), "{reported:?}");
+        }
+    }
+    // `one`'s were numbered past the taken names.
+    assert!(
+        reported
+            .iter()
+            .filter(|r| r.starts_with("one/"))
+            .all(|r| r.ends_with("_02.zip") || r.ends_with("_03.zip")),
+        "{reported:?}"
+    );
+}
+
+#[test]
+fn copy_under_another_name_or_replacing_the_targets_backup() {
+    let dev = PocketBase::start();
+    let staging = PocketBase::start();
+    make_notes(&dev, &["from-dev"]);
+    make_notes(&staging, &["from-staging"]);
+    let env = TestEnv::new();
+    env.login("staging", &staging);
+    env.login("dev", &dev);
+    // Every server has its own nightly.zip.
+    env.run(&["-A", "backup", "create", "nightly"]).ok();
+    let dev_nightly = sha256(&server_file(&dev, "nightly.zip"));
+    let staging_nightly = sha256(&server_file(&staging, "nightly.zip"));
+    assert_ne!(dev_nightly, staging_nightly);
+
+    // The same key on the target is refused, and the hint names the ways out.
+    let copy = [
+        "--context",
+        "dev",
+        "backup",
+        "copy",
+        "nightly",
+        "--to",
+        "staging",
+    ];
+    fn with<'a>(copy: &[&'a str], extra: &[&'a str]) -> Vec<&'a str> {
+        [copy, extra].concat()
+    }
+    let out = env.run(&with(&copy, &["--restore", "--yes"]));
+    out.code(1);
+    assert!(
+        out.stderr
+            .contains("backup nightly.zip already exists on context \"staging\"")
+            && out.stderr.contains("--name NAME")
+            && out.stderr.contains("--force"),
+        "{out:?}"
+    );
+    // A bad --name is a usage error; neither refusal touched the target.
+    let out = env.run(&with(&copy, &["--name", "Bad Name"]));
+    out.code(2);
+    assert!(out.stderr.contains("bad-name.zip"), "{out:?}");
+    assert_eq!(server_keys(&staging), ["nightly.zip"]);
+    assert_eq!(note_titles(&staging), ["from-staging"]);
+
+    // --name: the copy lands under the new key (normalised), and the restore uses it.
+    let out = env.run(&with(
+        &copy,
+        &["--name", "From-Dev", "--restore", "--yes", "-o", "json"],
+    ));
+    out.ok();
+    let v = out.json();
+    assert_eq!(v["key"], "from-dev.zip");
+    assert_eq!(v["source_key"], "nightly.zip");
+    assert_eq!(v["replaced"], false);
+    assert_eq!(v["restored"], true);
+    assert_eq!(sha256(&server_file(&staging, "from-dev.zip")), dev_nightly);
+    assert_eq!(
+        sha256(&server_file(&staging, "nightly.zip")),
+        staging_nightly
+    );
+    assert_eq!(note_titles(&staging), ["from-dev"]);
+    // The restored data holds dev's superuser: log in to staging again.
+    env.run_stdin(
+        &[
+            "--context",
+            "staging",
+            "auth",
+            "login",
+            "--identity",
+            ADMIN_EMAIL,
+            "--password-stdin",
+        ],
+        &format!("{ADMIN_PASSWORD}\n"),
+    )
+    .ok();
+    // A --name that exists on the target is refused like the source's key.
+    env.run(&with(&copy, &["--name", "from-dev"])).code(1);
+
+    // --force replaces the target's backup of that key with the source's bytes.
+    let out = env.run(&with(&copy, &["--force", "-o", "json"]));
+    out.ok();
+    assert_eq!(out.json()["replaced"], true);
+    assert_eq!(sha256(&server_file(&staging, "nightly.zip")), dev_nightly);
+    assert_eq!(server_keys(&staging), ["from-dev.zip", "nightly.zip"]);
+    // People are told what happened.
+    let out = env.run(&with(&copy, &["--force", "--name", "from-dev"]));
+    out.ok();
+    assert!(
+        out.stderr
+            .contains("Deleting the old from-dev.zip on context \"staging\" (--force)")
+            && out
+                .stderr
+                .contains("Copied nightly.zip as from-dev.zip to context \"staging\" (220")
+            && out.stderr.contains("size checked, replaced)."),
+        "{out:?}"
+    );
+    // --force with nothing to replace just copies.
+    let out = env.run(&with(&copy, &["--force", "--name", "fresh", "-o", "json"]));
+    out.ok();
+    assert_eq!(out.json()["replaced"], false);
+    assert_eq!(sha256(&server_file(&staging, "fresh.zip")), dev_nightly);
+    // The source is untouched throughout.
+    assert_eq!(server_keys(&dev), ["nightly.zip"]);
+    assert_eq!(sha256(&server_file(&dev, "nightly.zip")), dev_nightly);
+}

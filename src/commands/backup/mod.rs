@@ -9,7 +9,7 @@ mod names;
 mod restore;
 mod transfer;
 
-use names::default_name;
+use names::{MAX_NUMBER, default_name, numbered};
 pub use names::{human_size, normalize_name};
 
 use crate::app::context_candidates;
@@ -62,7 +62,7 @@ pub struct BackupListArgs {
 /// Create a backup and print its key (waits until the server has written it)
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "NAME is normalised: `.zip` is added and it is lowercased; characters other than\na-z, 0-9, '_' and '-' are refused. The default is pbctl_<context>_<UTC yyyymmddhhmmss>.zip.\nWhile another backup or restore runs, the server answers \"try again later\": pbctl\nretries with backoff until --wait-timeout.\n\nExamples:\n  pbctl backup create\n  pbctl backup create pre-migration\n  KEY=$(pbctl backup create -o name)"
+    after_help = "NAME is normalised: `.zip` is added and it is lowercased; characters other than\na-z, 0-9, '_' and '-' are refused; an existing NAME is refused. The default is\npbctl_<context>_<UTC yyyymmddhhmmss>.zip, numbered _02, _03, … when that second's\nname is taken (they still sort by time).\nWhile another backup or restore runs, the server answers \"try again later\": pbctl\nretries with backoff until --wait-timeout.\n\nExamples:\n  pbctl backup create\n  pbctl backup create pre-migration\n  KEY=$(pbctl backup create -o name)"
 )]
 pub struct CreateArgs {
     /// Backup name [default: pbctl_<context>_<UTC yyyymmddhhmmss>.zip]
@@ -152,7 +152,7 @@ pub struct DeleteArgs {
 /// Copy a backup to another context's server (streamed), optionally restoring it there
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "The backup streams from this context's server to the other one without being held\nin memory or written to disk, and its size is checked on arrival. With --restore the\ntarget is restored from it: type the TARGET context's name to confirm (or --yes).\n\nExamples:\n  pbctl --context prod backup copy nightly.zip --to staging\n  pbctl --context prod backup copy nightly.zip --to staging --restore --yes"
+    after_help = "The backup streams from this context's server to the other one without being held\nin memory or written to disk, and its size is checked on arrival. With --restore the\ntarget is restored from it: type the TARGET context's name to confirm (or --yes).\n\nThe copy keeps the backup's key unless --name (normalised like `backup create`\nnames). A backup of that key on the target is refused; --force deletes it first\n(if the copy then fails, the target has neither).\n\nExamples:\n  pbctl --context prod backup copy nightly.zip --to staging\n  pbctl --context prod backup copy nightly.zip --to staging --restore --yes\n  pbctl --context prod backup copy nightly --to staging --name from-prod\n  pbctl --context prod backup copy nightly --to staging --force --restore --yes"
 )]
 pub struct CopyArgs {
     /// Backup key on this context's server
@@ -161,6 +161,12 @@ pub struct CopyArgs {
     /// The context to copy to
     #[arg(long, value_name = "CONTEXT", add = ArgValueCandidates::new(context_candidates))]
     pub to: String,
+    /// Backup key on the target [default: the source's key]
+    #[arg(long = "name", value_name = "NAME")]
+    pub new_name: Option<String>,
+    /// Replace the target's backup of that key (deleted before the copy)
+    #[arg(long)]
+    pub force: bool,
     /// Restore the target server from the copy
     #[arg(long)]
     pub restore: bool,
@@ -287,16 +293,25 @@ fn is_busy(e: &Error) -> bool {
 async fn create(app: &App, args: CreateArgs) -> Result<Output> {
     let wait = parse_duration(&args.wait_timeout)?;
     let (target, client) = app.authed().await?;
-    let key = match &args.name {
+    // A name pbctl chose may be taken by a backup of the same second (a second create, a
+    // fleet run twice): then it numbers the key. A name the user gave is theirs: refused.
+    let chosen = args.name.is_none();
+    let mut key = match &args.name {
         Some(name) => normalize_name(name)?,
         None => default_name(&target),
     };
+    let first = key.clone();
+    let mut number = 1;
     let deadline = Instant::now() + wait;
     // The create is synchronous: the zip exists when the call returns, which may take
     // minutes for a big database.
     let long = client.clone().with_timeout(wait.max(client.timeout()));
-    app.ui
-        .status(format!("Creating backup {key} on {}…", target.label()));
+    // The key pbctl chose may still change (numbered): said once it is made.
+    app.ui.status(if chosen {
+        format!("Creating a backup on {}…", target.label())
+    } else {
+        format!("Creating backup {key} on {}…", target.label())
+    });
     let mut delay = Duration::from_secs(1);
     loop {
         let req = Request::post("/api/backups", json!({ "name": key }));
@@ -319,6 +334,17 @@ async fn create(app: &App, args: CreateArgs) -> Result<Output> {
                 delay = (delay * 2).min(Duration::from_secs(15));
             }
             Err(e) if e.message.contains("already exists") || exists_error(&e) => {
+                if chosen && number < MAX_NUMBER {
+                    number += 1;
+                    let next = numbered(&first, number);
+                    app.ui
+                        .debug(1, format!("{key} exists on the server; trying {next}"));
+                    key = next;
+                    continue;
+                }
+                if chosen {
+                    return Err(e.hint("give the backup a name: `pbctl backup create NAME`"));
+                }
                 return Err(e.hint(format!(
                     "pick another name, or delete the old one with `pbctl backup delete {key}`"
                 )));

@@ -49,8 +49,12 @@ fn suggest(stem: &str) -> String {
     out.trim_matches('-').chars().take(140).collect()
 }
 
+/// The most tries [`default_name`]'s key gets when names of the same second exist
+/// (`_02` … `_99`, see [`numbered`]).
+pub(super) const MAX_NUMBER: u32 = 99;
+
 /// `pbctl_<context>_<UTC yyyymmddhhmmss>.zip`; in context-less mode the host stands in
-/// for the context.
+/// for the context. Another backup of the same second gets [`numbered`] names.
 pub(super) fn default_name(target: &Target) -> String {
     let who = match &target.context {
         Some(name) => name.clone(),
@@ -59,12 +63,22 @@ pub(super) fn default_name(target: &Target) -> String {
             .and_then(|u| u.host_str().map(str::to_string))
             .unwrap_or_else(|| "server".into()),
     };
-    let who = suggest(&who.to_lowercase());
+    // Room for the rest within PocketBase's 150 characters: `pbctl_`, `_`, the stamp,
+    // `_NN` and `.zip`.
+    let who: String = suggest(&who.to_lowercase()).chars().take(120).collect();
     let who = if who.is_empty() { "server".into() } else { who };
     format!(
         "pbctl_{who}_{}.zip",
         utc_stamp(std::time::SystemTime::now())
     )
+}
+
+/// The `n`th key of a default name whose second is taken: `pbctl_dev_20261206074651.zip`
+/// → `pbctl_dev_20261206074651_02.zip`. Two digits, so that keys still sort by time:
+/// `…51.zip` < `…51_02.zip` < `…51_99.zip` < `…52.zip` (`.` sorts before `_`).
+pub(super) fn numbered(key: &str, n: u32) -> String {
+    let stem = key.strip_suffix(".zip").unwrap_or(key);
+    format!("{stem}_{n:02}.zip")
 }
 
 fn utc_stamp(t: std::time::SystemTime) -> String {
@@ -104,6 +118,32 @@ mod tests {
     }
 
     #[test]
+    fn numbered_names_sort_by_time() {
+        let first = "pbctl_dev_20261206074651.zip";
+        assert_eq!(numbered(first, 2), "pbctl_dev_20261206074651_02.zip");
+        let mut keys = vec![
+            "pbctl_dev_20261206074652.zip".to_string(),
+            numbered(first, 10),
+            numbered(first, 2),
+            numbered(first, MAX_NUMBER),
+            first.to_string(),
+            numbered(first, 9),
+        ];
+        keys.sort();
+        assert_eq!(
+            keys,
+            [
+                first,
+                "pbctl_dev_20261206074651_02.zip",
+                "pbctl_dev_20261206074651_09.zip",
+                "pbctl_dev_20261206074651_10.zip",
+                "pbctl_dev_20261206074651_99.zip",
+                "pbctl_dev_20261206074652.zip",
+            ]
+        );
+    }
+
+    #[test]
     fn default_names_and_sizes() {
         let t = std::time::UNIX_EPOCH + Duration::from_secs(1_795_941_180);
         assert_eq!(utc_stamp(t), "20261129083300");
@@ -119,6 +159,13 @@ mod tests {
         let name = default_name(&target);
         assert!(name.starts_with("pbctl_prod-eu_"), "{name}");
         assert!(normalize_name(&name).is_ok());
+        // A long context name still leaves a valid key, numbered ones too.
+        let long = Target {
+            context: Some("x".repeat(200)),
+            ..target
+        };
+        let name = numbered(&default_name(&long), MAX_NUMBER);
+        assert!(normalize_name(&name).is_ok(), "{name}");
         assert_eq!(human_size(512), "512 B");
         assert_eq!(human_size(1536), "1.5 KiB");
         assert_eq!(human_size(200 * 1024 * 1024), "200.0 MiB");

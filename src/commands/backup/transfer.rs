@@ -9,7 +9,7 @@
 //! and reading them side by side is how a change to one stays right for the others.
 
 use super::{CopyArgs, DownloadArgs, UploadArgs, confirm_word, ensure_idle, find, human_size};
-use super::{list_backups, normalize_name, restore};
+use super::{delete_one, list_backups, normalize_name, restore};
 use crate::app::App;
 use crate::error::{Error, Result};
 use crate::fsutil::{Overwrite, PartFile, check_destination};
@@ -461,6 +461,8 @@ where
 
 pub async fn copy(app: &App, args: CopyArgs) -> Result<Output> {
     let wait = args.wait.limits()?;
+    // A bad --name is a usage error before any request.
+    let new_name = args.new_name.as_deref().map(normalize_name).transpose()?;
     let (src_target, src) = app.authed().await?;
     let dst_target = app.target_for(&args.to)?;
     if src_target.context.as_deref() == Some(args.to.as_str())
@@ -486,53 +488,73 @@ pub async fn copy(app: &App, args: CopyArgs) -> Result<Output> {
     }
     let (dst_target, dst) = app.authed_for(dst_target).await?;
     let backup = find(&list_backups(&src).await?, &args.name, &src_target)?;
-    let key = backup.key.clone();
-    if list_backups(&dst).await?.iter().any(|b| b.key == key) {
+    // The key on the target: --name, else the source's key as it is (an
+    // `@auto_pb_backup_…` key included; uploads accept it).
+    let key = new_name.unwrap_or_else(|| backup.key.clone());
+    let exists = list_backups(&dst).await?.iter().any(|b| b.key == key);
+    if exists && !args.force {
         return Err(Error::failed(format!(
             "backup {key} already exists on {}",
             dst_target.label()
         ))
+        .hint("copy it under another key with --name NAME, or replace the target's with --force")
         .hint(format!(
-            "delete it there with `pbctl --context {} backup delete {key}`",
+            "or delete it there first: `pbctl --context {} backup delete {key}`",
             args.to
         )));
     }
+    let replacing = if exists {
+        format!(" (replacing its backup {key})")
+    } else {
+        String::new()
+    };
     if args.restore {
         ensure_idle(&dst, &dst_target).await?;
         app.ui.confirm_typed(
-            &format!("restore {key} over ALL data of {}", dst_target.label()),
+            &format!(
+                "restore {key} over ALL data of {}{replacing}",
+                dst_target.label()
+            ),
             &confirm_word(&dst_target),
         )?;
     }
+    let renamed = if key == backup.key {
+        String::new()
+    } else {
+        format!(" as {key}")
+    };
     app.ui.status(format!(
-        "Copying {key} ({}) from {} to {}…",
+        "Copying {} ({}) from {} to {}{renamed}…",
+        backup.key,
         human_size(backup.size),
         src_target.label(),
         dst_target.label()
     ));
-    let idle = src.timeout().max(dst.timeout());
-    let resp = open_download(app, &src, &key, idle).await?;
-    if let Some(len) = resp.content_length()
-        && len != backup.size
-    {
-        return Err(size_mismatch(
-            "the download's Content-Length",
-            len,
-            backup.size,
+    // PocketBase cannot rename a backup, so replacing means deleting first: the new bytes
+    // need the key. Only after the confirmation, and only what --force allowed.
+    if exists {
+        app.ui.status(format!(
+            "Deleting the old {key} on {} (--force)…",
+            dst_target.label()
         ));
+        delete_one(&dst, &key, &dst_target).await?;
     }
-    let progress = Progress::new(app.ui.progress(Some(backup.size), false));
-    progress
-        .bar
-        .set_message(crate::ui::sanitize(&key).into_owned());
-    let body = relay(resp.bytes_stream(), backup.size, progress.clone());
-    send_upload(app, &dst, &key, backup.size, body, &progress).await?;
-    progress.bar.finish_and_clear();
-    check_arrival(&dst, &key, backup.size).await?;
+    let moved = stream_copy(app, (&src, &backup), (&dst, &key)).await;
+    if let Err(e) = moved {
+        if exists {
+            return Err(e.hint(format!(
+                "the old {key} on {} was deleted before the copy (--force); run the copy again",
+                dst_target.label()
+            )));
+        }
+        return Err(e);
+    }
     let copied = format!(
-        "Copied {key} to {} ({}, size checked).",
+        "Copied {}{renamed} to {} ({}, size checked{}).",
+        backup.key,
         dst_target.label(),
-        human_size(backup.size)
+        human_size(backup.size),
+        if exists { ", replaced" } else { "" }
     );
     let mut restored = false;
     if args.restore {
@@ -553,11 +575,41 @@ pub async fn copy(app: &App, args: CopyArgs) -> Result<Output> {
         message,
         json!({
             "key": key,
+            "source_key": backup.key,
             "size": backup.size,
             "from": src_target.context,
             "to": dst_target.context,
+            "replaced": exists,
             "restored": restored,
         }),
         "key",
     ))
+}
+
+/// Stream `backup` from `src` into `dst` as `key`, and check the size that arrived.
+async fn stream_copy(
+    app: &App,
+    (src, backup): (&Client, &super::Backup),
+    (dst, key): (&Client, &str),
+) -> Result<()> {
+    let idle = src.timeout().max(dst.timeout());
+    let resp = open_download(app, src, &backup.key, idle).await?;
+    if let Some(len) = resp.content_length()
+        && len != backup.size
+    {
+        return Err(size_mismatch(
+            "the download's Content-Length",
+            len,
+            backup.size,
+        ));
+    }
+    let progress = Progress::new(app.ui.progress(Some(backup.size), false));
+    progress
+        .bar
+        .set_message(crate::ui::sanitize(key).into_owned());
+    let body = relay(resp.bytes_stream(), backup.size, progress.clone());
+    send_upload(app, dst, key, backup.size, body, &progress).await?;
+    progress.bar.finish_and_clear();
+    check_arrival(dst, key, backup.size).await?;
+    Ok(())
 }
