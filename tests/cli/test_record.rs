@@ -615,6 +615,37 @@ fn export_and_list_all_of_a_column_with_one_value_read_every_page() {
     );
 }
 
+/// A filter, sort or field the server cannot use: the server says only "Something went
+/// wrong"; the hint shows what was sent.
+#[test]
+fn a_refused_query_names_what_was_sent() {
+    let (_pb, env) = setup();
+    let out = env.run(&["record", "list", "posts", "--filter", "views >>> 3"]);
+    out.code(1);
+    assert!(
+        out.stderr.contains("could not use --filter 'views >>> 3'"),
+        "{}",
+        out.stderr
+    );
+    let target = env.home.path().join("x.jsonl");
+    let out = env.run(&[
+        "record",
+        "export",
+        "posts",
+        "--sort",
+        "nope",
+        "-O",
+        target.to_str().unwrap(),
+    ]);
+    out.code(1);
+    assert!(
+        out.stderr.contains("could not use --sort nope"),
+        "{}",
+        out.stderr
+    );
+    assert!(!target.exists());
+}
+
 #[test]
 fn export_100k_records_matches_the_server() {
     let (pb, env) = setup();
