@@ -147,6 +147,39 @@ fn record_crud_round_trip() {
     ]);
     assert_eq!(count.ok().json(), json!(1));
 
+    // --dry-run lists what would go, asks nothing (no terminal, no --yes) and deletes
+    // nothing; a missing id is exit 3 as for a delete.
+    let all_ids: Vec<String> = server_records(&pb, "posts")
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
+    let dry = env.run(&[
+        "record",
+        "delete",
+        "posts",
+        "--filter",
+        "views >= 0",
+        "--dry-run",
+        "-o",
+        "name",
+    ]);
+    assert!(dry.ok().stderr.is_empty(), "{dry:?}");
+    let mut listed: Vec<&str> = dry.stdout.lines().collect();
+    listed.sort();
+    let mut want: Vec<&str> = all_ids.iter().map(String::as_str).collect();
+    want.sort();
+    assert_eq!(listed, want);
+    let dry = env.run(&["record", "delete", "posts", &id, "--dry-run"]);
+    assert!(
+        dry.ok()
+            .stderr
+            .contains("Would delete 1 record(s) from posts (dry run"),
+        "{dry:?}"
+    );
+    env.run(&["record", "delete", "posts", "nosuchid0000000", "--dry-run"])
+        .code(3);
+    assert_eq!(server_count(&pb, "posts"), all_ids.len() as i64);
+
     // delete by id; not found afterwards is exit 3
     env.run(&["record", "delete", "posts", &id]).ok();
     assert_eq!(server_count(&pb, "posts"), 1);
