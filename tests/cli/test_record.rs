@@ -28,6 +28,21 @@ fn setup() -> (PocketBase, TestEnv) {
     (pb, env)
 }
 
+/// `record import COLLECTION` of `text` (JSON lines) from a file; must succeed.
+fn import_text(env: &TestEnv, collection: &str, text: &str) {
+    let input = env.home.path().join("import.jsonl");
+    std::fs::write(&input, text).unwrap();
+    env.run(&[
+        "record",
+        "import",
+        collection,
+        "-f",
+        input.to_str().unwrap(),
+        "-q",
+    ])
+    .ok();
+}
+
 /// Every record of a collection, read directly from the server (not through pbctl).
 fn server_records(pb: &PocketBase, collection: &str) -> Vec<Value> {
     let token = pb.admin_token();
@@ -601,17 +616,7 @@ fn export_and_list_all_of_a_column_with_one_value_read_every_page() {
     let text: String = (0..2500)
         .map(|i| format!("{{\"title\":\"t{i}\"}}\n"))
         .collect();
-    let input = env.home.path().join("same.jsonl");
-    std::fs::write(&input, text).unwrap();
-    env.run(&[
-        "record",
-        "import",
-        "posts",
-        "-f",
-        input.to_str().unwrap(),
-        "-q",
-    ])
-    .ok();
+    import_text(&env, "posts", &text);
     assert_eq!(server_count(&pb, "posts"), 2500);
     let csv_file = env.home.path().join("published.csv");
     env.run(&[
@@ -694,17 +699,7 @@ fn export_100k_records_matches_the_server() {
         text.push_str(&json!({"title": format!("t{i} \"q\" ü,\n"), "views": i, "tags": ["go"], "meta": {"i": i}}).to_string());
         text.push('\n');
     }
-    let input = env.home.path().join("big.jsonl");
-    std::fs::write(&input, text).unwrap();
-    env.run(&[
-        "record",
-        "import",
-        "posts",
-        "-f",
-        input.to_str().unwrap(),
-        "-q",
-    ])
-    .ok();
+    import_text(&env, "posts", &text);
 
     let out_file = env.home.path().join("export.jsonl");
     let out = env.run(&[
