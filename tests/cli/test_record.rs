@@ -28,8 +28,16 @@ fn setup() -> (PocketBase, TestEnv) {
     (pb, env)
 }
 
-/// `record import COLLECTION` of `text` (JSON lines) from a file; must succeed.
+/// `record import COLLECTION` of `text` (JSON lines) from a file, with the batch API on
+/// (1000 a batch); must succeed.
 fn import_text(env: &TestEnv, collection: &str, text: &str) {
+    env.run(&[
+        "settings",
+        "set",
+        "batch.enabled=true",
+        "batch.maxRequests=1000",
+    ])
+    .ok();
     let input = env.home.path().join("import.jsonl");
     std::fs::write(&input, text).unwrap();
     env.run(&[
@@ -606,13 +614,6 @@ fn import_without_batch_api_uses_single_requests_csv_and_json() {
 #[test]
 fn export_and_list_all_of_a_column_with_one_value_read_every_page() {
     let (pb, env) = setup();
-    env.run(&[
-        "settings",
-        "set",
-        "batch.enabled=true",
-        "batch.maxRequests=1000",
-    ])
-    .ok();
     let text: String = (0..2500)
         .map(|i| format!("{{\"title\":\"t{i}\"}}\n"))
         .collect();
@@ -687,13 +688,6 @@ fn a_refused_query_names_what_was_sent() {
 #[test]
 fn export_100k_records_matches_the_server() {
     let (pb, env) = setup();
-    env.run(&[
-        "settings",
-        "set",
-        "batch.enabled=true",
-        "batch.maxRequests=1000",
-    ])
-    .ok();
     let mut text = String::with_capacity(100_000 * 80);
     for i in 0..100_000u32 {
         text.push_str(&json!({"title": format!("t{i} \"q\" ü,\n"), "views": i, "tags": ["go"], "meta": {"i": i}}).to_string());
