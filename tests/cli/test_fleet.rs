@@ -1264,6 +1264,45 @@ fn environment_as_code_across_the_set() {
         let path = dir.join("exported").join(name).join("collections.yaml");
         assert_eq!(std::fs::read(&path).unwrap(), first, "{name}");
     }
+    // Again: every context's files exist, each context refuses (exit 1) unless --force.
+    let out = env.run(&["-A", "export", "-O", "exported", "--kind", "Collection"]);
+    out.code(1);
+    assert!(
+        out.stderr
+            .contains("[dev] error: exported/dev/collections.yaml already exists"),
+        "{out:?}"
+    );
+    assert!(
+        out.stderr.ends_with("3 contexts: 0 ok, 3 failed\n"),
+        "{out:?}"
+    );
+    env.run(&[
+        "-A",
+        "export",
+        "-O",
+        "exported",
+        "--kind",
+        "Collection",
+        "--force",
+    ])
+    .ok();
+    assert_eq!(
+        std::fs::read(dir.join("exported/prod-eu-2/collections.yaml")).unwrap(),
+        first
+    );
+    // -O at a file: refused once, before any context runs.
+    std::fs::write(dir.join("one.yaml"), "keep").unwrap();
+    let out = env.run(&["-A", "export", "-O", "one.yaml"]);
+    out.code(1);
+    assert!(
+        out.stderr.contains("one.yaml is a file, not a directory"),
+        "{out:?}"
+    );
+    assert!(!out.stderr.contains("[dev]"), "{out:?}");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("one.yaml")).unwrap(),
+        "keep"
+    );
     // Without -O every context would print to the same stdout: 2.
     let out = env.run(&["-A", "export"]);
     out.code(2);
