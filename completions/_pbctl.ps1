@@ -579,6 +579,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)')
             [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Delete every record of the collection')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'List what would be deleted and delete nothing (asks nothing)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -588,6 +589,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)')
             [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Delete every record of the collection')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'List what would be deleted and delete nothing (asks nothing)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -597,6 +599,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)')
             [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Delete every record of the collection')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'List what would be deleted and delete nothing (asks nothing)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -606,6 +609,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)')
             [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Delete every record of the collection')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'List what would be deleted and delete nothing (asks nothing)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -615,6 +619,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)')
             [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Delete every record of the collection')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'List what would be deleted and delete nothing (asks nothing)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -624,6 +629,7 @@ Register-ArgumentCompleter -Native -CommandName 'pbctl' -ScriptBlock {
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)')
             [CompletionResult]::new('--param', '--param', [CompletionResultType]::ParameterName, 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Delete every record of the collection')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'List what would be deleted and delete nothing (asks nothing)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break

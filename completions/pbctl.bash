@@ -2474,7 +2474,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__record__subcmd__delete)
-            opts="-h --filter --param --all --help ${_pbctl_global_opts}"
+            opts="-h --filter --param --all --dry-run --help ${_pbctl_global_opts}"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -523,6 +523,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
             cand --param 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)'
             cand --all 'Delete every record of the collection'
+            cand --dry-run 'List what would be deleted and delete nothing (asks nothing)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -531,6 +532,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
             cand --param 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)'
             cand --all 'Delete every record of the collection'
+            cand --dry-run 'List what would be deleted and delete nothing (asks nothing)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -539,6 +541,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
             cand --param 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)'
             cand --all 'Delete every record of the collection'
+            cand --dry-run 'List what would be deleted and delete nothing (asks nothing)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -547,6 +550,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
             cand --param 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)'
             cand --all 'Delete every record of the collection'
+            cand --dry-run 'List what would be deleted and delete nothing (asks nothing)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -555,6 +559,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
             cand --param 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)'
             cand --all 'Delete every record of the collection'
+            cand --dry-run 'List what would be deleted and delete nothing (asks nothing)'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -563,6 +568,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand --filter 'PocketBase filter, e.g. ''views > 5 && title ~ {:q}'' (see `pbctl help filters`)'
             cand --param 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)'
             cand --all 'Delete every record of the collection'
+            cand --dry-run 'List what would be deleted and delete nothing (asks nothing)'
             cand -h 'Print help'
             cand --help 'Print help'
         }

@@ -215,10 +215,12 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l all -d 'Delete every record of the collection'
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -l dry-run -d 'List what would be deleted and delete nothing (asks nothing)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l all -d 'Delete every record of the collection'
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -l dry-run -d 'List what would be deleted and delete nothing (asks nothing)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from count" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
@@ -306,10 +308,12 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l all -d 'Delete every record of the collection'
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -l dry-run -d 'List what would be deleted and delete nothing (asks nothing)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l all -d 'Delete every record of the collection'
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -l dry-run -d 'List what would be deleted and delete nothing (asks nothing)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from count" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
@@ -397,10 +401,12 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l all -d 'Delete every record of the collection'
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -l dry-run -d 'List what would be deleted and delete nothing (asks nothing)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l all -d 'Delete every record of the collection'
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -l dry-run -d 'List what would be deleted and delete nothing (asks nothing)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from count" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r

@@ -92,6 +92,18 @@ pub fn duration(secs: u64) -> String {
     text
 }
 
+/// `s` as one word for a POSIX shell: as it is when it is plain, else in single quotes.
+pub fn shell_quote(s: &str) -> String {
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./=:,+@".contains(c))
+    {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -147,10 +147,13 @@ impl Credentials {
                     })
                 }
                 Err(why) => {
+                    // Said once: when the file starts holding tokens. Later logins
+                    // find it in use (`context list -o wide` shows the store).
+                    let first = self.read_file().map_or(true, |f| f.tokens.is_empty());
                     self.file_set(context, Some(token))?;
                     Ok(Saved {
                         kind: StoreKind::File,
-                        warning: Some(format!(
+                        warning: first.then(|| format!(
                             "the OS keyring is not available ({}); the token is stored in {} (mode 0600). \
                              Set PBCTL_CREDENTIAL_STORE=file (or preferences.credential-store: file) to skip the keyring",
                             short_reason(&why),

@@ -287,7 +287,7 @@ impl Client {
                             attempt + 1,
                             first_started.elapsed().as_secs_f32()
                         );
-                        e.error.hint("--timeout limits each attempt; idempotent requests are retried 3 times with backoff")
+                        e.error.hint("--timeout limits each attempt; reads (GET, HEAD) and DELETE are retried 3 times with backoff, other writes never")
                     });
                 }
             }

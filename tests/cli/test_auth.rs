@@ -320,6 +320,24 @@ fn auto_store_falls_back_to_the_file_with_one_warning() {
         !status.stderr.contains("warning:"),
         "a refresh does not warn again: {status:?}"
     );
+    // Nor does the next login, of this context or another: the file is in use already.
+    env.run(&["context", "add", "prod", "--url", &pb.url]).ok();
+    for context in ["dev", "prod"] {
+        let again = env.run_stdin(
+            &[
+                "--context",
+                context,
+                "auth",
+                "login",
+                "--identity",
+                ADMIN_EMAIL,
+                "--password-stdin",
+            ],
+            &format!("{ADMIN_PASSWORD}\n"),
+        );
+        again.ok();
+        assert!(!again.stderr.contains("warning:"), "{again:?}");
+    }
     // Forcing the keyring where there is none fails clearly, exit 1.
     let forced = TestEnv::new()
         .env("PBCTL_CREDENTIAL_STORE", "keyring")

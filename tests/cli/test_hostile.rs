@@ -343,16 +343,7 @@ fn export_keeps_requesting_while_an_early_page_is_slow() {
     let target = env.home.path().join("posts.jsonl");
     env.run(&["record", "export", "posts", "-O", target.to_str().unwrap()])
         .ok();
-    let ids: Vec<String> = std::fs::read_to_string(&target)
-        .unwrap()
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<Value>(l).unwrap()["id"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect();
+    let ids = exported_ids(&target);
     let want: Vec<String> = (1..=6u64)
         .flat_map(|p| (0..if p < 6 { 1000 } else { 10 }).map(move |i| format!("p{p}i{i:04}")))
         .collect();

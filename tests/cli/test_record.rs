@@ -28,6 +28,29 @@ fn setup() -> (PocketBase, TestEnv) {
     (pb, env)
 }
 
+/// `record import COLLECTION` of `text` (JSON lines) from a file, with the batch API on
+/// (1000 a batch); must succeed.
+fn import_text(env: &TestEnv, collection: &str, text: &str) {
+    env.run(&[
+        "settings",
+        "set",
+        "batch.enabled=true",
+        "batch.maxRequests=1000",
+    ])
+    .ok();
+    let input = env.home.path().join("import.jsonl");
+    std::fs::write(&input, text).unwrap();
+    env.run(&[
+        "record",
+        "import",
+        collection,
+        "-f",
+        input.to_str().unwrap(),
+        "-q",
+    ])
+    .ok();
+}
+
 /// Every record of a collection, read directly from the server (not through pbctl).
 fn server_records(pb: &PocketBase, collection: &str) -> Vec<Value> {
     let token = pb.admin_token();
@@ -146,6 +169,39 @@ fn record_crud_round_trip() {
         "json",
     ]);
     assert_eq!(count.ok().json(), json!(1));
+
+    // --dry-run lists what would go, asks nothing (no terminal, no --yes) and deletes
+    // nothing; a missing id is exit 3 as for a delete.
+    let all_ids: Vec<String> = server_records(&pb, "posts")
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
+    let dry = env.run(&[
+        "record",
+        "delete",
+        "posts",
+        "--filter",
+        "views >= 0",
+        "--dry-run",
+        "-o",
+        "name",
+    ]);
+    assert!(dry.ok().stderr.is_empty(), "{dry:?}");
+    let mut listed: Vec<&str> = dry.stdout.lines().collect();
+    listed.sort();
+    let mut want: Vec<&str> = all_ids.iter().map(String::as_str).collect();
+    want.sort();
+    assert_eq!(listed, want);
+    let dry = env.run(&["record", "delete", "posts", &id, "--dry-run"]);
+    assert!(
+        dry.ok()
+            .stderr
+            .contains("Would delete 1 record(s) from posts (dry run"),
+        "{dry:?}"
+    );
+    env.run(&["record", "delete", "posts", "nosuchid0000000", "--dry-run"])
+        .code(3);
+    assert_eq!(server_count(&pb, "posts"), all_ids.len() as i64);
 
     // delete by id; not found afterwards is exit 3
     env.run(&["record", "delete", "posts", &id]).ok();
@@ -558,27 +614,10 @@ fn import_without_batch_api_uses_single_requests_csv_and_json() {
 #[test]
 fn export_and_list_all_of_a_column_with_one_value_read_every_page() {
     let (pb, env) = setup();
-    env.run(&[
-        "settings",
-        "set",
-        "batch.enabled=true",
-        "batch.maxRequests=1000",
-    ])
-    .ok();
     let text: String = (0..2500)
         .map(|i| format!("{{\"title\":\"t{i}\"}}\n"))
         .collect();
-    let input = env.home.path().join("same.jsonl");
-    std::fs::write(&input, text).unwrap();
-    env.run(&[
-        "record",
-        "import",
-        "posts",
-        "-f",
-        input.to_str().unwrap(),
-        "-q",
-    ])
-    .ok();
+    import_text(&env, "posts", &text);
     assert_eq!(server_count(&pb, "posts"), 2500);
     let csv_file = env.home.path().join("published.csv");
     env.run(&[
@@ -615,32 +654,46 @@ fn export_and_list_all_of_a_column_with_one_value_read_every_page() {
     );
 }
 
+/// A filter, sort or field the server cannot use: the server says only "Something went
+/// wrong"; the hint shows what was sent.
+#[test]
+fn a_refused_query_names_what_was_sent() {
+    let (_pb, env) = setup();
+    let out = env.run(&["record", "list", "posts", "--filter", "views >>> 3"]);
+    out.code(1);
+    assert!(
+        out.stderr.contains("could not use --filter 'views >>> 3'"),
+        "{}",
+        out.stderr
+    );
+    let target = env.home.path().join("x.jsonl");
+    let out = env.run(&[
+        "record",
+        "export",
+        "posts",
+        "--sort",
+        "nope",
+        "-O",
+        target.to_str().unwrap(),
+    ]);
+    out.code(1);
+    assert!(
+        out.stderr.contains("could not use --sort nope"),
+        "{}",
+        out.stderr
+    );
+    assert!(!target.exists());
+}
+
 #[test]
 fn export_100k_records_matches_the_server() {
     let (pb, env) = setup();
-    env.run(&[
-        "settings",
-        "set",
-        "batch.enabled=true",
-        "batch.maxRequests=1000",
-    ])
-    .ok();
     let mut text = String::with_capacity(100_000 * 80);
     for i in 0..100_000u32 {
         text.push_str(&json!({"title": format!("t{i} \"q\" ü,\n"), "views": i, "tags": ["go"], "meta": {"i": i}}).to_string());
         text.push('\n');
     }
-    let input = env.home.path().join("big.jsonl");
-    std::fs::write(&input, text).unwrap();
-    env.run(&[
-        "record",
-        "import",
-        "posts",
-        "-f",
-        input.to_str().unwrap(),
-        "-q",
-    ])
-    .ok();
+    import_text(&env, "posts", &text);
 
     let out_file = env.home.path().join("export.jsonl");
     let out = env.run(&[

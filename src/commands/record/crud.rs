@@ -97,7 +97,7 @@ pub struct UpdateArgs {
 /// Delete records by id, or every record matching --filter or --all (those ask first)
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "An empty --filter is refused: deleting every record takes --all.\n\nExamples:\n  pbctl record delete posts 3kf9x0a1b2c3d4e 8dj2k1l0m9n8b7v\n  pbctl record delete posts --filter 'created < {:d}' --param d=2024-01-01 --yes\n  pbctl record delete posts --all --yes"
+    after_help = "An empty --filter is refused: deleting every record takes --all.\n\nExamples:\n  pbctl record delete posts 3kf9x0a1b2c3d4e 8dj2k1l0m9n8b7v\n  pbctl record delete posts --filter 'created < {:d}' --param d=2024-01-01 --dry-run\n  pbctl record delete posts --filter 'created < {:d}' --param d=2024-01-01 --yes\n  pbctl record delete posts --all --yes"
 )]
 pub struct DeleteArgs {
     /// Collection name or id
@@ -114,6 +114,43 @@ pub struct DeleteArgs {
     /// Delete every record of the collection
     #[arg(long, conflicts_with = "filter")]
     pub all: bool,
+    /// List what would be deleted and delete nothing (asks nothing)
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// `record delete --dry-run`: the records the same command would delete (by id: each must
+/// exist, as a delete would fail on a missing one), and nothing deleted.
+async fn delete_dry_run(client: &crate::pb::Client, a: &DeleteArgs) -> Result<Output> {
+    let mut ids = Vec::new();
+    if a.filter.filter.is_none() && !a.all {
+        for id in &a.ids {
+            client
+                .json(Request::get(record_path(&a.collection, id)).query("fields", "id"))
+                .await
+                .map_err(|e| record_not_found(e, &a.collection, id))?;
+            ids.push(json!({"id": id}));
+        }
+    } else {
+        let filter = a.filter.resolve()?;
+        ListQuery::new(&a.collection)
+            .param("filter", filter.as_deref())
+            .param("fields", Some("id"))
+            .for_each(client, |item| {
+                ids.push(json!({"id": item.get("id").cloned().unwrap_or(Value::Null)}));
+                Ok(())
+            })
+            .await?;
+    }
+    Ok(Output::done(
+        format!(
+            "Would delete {} record(s) from {} (dry run: nothing was deleted).",
+            ids.len(),
+            a.collection
+        ),
+        Value::Array(ids),
+        "id",
+    ))
 }
 
 /// PocketBase's 404 message for an unknown collection on the record routes.
@@ -511,6 +548,9 @@ pub async fn delete(app: &App, a: DeleteArgs) -> Result<Output> {
         );
     }
     let (_, client) = app.authed().await?;
+    if a.dry_run {
+        return delete_dry_run(&client, &a).await;
+    }
     if a.filter.filter.is_none() && !a.all {
         let mut deleted = Vec::new();
         for id in &a.ids {

@@ -133,6 +133,33 @@ impl ListQuery {
         self
     }
 
+    /// An error answer to this query, explained: a 400 on a list is almost always a bad
+    /// filter, sort, expand or fields value, so the hint shows the ones sent (not the
+    /// `@rowid` sort pbctl adds itself); a 404 is a missing collection.
+    fn refused(&self, e: Error) -> Error {
+        match e.status {
+            Some(400) => {
+                let sent: Vec<String> = self
+                    .params
+                    .iter()
+                    .filter(|(k, v)| {
+                        matches!(k.as_str(), "filter" | "sort" | "expand" | "fields")
+                            && !(k == "sort" && v == "@rowid")
+                    })
+                    .map(|(k, v)| format!("--{k} {}", crate::human::shell_quote(v)))
+                    .collect();
+                let what = if sent.is_empty() {
+                    "this query".to_string()
+                } else {
+                    crate::ui::sanitize(&sent.join(" ")).into_owned()
+                };
+                e.hint(format!("the server could not use {what}: unknown fields and syntax errors give this answer (see `pbctl help filters`)"))
+            }
+            Some(404) => schema::not_found(&self.collection),
+            _ => e,
+        }
+    }
+
     fn page_request(&self, page: u64, per_page: u64, skip_total: bool) -> Request {
         let mut req = Request::get(self.path.clone());
         req.query = self.params.clone();
@@ -155,7 +182,7 @@ impl ListQuery {
         let answer = client
             .json(self.page_request(page, per_page, skip_total))
             .await
-            .map_err(|e| list_error(e, &self.collection))?;
+            .map_err(|e| self.refused(e))?;
         crate::pb::paging::check_list(&answer)?;
         Ok(answer)
     }
@@ -213,10 +240,7 @@ impl ListQuery {
         let start = |page: u64| {
             let req = self.page_request(page, PAGE_SIZE, page > 1);
             async move {
-                let result = client
-                    .send(req)
-                    .await
-                    .map_err(|e| list_error(e, &self.collection));
+                let result = client.send(req).await.map_err(|e| self.refused(e));
                 (page, result)
             }
         };
@@ -277,17 +301,6 @@ impl ListQuery {
                 next_write += 1;
             }
         }
-    }
-}
-
-/// A 400 on a list is almost always a bad filter, sort, expand or fields value.
-fn list_error(e: Error, collection: &str) -> Error {
-    if e.status == Some(400) {
-        e.hint("check --filter, --sort, --expand and --fields: unknown fields and syntax errors give this answer (see `pbctl help filters`)")
-    } else if e.status == Some(404) {
-        schema::not_found(collection)
-    } else {
-        e
     }
 }
 

@@ -4,6 +4,7 @@
 
 use super::{Outcome, RecordImportArgs};
 use crate::error::Result;
+use crate::human::shell_quote;
 use crate::ui::Ui;
 use clap::ValueEnum;
 use std::cell::{Cell, RefCell};
@@ -24,17 +25,6 @@ pub(super) fn resume_command(a: &RecordImportArgs, line: usize) -> String {
     }
     cmd.push_str(&format!(" --from-line {line}"));
     cmd
-}
-
-fn shell_quote(s: &str) -> String {
-    if !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_./=:,+@".contains(c))
-    {
-        s.to_string()
-    } else {
-        format!("'{}'", s.replace('\'', "'\\''"))
-    }
 }
 
 /// Reports, when the import is dropped before it finished (Ctrl-C), how many rows were
