@@ -1027,7 +1027,7 @@ _pbctl() {
             return 0
             ;;
         pbctl__subcmd__export)
-            opts="-O -h --output-dir --kind --help ${_pbctl_global_opts}"
+            opts="-O -h --output-dir --force --kind --help ${_pbctl_global_opts}"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

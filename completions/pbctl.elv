@@ -1665,6 +1665,7 @@ set edit:completion:arg-completer[pbctl] = {|@words|
             cand -O 'Directory to write collections.yaml, settings.yaml and nats.yaml into'
             cand --output-dir 'Directory to write collections.yaml, settings.yaml and nats.yaml into'
             cand --kind 'Only these kinds (repeatable) [default: all]'
+            cand --force 'Replace files that already exist in the -O directory'
             cand -h 'Print help'
             cand --help 'Print help'
         }

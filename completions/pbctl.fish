@@ -704,6 +704,7 @@ NatsRole\t''
 NatsExport\t''
 NatsImport\t''
 NatsUser\t''"
+complete -c pbctl -n "__fish_pbctl_using_subcommand export" -l force -d 'Replace files that already exist in the -O directory'
 complete -c pbctl -n "__fish_pbctl_using_subcommand export" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -l store -d 'Key store directory [env: PBCTL_JWT_STORE] [default: $PBCTL_DATA_DIR/jwt]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand jwt; and not __fish_seen_subcommand_from init operator account acct user creds describe validate server-config push pull import-nsc activation keys context check" -l operator -d 'Operator to use when the store has several [env: PBCTL_JWT_OPERATOR]' -r

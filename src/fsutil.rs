@@ -107,6 +107,21 @@ pub fn check_destination(path: &Path, overwrite: Overwrite) -> Result<()> {
     }
 }
 
+/// Refuse a `-O DIR` destination that exists as something other than a directory: a
+/// file, a symlink to one, a dangling symlink (exit 1, like an existing `-O FILE`). A
+/// symlink to a directory is a directory. The caller adds a hint about its own files.
+pub fn check_output_dir(dir: &Path) -> Result<()> {
+    // Without a trailing `/`: `stat("file/")` fails with ENOTDIR, as if nothing were there.
+    let bare: PathBuf = dir.components().collect();
+    if fs::symlink_metadata(&bare).is_err() || fs::metadata(&bare).is_ok_and(|m| m.is_dir()) {
+        return Ok(());
+    }
+    Err(Error::failed(format!(
+        "{} is a file, not a directory",
+        dir.display()
+    )))
+}
+
 fn exists_error(path: &Path) -> Error {
     Error::failed(format!("{} already exists", path.display()))
         .hint("pass --force to replace it, or choose another path")
@@ -221,6 +236,46 @@ pub fn write_file(path: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<()>
     install(&tmp_path, path, overwrite)?;
     guard.keep();
     sync_dir(&dir);
+    Ok(())
+}
+
+/// Write several files as one change: every destination is checked first, then every
+/// file is written in full (temporary file, fsync) next to its destination, and only then
+/// are they put in place. A failure before that point leaves nothing behind; a
+/// destination that appears meanwhile fails the install, and with [`Overwrite::Refuse`]
+/// the files this call already put in place are removed again.
+pub fn write_files(files: &[(PathBuf, Vec<u8>)], overwrite: Overwrite) -> Result<()> {
+    for (path, _) in files {
+        check_destination(path, overwrite)?;
+    }
+    let mut staged = Vec::new();
+    for (path, bytes) in files {
+        let dir = parent_dir(path);
+        create_private_dir(&dir)?;
+        remove_stale_temps(&dir);
+        let fail =
+            |e: std::io::Error| Error::failed(format!("cannot write {}: {e}", path.display()));
+        let mut tmp = temp_file_in(&dir).map_err(fail)?;
+        tmp.write_all(bytes).map_err(fail)?;
+        tmp.as_file().sync_all().map_err(fail)?;
+        let (file, tmp_path) = tmp.keep().map_err(|e| fail(e.error))?;
+        drop(file);
+        staged.push((PartGuard::new(tmp_path), path));
+    }
+    let mut installed: Vec<&Path> = Vec::new();
+    for (guard, path) in staged {
+        if let Err(e) = install(guard.path(), path, overwrite) {
+            if overwrite == Overwrite::Refuse {
+                for done in installed {
+                    let _ = fs::remove_file(done);
+                }
+            }
+            return Err(e);
+        }
+        guard.keep();
+        sync_dir(&parent_dir(path));
+        installed.push(path);
+    }
     Ok(())
 }
 
@@ -454,6 +509,49 @@ mod tests {
         assert_eq!(fs::read_to_string(&path).unwrap(), "new");
         assert_eq!(mode(&path), 0o600);
         assert!(create_new_private(&path).is_err());
+    }
+
+    #[test]
+    fn write_files_checks_every_destination_before_writing_any() {
+        let tmp = tempfile::tempdir().unwrap();
+        let a = tmp.path().join("out").join("a.yaml");
+        let b = tmp.path().join("out").join("b.yaml");
+        fs::create_dir_all(b.parent().unwrap()).unwrap();
+        fs::write(&b, "old").unwrap();
+        let files = vec![(a.clone(), b"a".to_vec()), (b.clone(), b"b".to_vec())];
+        let e = write_files(&files, Overwrite::Refuse).unwrap_err();
+        assert!(e.message.contains("b.yaml already exists"), "{}", e.message);
+        assert_eq!(names(a.parent().unwrap()), vec!["b.yaml"]);
+        write_files(&files, Overwrite::Replace).unwrap();
+        assert_eq!(fs::read_to_string(&a).unwrap(), "a");
+        assert_eq!(fs::read_to_string(&b).unwrap(), "b");
+        assert_eq!(names(a.parent().unwrap()), vec!["a.yaml", "b.yaml"]);
+    }
+
+    #[test]
+    fn output_dir_must_be_a_directory() {
+        let tmp = tempfile::tempdir().unwrap();
+        assert!(check_output_dir(&tmp.path().join("new")).is_ok());
+        assert!(check_output_dir(tmp.path()).is_ok());
+        let file = tmp.path().join("exist.yaml");
+        fs::write(&file, "x").unwrap();
+        let e = check_output_dir(&file).unwrap_err();
+        assert_eq!(e.exit_code(), 1);
+        assert!(check_output_dir(&tmp.path().join("exist.yaml/")).is_err());
+        assert!(
+            e.message.contains("is a file, not a directory"),
+            "{}",
+            e.message
+        );
+        #[cfg(unix)]
+        {
+            let to_dir = tmp.path().join("to-dir");
+            std::os::unix::fs::symlink(tmp.path(), &to_dir).unwrap();
+            assert!(check_output_dir(&to_dir).is_ok());
+            let dangling = tmp.path().join("dangling");
+            std::os::unix::fs::symlink(tmp.path().join("gone"), &dangling).unwrap();
+            assert!(check_output_dir(&dangling).is_err());
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! `pbctl health`: reachability, latency, version, token, canBackup.
 
-use crate::app::App;
-use crate::error::{ErrorKind, Result};
+use crate::app::{App, Target};
+use crate::error::{Error, ErrorKind, Result};
 use crate::output::Output;
 use crate::pb::{Client, Request};
 use clap::Args;
@@ -11,18 +11,67 @@ use std::time::Instant;
 /// Check the server: reachable, latency, version, whether the token works, canBackup
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "Exit code 5 when the server cannot be reached; a rejected token is reported,\nnot an error.\n\nExamples:\n  pbctl health\n  pbctl --context prod health -o json"
+    after_help = "A server that cannot be reached is reported too (reachable: false, the reason in\nmessage), and the exit code is 5; a rejected token is reported, not an error. In fleet\nmode every selected context gets its row, and one unreachable server makes it exit 5.\n\nExamples:\n  pbctl health\n  pbctl --context prod health -o json\n  pbctl -l env=prod health"
 )]
 pub struct HealthArgs {}
+
+/// What the probe found: one row, the same keys whether the server answered or not.
+struct Row<'a> {
+    target: &'a Target,
+    reachable: bool,
+    latency_ms: Option<u64>,
+    message: Value,
+    version: Option<String>,
+    token: String,
+    can_backup: Value,
+}
+
+impl Row<'_> {
+    fn into_value(self) -> Value {
+        let mut out = serde_json::Map::new();
+        out.insert("context".into(), json!(self.target.context));
+        out.insert("url".into(), json!(self.target.url));
+        out.insert("reachable".into(), json!(self.reachable));
+        out.insert("latencyMs".into(), json!(self.latency_ms));
+        out.insert("message".into(), self.message);
+        out.insert("version".into(), json!(self.version));
+        out.insert("token".into(), json!(self.token));
+        out.insert("canBackup".into(), self.can_backup);
+        Value::Object(out)
+    }
+}
+
+/// An unreachable server is the probe's answer: its row (`reachable: false`, the reason
+/// as the message), then the error, which makes the exit code 5 and says it on stderr
+/// with its hint.
+fn unreachable(target: &Target, error: Error) -> Output {
+    let row = Row {
+        target,
+        reachable: false,
+        latency_ms: None,
+        message: json!(error.message),
+        version: None,
+        // Not checked: the server that would say is not there.
+        token: if target.has_credentials() {
+            "unknown"
+        } else {
+            "none"
+        }
+        .into(),
+        can_backup: Value::Null,
+    };
+    Output::object(row.into_value(), "url").then_fail(error)
+}
 
 pub async fn run(app: &App, _args: HealthArgs) -> Result<Output> {
     let target = app.target()?;
     // The stored token, if any (refreshed first when it is close to expiry). A token that
-    // cannot be used is reported, not an error; a server that cannot be reached is.
+    // cannot be used is reported, not an error; a server that cannot be reached is both.
     let authed = if target.has_credentials() {
         match app.authed().await {
             Ok(authed) => Some(Ok(authed)),
             Err(e) if e.kind == ErrorKind::Auth => Some(Err(e)),
+            Err(e) if e.kind == ErrorKind::Unavailable => return Ok(unreachable(&target, e)),
             Err(e) => return Err(e),
         }
     } else {
@@ -38,7 +87,7 @@ pub async fn run(app: &App, _args: HealthArgs) -> Result<Output> {
     let reach = async {
         let started = Instant::now();
         let health = client.json(Request::get("/api/health")).await?;
-        Ok::<_, crate::error::Error>((health, started.elapsed().as_millis() as u64))
+        Ok::<_, Error>((health, started.elapsed().as_millis() as u64))
     };
     let check = async {
         match &authed {
@@ -57,7 +106,11 @@ pub async fn run(app: &App, _args: HealthArgs) -> Result<Output> {
     };
     let (reached, version, token) =
         tokio::join!(reach, server_version(&client, &target.url), check);
-    let (health, latency) = reached?;
+    let (health, latency) = match reached {
+        Ok(reached) => reached,
+        Err(e) if e.kind == ErrorKind::Unavailable => return Ok(unreachable(&target, e)),
+        Err(e) => return Err(e),
+    };
     let (token, valid) = token?;
     // A token PocketBase refused was ignored by the health request: no canBackup.
     let can_backup = if valid {
@@ -68,20 +121,16 @@ pub async fn run(app: &App, _args: HealthArgs) -> Result<Output> {
     } else {
         Value::Null
     };
-
-    let mut out = serde_json::Map::new();
-    out.insert("context".into(), json!(target.context));
-    out.insert("url".into(), json!(target.url));
-    out.insert("reachable".into(), json!(true));
-    out.insert("latencyMs".into(), json!(latency));
-    out.insert(
-        "message".into(),
-        health.get("message").cloned().unwrap_or(Value::Null),
-    );
-    out.insert("version".into(), json!(version));
-    out.insert("token".into(), json!(token));
-    out.insert("canBackup".into(), can_backup);
-    Ok(Output::object(Value::Object(out), "url"))
+    let row = Row {
+        target: &target,
+        reachable: true,
+        latency_ms: Some(latency),
+        message: health.get("message").cloned().unwrap_or(Value::Null),
+        version,
+        token,
+        can_backup,
+    };
+    Ok(Output::object(row.into_value(), "url"))
 }
 
 /// PocketBase has no version endpoint: the admin UI bundle names it

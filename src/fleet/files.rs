@@ -177,6 +177,12 @@ pub fn localize(command: &mut Command, context: &str, create_dirs: bool) -> Resu
         } else if text.contains(PLACEHOLDER) {
             PathBuf::from(text.replace(PLACEHOLDER, context))
         } else if slot.always_dir || text.ends_with('/') || template.is_dir() {
+            crate::fsutil::check_output_dir(&template).map_err(|e| {
+                e.hint(format!(
+                    "in fleet mode {} DIR writes DIR/<context>/...: choose a directory, or put {PLACEHOLDER} in the path",
+                    slot.flag
+                ))
+            })?;
             let dir = template.join(context);
             match &slot.file_name {
                 Some(name) => dir.join(name),

@@ -663,3 +663,110 @@ fn the_documents_schema_accepts_the_examples_and_refuses_bad_documents() {
     // unreachable server (5), not the documents (2).
     out.code(5);
 }
+
+#[test]
+fn export_o_is_a_directory_whose_files_are_replaced_only_with_force() {
+    let (pb, env) = logged_in("dev");
+    pb.admin(
+        "POST",
+        "/api/collections",
+        Some(&json!({"name": "posts", "type": "base", "fields": [{"name": "title", "type": "text"}]})),
+    );
+    let home = env.home.path();
+    let mode = |p: &Path| {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::symlink_metadata(p)
+            .expect("stat")
+            .permissions()
+            .mode()
+            & 0o777
+    };
+
+    // A new directory: created 0700, files 0600; the report names them.
+    let out = env.run(&["export", "-O", "env/dev", "-o", "json"]);
+    out.ok();
+    let dir = home.join("env/dev");
+    assert_eq!(
+        out.json(),
+        json!({"files": ["env/dev/collections.yaml", "env/dev/settings.yaml"], "documents": 3})
+    );
+    let collections = std::fs::read_to_string(dir.join("collections.yaml")).expect("written");
+    assert!(collections.contains("name: posts"), "{collections}");
+    assert_eq!(mode(&dir), 0o700);
+    assert_eq!(mode(&dir.join("settings.yaml")), 0o600);
+
+    // Again: refused like every other -O (exit 1, the file named, --force hinted), and
+    // nothing is written, not even the file that did not exist yet.
+    std::fs::remove_file(dir.join("collections.yaml")).expect("rm");
+    std::fs::write(dir.join("settings.yaml"), "mine\n").expect("edit");
+    let out = env.run(&["export", "-O", "env/dev"]);
+    out.code(1);
+    assert!(
+        out.stderr
+            .contains("error: env/dev/settings.yaml already exists"),
+        "{out:?}"
+    );
+    assert!(out.stderr.contains("hint: pass --force"), "{out:?}");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("settings.yaml")).unwrap(),
+        "mine\n"
+    );
+    assert!(!dir.join("collections.yaml").exists(), "half-written");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["settings.yaml"], "temporary files left");
+
+    // A symlink there counts as an existing file; --force replaces it, never writes
+    // through it.
+    let victim = home.join("victim.yaml");
+    std::fs::write(&victim, "precious\n").expect("victim");
+    std::os::unix::fs::symlink(&victim, dir.join("collections.yaml")).expect("symlink");
+    env.run(&["export", "-O", "env/dev"]).code(1);
+    let out = env.run(&["export", "-O", "env/dev/", "--force"]);
+    out.ok();
+    assert!(out.stderr.contains("Exported 3 documents to "), "{out:?}");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious\n");
+    assert!(
+        std::fs::symlink_metadata(dir.join("collections.yaml"))
+            .unwrap()
+            .is_file()
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("collections.yaml")).unwrap(),
+        collections
+    );
+    assert_ne!(
+        std::fs::read_to_string(dir.join("settings.yaml")).unwrap(),
+        "mine\n"
+    );
+    assert_eq!(mode(&dir.join("settings.yaml")), 0o600);
+    // What apply reads back.
+    env.run(&["diff", "-f", "env/dev"]).code(0);
+
+    // -O at an existing file: exit 1, says it is a file and how to get one file.
+    std::fs::write(home.join("exist.yaml"), "keep\n").expect("file");
+    for path in ["exist.yaml", "exist.yaml/"] {
+        let out = env.run(&["export", "-O", path]);
+        out.code(1);
+        assert!(out.stderr.contains("is a file, not a directory"), "{out:?}");
+        assert!(
+            out.stderr.contains("hint: for one file, redirect stdout"),
+            "{out:?}"
+        );
+        env.run(&["export", "-O", path, "--force"]).code(1);
+    }
+    assert_eq!(
+        std::fs::read_to_string(home.join("exist.yaml")).unwrap(),
+        "keep\n"
+    );
+    // A new name that reads as a file: exit 2, no directory made; a trailing / makes it one.
+    let out = env.run(&["export", "-O", "new.yaml"]);
+    out.code(2);
+    assert!(out.stderr.contains("looks like a file name"), "{out:?}");
+    assert!(!home.join("new.yaml").exists());
+    env.run(&["export", "-O", "new.yaml/"]).ok();
+    assert!(home.join("new.yaml/collections.yaml").is_file());
+}

@@ -56,6 +56,20 @@ fn unreachable_server_exits_5() {
     out.code(5);
     assert_one_line_reason_with_hint(&out);
     assert!(out.stderr.contains("cannot connect"), "{out:?}");
+    // health's answer is on stdout too: the server is not reachable, and why.
+    assert!(out.stdout.contains("reachable:  false"), "{out:?}");
+    let out = env.run(&["health", "-o", "json"]);
+    out.code(5);
+    let row = out.json();
+    assert_eq!(row["context"], "dead");
+    assert_eq!(row["reachable"], false);
+    assert_eq!(row["token"], "none");
+    assert!(
+        row["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("cannot connect")),
+        "{row}"
+    );
 }
 
 #[test]

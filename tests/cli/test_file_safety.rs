@@ -206,6 +206,23 @@ fn writers(record_id: String, file_name: String, inputs: &Path) -> Vec<Writer> {
             &["nats", "user", "creds", "alice"],
         ),
         Writer {
+            name: "export -O DIR",
+            part: false,
+            build: Box::new(|dir, _, force| {
+                let mut v = strings(&[
+                    "export",
+                    "--kind",
+                    "Collection",
+                    "-O",
+                    &dir.to_string_lossy(),
+                ]);
+                if force {
+                    v.push("--force".into());
+                }
+                (v, dir.join("collections.yaml"))
+            }),
+        },
+        Writer {
             name: "nats server-config",
             part: false,
             build: Box::new(|dir, _, force| {

@@ -626,6 +626,62 @@ fn failures_are_reported_per_context_with_one_exit_code() {
         out.stderr.ends_with("5 contexts: 4 ok, 1 failed\n"),
         "{out:?}"
     );
+    // health: the stopped server is a row of its own (reachable false, the reason as
+    // its message), in the table and in the machine formats; still exit 5.
+    let out = fleet.run(&["-A", "health"]);
+    out.code(5);
+    let rows: Vec<Vec<&str>> = out
+        .stdout
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .collect();
+    assert_eq!(rows.len(), 6, "{out:?}");
+    assert_eq!(rows[0][..3], ["CONTEXT", "URL", "REACHABLE"], "{out:?}");
+    for (row, name) in rows[1..].iter().zip(&fleet.names) {
+        assert_eq!(row[0], name.as_str(), "{out:?}");
+        let reachable = if name == "prod-eu-2" { "false" } else { "true" };
+        assert_eq!(row[2], reachable, "{out:?}");
+    }
+    assert!(
+        rows[3][3..].join(" ").starts_with("cannot connect"),
+        "{out:?}"
+    );
+    assert!(
+        out.stderr.contains("[prod-eu-2] error: cannot connect"),
+        "{out:?}"
+    );
+    assert!(
+        out.stderr.ends_with("5 contexts: 4 ok, 1 failed\n"),
+        "{out:?}"
+    );
+    let out = fleet.run(&["-A", "health", "-o", "json"]);
+    out.code(5);
+    let report = out.json();
+    let down = &report[2];
+    assert_eq!(down["ok"], json!(false), "{down}");
+    assert_eq!(down["error"]["exitCode"], json!(5), "{down}");
+    assert_eq!(down["result"]["reachable"], json!(false), "{down}");
+    assert_eq!(down["result"]["url"], json!(fleet.servers[2].url), "{down}");
+    assert_eq!(
+        down["result"]["message"], down["error"]["message"],
+        "{down}"
+    );
+    assert_eq!(down["result"]["token"], json!("unknown"), "{down}");
+    assert_eq!(down["result"]["latencyMs"], Value::Null, "{down}");
+    let up = &report[1]["result"];
+    let keys = |v: &Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert_eq!(keys(up), keys(&down["result"]), "the same keys: {report}");
+    assert_eq!(up["reachable"], json!(true), "{up}");
+    assert_eq!(up["token"], json!("valid"), "{up}");
+    // A single run prints the same row, and the error on stderr.
+    let single = fleet.run(&["--context", "prod-eu-2", "health", "-o", "json"]);
+    single.code(5);
+    assert_eq!(single.json()["reachable"], json!(false), "{single:?}");
+    assert!(
+        single.stderr.starts_with("error: cannot connect"),
+        "{single:?}"
+    );
+
     // A hint names the failed context, not the current one (here `dev`), in the
     // report and on stderr; also when one context was named with --context.
     let hint = report[2]["error"]["hint"].as_str().unwrap_or_default();
@@ -1264,6 +1320,45 @@ fn environment_as_code_across_the_set() {
         let path = dir.join("exported").join(name).join("collections.yaml");
         assert_eq!(std::fs::read(&path).unwrap(), first, "{name}");
     }
+    // Again: every context's files exist, each context refuses (exit 1) unless --force.
+    let out = env.run(&["-A", "export", "-O", "exported", "--kind", "Collection"]);
+    out.code(1);
+    assert!(
+        out.stderr
+            .contains("[dev] error: exported/dev/collections.yaml already exists"),
+        "{out:?}"
+    );
+    assert!(
+        out.stderr.ends_with("3 contexts: 0 ok, 3 failed\n"),
+        "{out:?}"
+    );
+    env.run(&[
+        "-A",
+        "export",
+        "-O",
+        "exported",
+        "--kind",
+        "Collection",
+        "--force",
+    ])
+    .ok();
+    assert_eq!(
+        std::fs::read(dir.join("exported/prod-eu-2/collections.yaml")).unwrap(),
+        first
+    );
+    // -O at a file: refused once, before any context runs.
+    std::fs::write(dir.join("one.yaml"), "keep").unwrap();
+    let out = env.run(&["-A", "export", "-O", "one.yaml"]);
+    out.code(1);
+    assert!(
+        out.stderr.contains("one.yaml is a file, not a directory"),
+        "{out:?}"
+    );
+    assert!(!out.stderr.contains("[dev]"), "{out:?}");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("one.yaml")).unwrap(),
+        "keep"
+    );
     // Without -O every context would print to the same stdout: 2.
     let out = env.run(&["-A", "export"]);
     out.code(2);

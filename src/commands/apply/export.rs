@@ -8,21 +8,25 @@ use crate::app::App;
 use crate::commands::collection::plan as engine;
 use crate::commands::nats::{self, NatsCommonFlags};
 use crate::error::{Error, Result};
+use crate::fsutil::{Overwrite, check_destination, check_output_dir};
 use crate::manifest::Kind;
 use crate::output::Output;
 use clap::Args;
 use serde_json::{Map, Value, json};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Write the server's settings, collections and NATS tenancy as documents for `apply`
 #[derive(Debug, Clone, Args)]
 #[command(
-    after_help = "With -O DIR: writes DIR/collections.yaml, DIR/settings.yaml and DIR/nats.yaml;\nwithout it, one multi-document YAML on stdout. System collections, the nats_*\ncollections and what `pbctl nats bootstrap` creates (the operator, the system account,\nthe system_admin role, the sys user) are left out. Secrets are written as\n${env:NAME} placeholders (SMTP_PASSWORD, S3_SECRET, BACKUPS_S3_SECRET, for the\nsections that are enabled); keys, seeds, JWTs, creds and passwords never.\n\nExamples:\n  pbctl export -O env/prod/\n  pbctl export --kind NatsRole --kind NatsUser\n  pbctl --context prod export -O env/prod/ && git diff env/prod/"
+    after_help = "With -O DIR: writes DIR/collections.yaml, DIR/settings.yaml and DIR/nats.yaml (DIR\nis created if needed; files already there are replaced only with --force). Without\n-O: one multi-document YAML on stdout (`pbctl export > env.yaml` for one file).\nSystem collections, the nats_* collections and what `pbctl nats bootstrap` creates\n(the operator, the system account, the system_admin role, the sys user) are left out.\nSecrets are written as ${env:NAME} placeholders (SMTP_PASSWORD, S3_SECRET,\nBACKUPS_S3_SECRET, for the sections that are enabled); keys, seeds, JWTs, creds and\npasswords never.\n\nExamples:\n  pbctl export -O env/prod/\n  pbctl export -O env/prod/ --force\n  pbctl export > env.yaml\n  pbctl export --kind NatsRole --kind NatsUser\n  pbctl --context prod export -O env/prod/ && git diff env/prod/"
 )]
 pub struct ExportArgs {
     /// Directory to write collections.yaml, settings.yaml and nats.yaml into
     #[arg(short = 'O', long = "output-dir", value_name = "DIR")]
     pub dir: Option<PathBuf>,
+    /// Replace files that already exist in the -O directory
+    #[arg(long)]
+    pub force: bool,
     /// Only these kinds (repeatable) [default: all]
     #[arg(long = "kind", value_name = "K", value_parser = [
         "Settings", "Collection", "NatsAccount", "NatsRole", "NatsExport", "NatsImport", "NatsUser",
@@ -36,6 +40,21 @@ pub async fn export(app: &App, a: ExportArgs) -> Result<Output> {
     } else {
         a.kinds.iter().filter_map(|k| Kind::parse(k)).collect()
     };
+    // The directory, and the files the kinds surely give, are checked before any request;
+    // nats.yaml (written only when the server has a NATS tenancy) with the others again
+    // before the first file is written.
+    let overwrite = Overwrite::from_force(a.force);
+    if let Some(dir) = &a.dir {
+        check_dir(dir)?;
+        for (kind, name) in [
+            (Kind::Collection, "collections.yaml"),
+            (Kind::Settings, "settings.yaml"),
+        ] {
+            if kinds.contains(&kind) {
+                check_destination(&dir.join(name), overwrite)?;
+            }
+        }
+    }
     let common = NatsCommonFlags {
         encryption_key_env: None,
         wait: "0s".into(),
@@ -87,16 +106,17 @@ pub async fn export(app: &App, a: ExportArgs) -> Result<Output> {
         let all: Vec<Value> = files.into_iter().flat_map(|(_, d)| d).collect();
         return Ok(Output::Raw(render(&all)?));
     };
-    std::fs::create_dir_all(dir)
-        .map_err(|e| Error::failed(format!("cannot create {}: {e}", dir.display())))?;
-    let mut written = Vec::new();
+    let mut contents = Vec::new();
     let mut total = 0;
     for (name, docs) in &files {
-        let path = dir.join(name);
-        crate::fsutil::write_atomic(&path, render(docs)?.as_bytes())?;
+        contents.push((dir.join(name), render(docs)?.into_bytes()));
         total += docs.len();
-        written.push(path.display().to_string());
     }
+    crate::fsutil::write_files(&contents, overwrite)?;
+    let written: Vec<String> = contents
+        .iter()
+        .map(|(path, _)| path.display().to_string())
+        .collect();
     Ok(Output::done(
         format!(
             "Exported {} to {}.",
@@ -110,6 +130,40 @@ pub async fn export(app: &App, a: ExportArgs) -> Result<Output> {
         json!({"files": written, "documents": total}),
         "files",
     ))
+}
+
+/// `-O` names a directory (the files are several, and `apply -f DIR` reads it back).
+/// Refused: an existing file or dangling symlink there (exit 1, like an existing
+/// `-O FILE` of the other commands), and a new path that reads as a file name
+/// (`-O env.yaml`: exit 2); a trailing `/` says it is meant as a directory.
+fn check_dir(dir: &Path) -> Result<()> {
+    let one_file = format!(
+        "for one file, redirect stdout: `pbctl export > {}`",
+        dir.display()
+    );
+    check_output_dir(dir).map_err(|e| {
+        e.hint("-O names a directory to write collections.yaml, settings.yaml and nats.yaml into")
+            .hint(one_file.clone())
+    })?;
+    let looks_like_a_file = dir
+        .extension()
+        .and_then(|x| x.to_str())
+        .is_some_and(|x| ["yaml", "yml", "json"].contains(&x.to_ascii_lowercase().as_str()));
+    if looks_like_a_file
+        && std::fs::symlink_metadata(dir).is_err()
+        && !dir.to_string_lossy().ends_with('/')
+    {
+        return Err(Error::usage(format!(
+            "-O names a directory, and {} looks like a file name",
+            dir.display()
+        ))
+        .hint(one_file)
+        .hint(format!(
+            "to use a directory of that name, end it with a slash: -O {}/",
+            dir.display()
+        )));
+    }
+    Ok(())
 }
 
 /// `kind` first, then the document's fields.

@@ -368,8 +368,13 @@ async fn server_config(
         crate::fsutil::check_destination(&conf, overwrite)?;
         cfg.operator = OperatorSource::Path(op_path.to_string_lossy().into_owned());
         let text = cfg.render()?;
-        crate::fsutil::write_file(&op_path, op_jwt.as_bytes(), overwrite)?;
-        crate::fsutil::write_file(&conf, text.as_bytes(), overwrite)?;
+        crate::fsutil::write_files(
+            &[
+                (op_path.clone(), op_jwt.clone().into_bytes()),
+                (conf.clone(), text.into_bytes()),
+            ],
+            overwrite,
+        )?;
         return Ok(Output::done(
             format!(
                 "Wrote {} and {}; start with: nats-server -c {}",
