@@ -43,6 +43,23 @@ pub(crate) fn make_notes(pb: &PocketBase, titles: &[&str]) {
     }
 }
 
+/// Give `to` the collections of `from` the way environments deployed from one repository
+/// get them: `from`'s migration files (PocketBase writes one into `pb_migrations`, beside
+/// `pb_data` and outside backups, for each collection made through the API), applied by a
+/// restart. A restore of `from`'s data onto `to` then finds every migration applied;
+/// with a `notes` collection of its own, `to` would re-run its own `created_notes`
+/// migration on `from`'s data at the restart and fail to start (unless both were created
+/// in the same second, which made such a test pass or fail by the clock).
+pub(crate) fn share_migrations(from: &PocketBase, to: &mut PocketBase) {
+    let dir = |pb: &PocketBase| pb.data_dir().with_file_name("pb_migrations");
+    std::fs::create_dir_all(dir(to)).unwrap();
+    for entry in std::fs::read_dir(dir(from)).expect("pb_migrations") {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir(to).join(path.file_name().unwrap())).unwrap();
+    }
+    to.restart();
+}
+
 /// Titles of the `notes` records, sorted (empty when the collection does not exist).
 pub(crate) fn note_titles(pb: &PocketBase) -> Vec<String> {
     let token = pb.admin_token();
@@ -910,9 +927,14 @@ fn fleet_creates_without_a_name_twice_in_a_row_all_succeed() {
 #[test]
 fn copy_under_another_name_or_replacing_the_targets_backup() {
     let dev = PocketBase::start();
-    let staging = PocketBase::start();
+    let mut staging = PocketBase::start();
     make_notes(&dev, &["from-dev"]);
-    make_notes(&staging, &["from-staging"]);
+    share_migrations(&dev, &mut staging);
+    staging.admin(
+        "POST",
+        "/api/collections/notes/records",
+        Some(&json!({"title": "from-staging"})),
+    );
     let env = TestEnv::new();
     env.login("staging", &staging);
     env.login("dev", &dev);
