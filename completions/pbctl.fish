@@ -181,7 +181,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l sort -d 'Sort: comma-separated fields, `-` for descending (e.g. -created,title)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l expand -d 'Relations to expand (e.g. author,comments_via_post)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (e.g. id,title,expand.author.name)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields, in this order (e.g. id,title,expand.author.name)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l limit -d 'At most this many records [default: 30]; with --page, the records per page' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l page -d 'Page number (1-based), of --limit (or --per-page) records' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from list" -l per-page -d 'Records per page (max 1000)' -r
@@ -192,7 +192,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l sort -d 'Sort: comma-separated fields, `-` for descending (e.g. -created,title)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l expand -d 'Relations to expand (e.g. author,comments_via_post)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l fields -d 'Only these fields (e.g. id,title,expand.author.name)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l fields -d 'Only these fields, in this order (e.g. id,title,expand.author.name)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many records [default: 30]; with --page, the records per page' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l page -d 'Page number (1-based), of --limit (or --per-page) records' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l per-page -d 'Records per page (max 1000)' -r
@@ -200,7 +200,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l expand -d 'Relations to expand' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (e.g. id,title)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields, in this order (e.g. id,title)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l download -d 'Download the files of this file field' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -s O -l out -d 'Directory for --download [default: .]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from get" -l force -d 'Replace files that already exist in DIR'
@@ -242,7 +242,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subc
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l sort -d 'Sort: comma-separated fields, `-` for descending' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l fields -d 'Only these fields (e.g. id,title,views)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l fields -d 'Only these fields, in this order (e.g. id,title,views)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l expand -d 'Relations to expand' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -s O -l out -d 'Write to FILE (via FILE.part, renamed when complete) instead of stdout' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand record; and __fish_seen_subcommand_from export" -l format -d 'jsonl, json or csv [default: from the file extension, else jsonl]' -r -f -a "jsonl\t''
@@ -274,7 +274,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l sort -d 'Sort: comma-separated fields, `-` for descending (e.g. -created,title)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l expand -d 'Relations to expand (e.g. author,comments_via_post)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (e.g. id,title,expand.author.name)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields, in this order (e.g. id,title,expand.author.name)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l limit -d 'At most this many records [default: 30]; with --page, the records per page' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l page -d 'Page number (1-based), of --limit (or --per-page) records' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from list" -l per-page -d 'Records per page (max 1000)' -r
@@ -285,7 +285,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l sort -d 'Sort: comma-separated fields, `-` for descending (e.g. -created,title)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l expand -d 'Relations to expand (e.g. author,comments_via_post)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l fields -d 'Only these fields (e.g. id,title,expand.author.name)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l fields -d 'Only these fields, in this order (e.g. id,title,expand.author.name)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many records [default: 30]; with --page, the records per page' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l page -d 'Page number (1-based), of --limit (or --per-page) records' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l per-page -d 'Records per page (max 1000)' -r
@@ -293,7 +293,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l expand -d 'Relations to expand' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (e.g. id,title)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields, in this order (e.g. id,title)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l download -d 'Download the files of this file field' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -s O -l out -d 'Directory for --download [default: .]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from get" -l force -d 'Replace files that already exist in DIR'
@@ -335,7 +335,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcomm
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l sort -d 'Sort: comma-separated fields, `-` for descending' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l fields -d 'Only these fields (e.g. id,title,views)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l fields -d 'Only these fields, in this order (e.g. id,title,views)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l expand -d 'Relations to expand' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -s O -l out -d 'Write to FILE (via FILE.part, renamed when complete) instead of stdout' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand rec; and __fish_seen_subcommand_from export" -l format -d 'jsonl, json or csv [default: from the file extension, else jsonl]' -r -f -a "jsonl\t''
@@ -367,7 +367,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l sort -d 'Sort: comma-separated fields, `-` for descending (e.g. -created,title)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l expand -d 'Relations to expand (e.g. author,comments_via_post)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (e.g. id,title,expand.author.name)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields, in this order (e.g. id,title,expand.author.name)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l limit -d 'At most this many records [default: 30]; with --page, the records per page' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l page -d 'Page number (1-based), of --limit (or --per-page) records' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from list" -l per-page -d 'Records per page (max 1000)' -r
@@ -378,7 +378,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l sort -d 'Sort: comma-separated fields, `-` for descending (e.g. -created,title)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l expand -d 'Relations to expand (e.g. author,comments_via_post)' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l fields -d 'Only these fields (e.g. id,title,expand.author.name)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l fields -d 'Only these fields, in this order (e.g. id,title,expand.author.name)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many records [default: 30]; with --page, the records per page' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l page -d 'Page number (1-based), of --limit (or --per-page) records' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l per-page -d 'Records per page (max 1000)' -r
@@ -386,7 +386,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -l show-seeds -d 'Show the seeds, private keys and creds of pb-nats records (hidden by default)'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l expand -d 'Relations to expand' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields (e.g. id,title)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l fields -d 'Only these fields, in this order (e.g. id,title)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l download -d 'Download the files of this file field' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -s O -l out -d 'Directory for --download [default: .]' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from get" -l force -d 'Replace files that already exist in DIR'
@@ -428,7 +428,7 @@ complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcomman
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l filter -d 'PocketBase filter, e.g. \'views > 5 && title ~ {:q}\' (see `pbctl help filters`)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l param -d 'Bind a {:NAME} placeholder of --filter: NAME=TEXT (a string, quoted and escaped for you) or NAME:=JSON (a number, true/false or null)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l sort -d 'Sort: comma-separated fields, `-` for descending' -r
-complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l fields -d 'Only these fields (e.g. id,title,views)' -r
+complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l fields -d 'Only these fields, in this order (e.g. id,title,views)' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l expand -d 'Relations to expand' -r
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -s O -l out -d 'Write to FILE (via FILE.part, renamed when complete) instead of stdout' -r -F
 complete -c pbctl -n "__fish_pbctl_using_subcommand r; and __fish_seen_subcommand_from export" -l format -d 'jsonl, json or csv [default: from the file extension, else jsonl]' -r -f -a "jsonl\t''

@@ -685,6 +685,56 @@ fn a_refused_query_names_what_was_sent() {
     assert!(!target.exists());
 }
 
+/// PocketBase sends the fields picked by `fields` in a Go map's order (another order per
+/// record): list, export and get put them in the order `--fields` names them.
+#[test]
+fn fields_come_in_the_order_given() {
+    let (_pb, env) = setup();
+    let text: String = (0..40)
+        .map(|i| format!("{{\"title\":\"t{i}\",\"views\":{i}}}\n"))
+        .collect();
+    import_text(&env, "posts", &text);
+    let keys = |line: &str| -> Vec<String> {
+        let v: Value = serde_json::from_str(line).unwrap();
+        v.as_object().unwrap().keys().cloned().collect()
+    };
+    let list = env.run(&[
+        "record",
+        "list",
+        "posts",
+        "--all",
+        "--fields",
+        "title,id,views",
+        "-o",
+        "jsonl",
+    ]);
+    let lines: Vec<&str> = list.ok().stdout.lines().collect();
+    assert_eq!(lines.len(), 40);
+    for l in &lines {
+        assert_eq!(keys(l), ["title", "id", "views"], "{l}");
+    }
+    let export = env.run(&[
+        "record",
+        "export",
+        "posts",
+        "--fields",
+        "views,title:excerpt(2),id",
+    ]);
+    let lines: Vec<&str> = export.ok().stdout.lines().collect();
+    assert_eq!(lines.len(), 40);
+    for l in &lines {
+        assert_eq!(keys(l), ["views", "title", "id"], "{l}");
+    }
+    let id = serde_json::from_str::<Value>(lines[0]).unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let get = env.run(&[
+        "record", "get", "posts", &id, "--fields", "views,id", "-o", "jsonl",
+    ]);
+    assert_eq!(keys(get.ok().stdout.trim()), ["views", "id"]);
+}
+
 #[test]
 fn export_100k_records_matches_the_server() {
     let (pb, env) = setup();

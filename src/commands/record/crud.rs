@@ -29,7 +29,7 @@ pub struct GetArgs {
     /// Relations to expand
     #[arg(long, value_name = "E")]
     pub expand: Option<String>,
-    /// Only these fields (e.g. id,title)
+    /// Only these fields, in this order (e.g. id,title)
     #[arg(long, value_name = "F")]
     pub fields: Option<String>,
     /// Download the files of this file field
@@ -196,6 +196,9 @@ pub async fn get(app: &App, a: GetArgs) -> Result<Output> {
             let mut record = record;
             if !a.show_seeds {
                 crate::controlplane::redact_record(&mut record, &a.collection);
+            }
+            if let Some(order) = super::FieldOrder::parse(a.fields.as_deref()) {
+                order.apply(&mut record);
             }
             Ok(Output::object(record, "id"))
         }

@@ -30,7 +30,7 @@ pub struct RecordExportArgs {
     /// Sort: comma-separated fields, `-` for descending
     #[arg(long, value_name = "S", allow_hyphen_values = true)]
     pub sort: Option<String>,
-    /// Only these fields (e.g. id,title,views)
+    /// Only these fields, in this order (e.g. id,title,views)
     #[arg(long, value_name = "F")]
     pub fields: Option<String>,
     /// Relations to expand
@@ -152,6 +152,7 @@ async fn write_all<W: Write>(
     show_seeds: bool,
 ) -> Result<u64> {
     let mut writer = ListWriter::new(out, format)?;
+    let order = super::FieldOrder::parse(query.param_value("fields"));
     query
         .for_each_raw_counted(
             client,
@@ -159,12 +160,18 @@ async fn write_all<W: Write>(
             |total| bar.set_total(total),
             |item| {
                 // Records pass through as the server's JSON text; one that may be a pb-nats
-                // record (or expand one) is parsed to leave its secrets out.
-                if !show_seeds
-                    && crate::controlplane::may_hold_secrets(&query.collection, item.get())
-                {
+                // record (or expand one) is parsed to leave its secrets out, and with
+                // --fields to put its keys in that order.
+                let redact = !show_seeds
+                    && crate::controlplane::may_hold_secrets(&query.collection, item.get());
+                if redact || order.is_some() {
                     let mut value: serde_json::Value = serde_json::from_str(item.get())?;
-                    crate::controlplane::redact_record(&mut value, &query.collection);
+                    if redact {
+                        crate::controlplane::redact_record(&mut value, &query.collection);
+                    }
+                    if let Some(order) = &order {
+                        order.apply(&mut value);
+                    }
                     writer.item(&value)?;
                 } else {
                     writer.raw_item(item)?;

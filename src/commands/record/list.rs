@@ -27,7 +27,7 @@ pub struct RecordListArgs {
     /// Relations to expand (e.g. author,comments_via_post)
     #[arg(long, value_name = "E")]
     pub expand: Option<String>,
-    /// Only these fields (e.g. id,title,expand.author.name)
+    /// Only these fields, in this order (e.g. id,title,expand.author.name)
     #[arg(long, value_name = "F")]
     pub fields: Option<String>,
     /// At most this many records [default: 30]; with --page, the records per page
@@ -74,10 +74,15 @@ pub async fn list(app: &App, a: RecordListArgs) -> Result<Output> {
     } else {
         None
     };
-    // pb-nats' seeds and private keys stay hidden, as in the `nats` commands.
+    // pb-nats' seeds and private keys stay hidden, as in the `nats` commands; with
+    // --fields, the keys come in its order.
+    let order = super::FieldOrder::parse(a.fields.as_deref());
     let redact = |item: &mut Value| {
         if !a.show_seeds {
             crate::controlplane::redact_record(item, &a.collection);
+        }
+        if let Some(order) = &order {
+            order.apply(item);
         }
     };
     let query = ListQuery::new(&a.collection)

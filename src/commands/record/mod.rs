@@ -126,6 +126,14 @@ impl ListQuery {
         }
     }
 
+    /// The value of a parameter given with [`ListQuery::param`].
+    pub fn param_value(&self, key: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
     pub fn param(mut self, key: &str, value: Option<&str>) -> ListQuery {
         if let Some(v) = value.filter(|v| !v.is_empty()) {
             self.params.push((key.into(), v.into()));
@@ -304,6 +312,43 @@ impl ListQuery {
     }
 }
 
+/// The order `--fields` gives the keys of a record. PocketBase picks the fields into a Go
+/// map, so with `fields` each record comes with its keys in another order: reordered, an
+/// export or a list with `--fields` is the same bytes every time (diffs, git). The named
+/// top-level keys come first, in the order given (`expand.author` names `expand`,
+/// `title:excerpt(200)` names `title`), then any other key in the server's order.
+#[derive(Debug, Clone)]
+pub struct FieldOrder(Vec<String>);
+
+impl FieldOrder {
+    /// `None` without `--fields`, or with a `*` (every field, in the server's order).
+    pub fn parse(fields: Option<&str>) -> Option<FieldOrder> {
+        let mut names: Vec<String> = Vec::new();
+        for f in fields?.split(',') {
+            let name = f.trim().split([':', '.']).next().unwrap_or("").trim();
+            if name == "*" {
+                return None;
+            }
+            if !name.is_empty() && !names.iter().any(|n| n == name) {
+                names.push(name.to_string());
+            }
+        }
+        (!names.is_empty()).then_some(FieldOrder(names))
+    }
+
+    pub fn apply(&self, record: &mut Value) {
+        let Value::Object(map) = record else { return };
+        let mut ordered = serde_json::Map::with_capacity(map.len());
+        for name in &self.0 {
+            if let Some(v) = map.shift_remove(name) {
+                ordered.insert(name.clone(), v);
+            }
+        }
+        ordered.append(map);
+        *map = ordered;
+    }
+}
+
 /// Table columns for records: the id, then up to five short fields of the schema
 /// (presentable first); `-o wide` shows every field.
 pub fn record_columns(
@@ -374,4 +419,25 @@ pub fn record_columns(
         }
     }
     columns
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn field_order_names_top_level_keys_and_keeps_the_rest() {
+        assert!(FieldOrder::parse(None).is_none());
+        assert!(FieldOrder::parse(Some("id,*")).is_none());
+        let order = FieldOrder::parse(Some(" title:excerpt(20), expand.author.name ,id,title"))
+            .expect("an order");
+        let mut record = json!({"id": "a", "extra": 1, "expand": {}, "title": "t"});
+        order.apply(&mut record);
+        let keys: Vec<&String> = record.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["title", "expand", "id", "extra"]);
+        let mut not_an_object = json!([1]);
+        order.apply(&mut not_an_object);
+        assert_eq!(not_an_object, json!([1]));
+    }
 }
