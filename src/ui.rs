@@ -582,10 +582,8 @@ impl ItemsProgress {
         }
     }
 
+    /// Only for a drawn bar (`add` returns before when it is hidden).
     fn show(&self, done: u64) {
-        if self.bar.is_hidden() {
-            return;
-        }
         let secs = self.started.elapsed().as_secs_f64();
         self.bar.set_message(format!(
             "{} {}, {}",

@@ -532,17 +532,21 @@ impl TestEnv {
     pub fn login(&self, name: &str, pb: &PocketBase) {
         self.run(&["context", "add", name, "--url", &pb.url, "--use"])
             .ok();
-        self.run_stdin(
-            &[
-                "auth",
-                "login",
-                "--identity",
-                ADMIN_EMAIL,
-                "--password-stdin",
-            ],
-            &format!("{ADMIN_PASSWORD}\n"),
-        )
-        .ok();
+        self.password_login(&[]).ok();
+    }
+
+    /// `pbctl BEFORE… auth login --identity ADMIN --password-stdin`, the password on stdin
+    /// (`before`: global flags such as `--context NAME`).
+    pub fn password_login(&self, before: &[&str]) -> Out {
+        let mut args = before.to_vec();
+        args.extend([
+            "auth",
+            "login",
+            "--identity",
+            ADMIN_EMAIL,
+            "--password-stdin",
+        ]);
+        self.run_stdin(&args, &format!("{ADMIN_PASSWORD}\n"))
     }
 
     /// The pb-nats tenancy many tests start from, made through pbctl on the current
@@ -581,6 +585,20 @@ pub fn logged_in(context: &str) -> (PocketBase, TestEnv) {
     let env = TestEnv::new();
     env.login(context, &pb);
     (pb, env)
+}
+
+/// The `id` of every line of a JSON-lines file, in order.
+pub fn jsonl_ids(path: &Path) -> Vec<String> {
+    std::fs::read_to_string(path)
+        .expect("the JSON-lines file")
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).expect("a JSON line")["id"]
+                .as_str()
+                .expect("an id")
+                .to_string()
+        })
+        .collect()
 }
 
 /// `pbctl jwt ARGS...` in `env`.

@@ -323,18 +323,7 @@ fn auto_store_falls_back_to_the_file_with_one_warning() {
     // Nor does the next login, of this context or another: the file is in use already.
     env.run(&["context", "add", "prod", "--url", &pb.url]).ok();
     for context in ["dev", "prod"] {
-        let again = env.run_stdin(
-            &[
-                "--context",
-                context,
-                "auth",
-                "login",
-                "--identity",
-                ADMIN_EMAIL,
-                "--password-stdin",
-            ],
-            &format!("{ADMIN_PASSWORD}\n"),
-        );
+        let again = env.password_login(&["--context", context]);
         again.ok();
         assert!(!again.stderr.contains("warning:"), "{again:?}");
     }

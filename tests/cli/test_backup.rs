@@ -991,19 +991,7 @@ fn copy_under_another_name_or_replacing_the_targets_backup() {
     );
     assert_eq!(note_titles(&staging), ["from-dev"]);
     // The restored data holds dev's superuser: log in to staging again.
-    env.run_stdin(
-        &[
-            "--context",
-            "staging",
-            "auth",
-            "login",
-            "--identity",
-            ADMIN_EMAIL,
-            "--password-stdin",
-        ],
-        &format!("{ADMIN_PASSWORD}\n"),
-    )
-    .ok();
+    env.password_login(&["--context", "staging"]).ok();
     // A --name that exists on the target is refused like the source's key.
     env.run(&with(&copy, &["--name", "from-dev"])).code(1);
 

@@ -343,7 +343,7 @@ fn export_keeps_requesting_while_an_early_page_is_slow() {
     let target = env.home.path().join("posts.jsonl");
     env.run(&["record", "export", "posts", "-O", target.to_str().unwrap()])
         .ok();
-    let ids = exported_ids(&target);
+    let ids = jsonl_ids(&target);
     let want: Vec<String> = (1..=6u64)
         .flat_map(|p| (0..if p < 6 { 1000 } else { 10 }).map(move |i| format!("p{p}i{i:04}")))
         .collect();
@@ -390,19 +390,6 @@ fn scripted_pages(
     (server, asked)
 }
 
-fn exported_ids(path: &std::path::Path) -> Vec<String> {
-    std::fs::read_to_string(path)
-        .unwrap()
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<Value>(l).unwrap()["id"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect()
-}
-
 #[test]
 fn export_stops_requesting_at_an_early_empty_page_and_ignores_errors_past_the_end() {
     // Pages 1 and 2 are slow; page 3 comes back empty at once: nothing after it is asked
@@ -416,7 +403,7 @@ fn export_stops_requesting_at_an_early_empty_page_and_ignores_errors_past_the_en
     let target = env.home.path().join("posts.jsonl");
     env.run(&["record", "export", "posts", "-O", target.to_str().unwrap()])
         .ok();
-    assert_eq!(exported_ids(&target).len(), 1010);
+    assert_eq!(jsonl_ids(&target).len(), 1010);
     let mut pages = asked.lock().unwrap().clone();
     pages.sort();
     assert_eq!(pages, [1, 2, 3]);
@@ -431,7 +418,7 @@ fn export_stops_requesting_at_an_early_empty_page_and_ignores_errors_past_the_en
     let target = env.home.path().join("posts.jsonl");
     env.run(&["record", "export", "posts", "-O", target.to_str().unwrap()])
         .ok();
-    let ids = exported_ids(&target);
+    let ids = jsonl_ids(&target);
     assert_eq!(ids.len(), 1010);
     assert_eq!(ids.last().map(String::as_str), Some("p2i0009"));
 }

@@ -773,17 +773,8 @@ fn export_100k_records_matches_the_server() {
     // Several pages are requested at once; the records still come in the server's order
     // (one page at a time, sorted by @rowid), in every format.
     let server_ids: Vec<&str> = server.iter().map(|r| r["id"].as_str().unwrap()).collect();
-    let jsonl_ids: Vec<String> = std::fs::read_to_string(&out_file)
-        .unwrap()
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<Value>(l).unwrap()["id"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
-        .collect();
-    assert!(jsonl_ids == server_ids, "JSONL export is out of order");
+    let exported_ids = jsonl_ids(&out_file);
+    assert!(exported_ids == server_ids, "JSONL export is out of order");
     let json_file = env.home.path().join("export.json");
     env.run(&[
         "record",
